@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { makeContext } from '../core/context.js';
+import { contextOf } from '../core/http/auth.js';
+import { commonErrors, okBody, typed, type Deps } from '../core/http/feature.js';
+import { errorBody } from '../core/schema-helpers.js';
+import { deleteSession, csrfCookie, sessionCookie } from './sessions.js';
+import {
+  loginInput, passwordChangeInput, passwordResetInput, sessionOut, userCreateInput, userOut, userUpdateInput,
+} from './schema.js';
+import { changeOwnPassword, createUser, currentUser, listUsers, login, permissionsOf, resetPassword, updateUser } from './service.js';
+
+const tags = ['Tài khoản'];
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+export function accountRoutes(fastify: FastifyInstance, { database, config }: Deps) {
+  const app = typed(fastify);
+  const db = database.db;
+  const cookieBase = { path: '/', sameSite: 'lax' as const, secure: config.secureCookies };
+
+  app.post('/api/v1/auth/login', {
+    schema: { tags, summary: 'Đăng nhập; đặt cookie phiên (httpOnly). Gửi csrfToken trong header x-csrf-token ở các lệnh ghi.', body: loginInput, response: { 200: sessionOut, 400: errorBody, 401: errorBody, 429: errorBody } },
+  }, async (req, reply) => {
+    const result = await login(db, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null, sessionDays: config.sessionDays });
+    const expires = result.session.expiresAt;
+    reply.setCookie(sessionCookie, result.session.token, { ...cookieBase, httpOnly: true, expires });
+    // Readable by the page (double-submit): the UI copies it into x-csrf-token.
+    reply.setCookie(csrfCookie, result.session.csrfToken, { ...cookieBase, httpOnly: false, expires });
+    const ctx = makeContext(db, result.actor, req.ip);
+    return { user: result.user, csrfToken: result.session.csrfToken, permissions: permissionsOf(result.actor, await ctx.scope()) };
+  });
+
+  app.post('/api/v1/auth/logout', {
+    schema: { tags, summary: 'Đăng xuất (kết thúc phiên)', response: { 200: okBody } },
+  }, async (req, reply) => {
+    const token = req.cookies[sessionCookie];
+    if (token) await deleteSession(db, token);
+    reply.clearCookie(sessionCookie, { path: '/' }).clearCookie(csrfCookie, { path: '/' });
+    return { ok: true as const };
+  });
+
+  app.get('/api/v1/auth/me', {
+    schema: { tags, summary: 'Người dùng của phiên hiện tại', response: { 200: sessionOut, 401: errorBody } },
+  }, async (req) => {
+    const ctx = contextOf(req, db);
+    return { user: await currentUser(ctx), csrfToken: req.session!.csrfToken, permissions: permissionsOf(ctx.actor, await ctx.scope()) };
+  });
+
+  app.post('/api/v1/auth/password', {
+    schema: { tags, summary: 'Đổi mật khẩu của chính mình', body: passwordChangeInput, response: { 200: okBody, ...commonErrors } },
+  }, async (req) => {
+    await changeOwnPassword(contextOf(req, db), req.body.currentPassword, req.body.newPassword);
+    return { ok: true as const };
+  });
+
+  app.get('/api/v1/users', {
+    schema: { tags, summary: 'Tài khoản trong phạm vi quản lý', response: { 200: z.array(userOut), ...commonErrors } },
+  }, async (req) => listUsers(contextOf(req, db)));
+
+  app.post('/api/v1/users', {
+    schema: { tags, summary: 'Tạo tài khoản', body: userCreateInput, response: { 201: userOut, ...commonErrors } },
+  }, async (req, reply) => reply.status(201).send(await createUser(contextOf(req, db), req.body)));
+
+  app.patch('/api/v1/users/:id', {
+    schema: { tags, summary: 'Sửa tài khoản (họ tên, đơn vị, vai trò, khóa/mở)', params: idParams, body: userUpdateInput, response: { 200: userOut, ...commonErrors } },
+  }, async (req) => updateUser(contextOf(req, db), req.params.id, req.body));
+
+  app.post('/api/v1/users/:id/password', {
+    schema: { tags, summary: 'Đặt lại mật khẩu của một tài khoản', params: idParams, body: passwordResetInput, response: { 200: okBody, ...commonErrors } },
+  }, async (req) => {
+    await resetPassword(contextOf(req, db), req.params.id, req.body.password);
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Who may do what. Pure: the scope (which unit ids a user's subtree holds) is computed by the store.
+ * A subtree is every unit that was ever under the user's unit, so a district manager still reaches the
+ * records of communes it held before a merge.
+ */
+export const roles = ['admin', 'manager', 'editor', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  manager: 'Lãnh đạo, quản lý',
+  editor: 'Cán bộ nhập liệu',
+  viewer: 'Xem',
+};
+
+export interface Actor {
+  /** null for the system itself: the CLI and the demo loader, acting as administrator. */
+  id: number | null;
+  username: string;
+  unitId: number | null;
+  roles: readonly Role[];
+}
+
+export const systemActor: Actor = { id: null, username: 'he-thong', unitId: null, roles: ['admin'] };
+
+/** The units an actor reaches: everything (admin) or an explicit set of ids. */
+export type Scope = { all: true } | { all: false; unitIds: ReadonlySet<number> };
+
+export const isAdmin = (actor: Actor) => actor.roles.includes('admin');
+
+export function inScope(scope: Scope, unitId: number): boolean {
+  return scope.all || scope.unitIds.has(unitId);
+}
+
+export function canRead(scope: Scope, unitId: number): boolean {
+  return inScope(scope, unitId);
+}
+
+/** Editors enter data for their unit (and its villages); managers for their whole subtree. */
+export function canWrite(actor: Actor, scope: Scope, unitId: number): boolean {
+  if (isAdmin(actor)) return true;
+  if (!actor.roles.includes('manager') && !actor.roles.includes('editor')) return false;
+  return inScope(scope, unitId);
+}
+
+export function canManageAccounts(actor: Actor, scope: Scope, unitId: number | null): boolean {
+  if (unitId === null) return isAdmin(actor);
+  if (isAdmin(actor)) return true;
+  return actor.roles.includes('manager') && inScope(scope, unitId);
+}
+
+/** A manager hands out the roles below theirs; only an administrator makes administrators. */
+export function grantableRoles(actor: Actor): Role[] {
+  if (isAdmin(actor)) return [...roles];
+  if (actor.roles.includes('manager')) return ['manager', 'editor', 'viewer'];
+  return [];
+}
+
+export const canOperateUnits = isAdmin;
+
+/** Login throttling: after this many failures in the window, the account (per username) waits. */
+export const loginThrottle = { maxFailures: 5, windowMinutes: 15 } as const;
+
+export function throttleWaitMinutes(failureTimes: readonly Date[], now: Date): number {
+  const windowMs = loginThrottle.windowMinutes * 60_000;
+  const recent = failureTimes.filter((t) => now.getTime() - t.getTime() < windowMs).sort((a, b) => a.getTime() - b.getTime());
+  if (recent.length < loginThrottle.maxFailures) return 0;
+  // Locked until the oldest failure that still counts leaves the window.
+  const unlockAt = recent[recent.length - loginThrottle.maxFailures]!.getTime() + windowMs;
+  return Math.max(1, Math.ceil((unlockAt - now.getTime()) / 60_000));
+}
+
+/** Minimal strength: long enough and not the username. */
+export function passwordProblem(password: string, username: string): string | null {
+  if (password.length < 8) return 'Mật khẩu phải có ít nhất 8 ký tự.';
+  if (password.toLowerCase() === username.toLowerCase()) return 'Mật khẩu không được trùng tên đăng nhập.';
+  return null;
+}

@@ -1,0 +1,172 @@
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Context } from '../core/context.js';
+import type { Db } from '../core/db/connection.js';
+import { AppError, conflict, forbidden, invalid, notFound } from '../core/errors.js';
+import { recordAudit } from '../audit/writer.js';
+import { units } from '../units/tables.js';
+import { findUnit, versionOn } from '../units/store.js';
+import { todayIso } from '../core/vi-format.js';
+import {
+  canManageAccounts, grantableRoles, isAdmin, loginThrottle, passwordProblem, throttleWaitMinutes, type Actor, type Role, type Scope,
+} from './rules.js';
+import type { SessionOut, UserCreateInput, UserOut, UserUpdateInput } from './schema.js';
+import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
+import { createSession, deleteUserSessions } from './sessions.js';
+import { loginAttempts, users } from './tables.js';
+
+type UserRow = typeof users.$inferSelect;
+
+async function presentUser(db: Db, u: UserRow): Promise<UserOut> {
+  const [unit] = await db.select({ code: units.code }).from(units).where(eq(units.id, u.unitId));
+  const version = await versionOn(db, u.unitId, todayIso());
+  return {
+    id: u.id, username: u.username, fullName: u.fullName, unitCode: unit?.code ?? '', unitName: version?.name ?? '',
+    roles: u.roles as Role[], active: u.active, demo: u.demo, version: u.version,
+  };
+}
+
+export function permissionsOf(actor: Actor, scope: Scope): SessionOut['permissions'] {
+  return {
+    manageUnits: isAdmin(actor),
+    manageAccounts: canManageAccounts(actor, scope, actor.unitId),
+    grantableRoles: grantableRoles(actor),
+  };
+}
+
+export async function login(db: Db, input: { username: string; password: string }, meta: { ip: string | null; userAgent: string | null; sessionDays: number }) {
+  const since = new Date(Date.now() - loginThrottle.windowMinutes * 60_000);
+  const failures = await db.select({ at: loginAttempts.at }).from(loginAttempts)
+    .where(and(eq(loginAttempts.username, input.username), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  const wait = throttleWaitMinutes(failures.map((f) => f.at), new Date());
+  if (wait > 0) {
+    throw new AppError('throttled', 'LOGIN_THROTTLED',
+      `Tài khoản "${input.username}" đã đăng nhập sai ${loginThrottle.maxFailures} lần liên tiếp. Vui lòng thử lại sau ${wait} phút.`, { retryAfterMinutes: wait });
+  }
+  const [user] = await db.select().from(users).where(eq(users.username, input.username)).limit(1);
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash, input.password), false);
+  await db.insert(loginAttempts).values({ username: input.username, ip: meta.ip, succeeded: ok && !!user?.active });
+  if (!user || !ok) throw new AppError('unauthenticated', 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+  if (!user.active) throw new AppError('unauthenticated', 'ACCOUNT_DISABLED', 'Tài khoản đã bị khóa. Hãy liên hệ quản trị viên.');
+  const session = await createSession(db, user.id, meta.sessionDays, meta);
+  await db.transaction(async (tx) => {
+    await recordAudit(tx, { actor: user, ip: meta.ip }, { unitId: user.unitId, entity: 'session', entityId: user.username, action: 'auth.login' });
+  });
+  return { session, user: await presentUser(db, user), actor: { id: user.id, username: user.username, unitId: user.unitId, roles: user.roles as Role[] } };
+}
+
+function ownId(ctx: Context): number {
+  if (ctx.actor.id === null) throw forbidden('Thao tác này cần một tài khoản người dùng.');
+  return ctx.actor.id;
+}
+
+export async function currentUser(ctx: Context): Promise<UserOut> {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, ownId(ctx)));
+  return presentUser(ctx.db, user!);
+}
+
+/** Accounts of the units in the caller's subtree (managers and administrators only). */
+export async function listUsers(ctx: Context): Promise<UserOut[]> {
+  const scope = await ctx.scope();
+  if (!canManageAccounts(ctx.actor, scope, ctx.actor.unitId)) throw forbidden('Chỉ lãnh đạo, quản lý hoặc quản trị viên mới xem được danh sách tài khoản.');
+  const rows = scope.all
+    ? await ctx.db.select().from(users).orderBy(asc(users.username))
+    : await ctx.db.select().from(users).where(inArray(users.unitId, [...scope.unitIds])).orderBy(asc(users.username));
+  return Promise.all(rows.map((u) => presentUser(ctx.db, u)));
+}
+
+async function manageableUnit(ctx: Context, code: string) {
+  const unit = await findUnit(ctx.db, code);
+  if (!unit) throw notFound('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${code}".`);
+  if (!canManageAccounts(ctx.actor, await ctx.scope(), unit.id)) {
+    throw forbidden(`Bạn không quản lý tài khoản của đơn vị mã "${code}".`, 'OUT_OF_SCOPE');
+  }
+  return unit;
+}
+
+function checkGrant(ctx: Context, wanted: readonly Role[]) {
+  const allowed = grantableRoles(ctx.actor);
+  const refused = wanted.filter((r) => !allowed.includes(r));
+  if (refused.length) throw forbidden(`Bạn không được cấp vai trò: ${refused.join(', ')}.`, 'ROLE_NOT_GRANTABLE');
+}
+
+function checkPassword(password: string, username: string) {
+  const problem = passwordProblem(password, username);
+  if (problem) throw invalid('WEAK_PASSWORD', problem, [{ field: 'password', message: problem }]);
+}
+
+const auditView = (u: UserOut) => ({ username: u.username, fullName: u.fullName, unitCode: u.unitCode, roles: u.roles, active: u.active });
+
+export async function createUser(ctx: Context, input: UserCreateInput): Promise<UserOut> {
+  const unit = await manageableUnit(ctx, input.unitCode);
+  checkGrant(ctx, input.roles);
+  checkPassword(input.password, input.username);
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+    if (taken) throw conflict('USERNAME_TAKEN', `Tên đăng nhập "${input.username}" đã có người dùng.`, [{ field: 'username', message: 'Đã có người dùng' }]);
+    const [row] = await tx.insert(users).values({ username: input.username, fullName: input.fullName, unitId: unit.id, roles: [...new Set(input.roles)], passwordHash }).returning();
+    const out = await presentUser(tx, row!);
+    await recordAudit(tx, ctx, { unitId: unit.id, entity: 'user', entityId: row!.id, action: 'user.create', after: auditView(out) });
+    return out;
+  });
+}
+
+async function manageableUser(ctx: Context, tx: Db, id: number) {
+  const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+  if (!user || !canManageAccounts(ctx.actor, await ctx.scope(), user.unitId)) {
+    throw notFound('USER_NOT_FOUND', `Không tìm thấy tài khoản số ${id} trong phạm vi bạn quản lý.`);
+  }
+  if (!isAdmin(ctx.actor) && (user.roles as Role[]).includes('admin')) throw forbidden('Chỉ quản trị viên mới được sửa tài khoản quản trị.');
+  return user;
+}
+
+export async function updateUser(ctx: Context, id: number, input: UserUpdateInput): Promise<UserOut> {
+  const unit = input.unitCode ? await manageableUnit(ctx, input.unitCode) : null;
+  if (input.roles) checkGrant(ctx, input.roles);
+  if (id === ctx.actor.id && (input.active === false || (input.roles && !input.roles.includes('admin') && isAdmin(ctx.actor)))) {
+    throw invalid('SELF_LOCKOUT', 'Bạn không thể tự khóa tài khoản hoặc tự bỏ quyền quản trị của mình.');
+  }
+  return ctx.db.transaction(async (tx) => {
+    const user = await manageableUser(ctx, tx, id);
+    if (user.version !== input.version) {
+      throw conflict('USER_VERSION_CONFLICT', `Tài khoản "${user.username}" vừa được người khác sửa. Hãy tải lại rồi thử lại.`, { currentVersion: user.version });
+    }
+    const before = await presentUser(tx, user);
+    const [row] = await tx.update(users).set({
+      fullName: input.fullName ?? user.fullName,
+      unitId: unit?.id ?? user.unitId,
+      roles: input.roles ? [...new Set(input.roles)] : user.roles,
+      active: input.active ?? user.active,
+      version: sql`${users.version} + 1`,
+      updatedAt: new Date(),
+    }).where(eq(users.id, id)).returning();
+    if (input.active === false) await deleteUserSessions(tx, id);
+    const after = await presentUser(tx, row!);
+    await recordAudit(tx, ctx, { unitId: row!.unitId, entity: 'user', entityId: id, action: 'user.update', before: auditView(before), after: auditView(after) });
+    return after;
+  });
+}
+
+export async function resetPassword(ctx: Context, id: number, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await ctx.db.transaction(async (tx) => {
+    const user = await manageableUser(ctx, tx, id);
+    checkPassword(password, user.username);
+    await tx.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, id));
+    await deleteUserSessions(tx, id);
+    await recordAudit(tx, ctx, { unitId: user.unitId, entity: 'user', entityId: id, action: 'user.password_reset' });
+  });
+}
+
+export async function changeOwnPassword(ctx: Context, currentPassword: string, newPassword: string): Promise<void> {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, ownId(ctx)));
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw invalid('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.', [{ field: 'currentPassword', message: 'Không đúng' }]);
+  }
+  checkPassword(newPassword, user.username);
+  const passwordHash = await hashPassword(newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, user.id));
+    await recordAudit(tx, ctx, { unitId: user.unitId, entity: 'user', entityId: user.id, action: 'user.password_change' });
+  });
+}

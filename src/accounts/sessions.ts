@@ -1,0 +1,53 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../core/db/connection.js';
+import { sessions, users } from './tables.js';
+import type { Actor, Role } from './rules.js';
+
+export const sessionCookie = 'danvan_session';
+export const csrfCookie = 'danvan_csrf';
+export const csrfHeader = 'x-csrf-token';
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Db, userId: number, days: number, meta: { ip: string | null; userAgent: string | null }) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + days * 86_400_000);
+  await db.insert(sessions).values({ id: digest(token), userId, csrfToken, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null });
+  // Expired sessions are swept here rather than by a timer: no background state in the process.
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  return { token, csrfToken, expiresAt };
+}
+
+export interface SessionInfo {
+  actor: Actor;
+  csrfToken: string;
+}
+
+export async function findSession(db: Db, token: string): Promise<SessionInfo | null> {
+  const rows = await db
+    .select({ id: users.id, username: users.username, unitId: users.unitId, roles: users.roles, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, digest(token)), gt(sessions.expiresAt, new Date()), eq(users.active, true)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return null;
+  return { actor: { id: row.id, username: row.username, unitId: row.unitId, roles: row.roles as Role[] }, csrfToken: row.csrfToken };
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, digest(token)));
+}
+
+export async function deleteUserSessions(db: Db, userId: number): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export function sameToken(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

@@ -1,0 +1,47 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Context } from '../core/context.js';
+import { queryRows } from '../core/db/connection.js';
+import { invalid } from '../core/errors.js';
+import { addDays } from '../core/vi-format.js';
+import { subtreeIdsSql } from '../accounts/scope.js';
+import { readableUnit } from '../units/service.js';
+import type { AuditPage, AuditQuery } from './schema.js';
+
+/** The audit log of the caller's subtree, newest first. The scope is part of the SQL. */
+export async function listAudit(ctx: Context, q: AuditQuery): Promise<AuditPage> {
+  if (q.from && q.to && q.from > q.to) throw invalid('INVALID_RANGE', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', [{ field: 'from', message: 'Sau ngày kết thúc' }]);
+  const where: SQL[] = [];
+  if (!(await ctx.scope()).all) where.push(sql`a.unit_id in (${subtreeIdsSql(ctx.actor.unitId ?? -1)})`);
+  if (q.unitCode) {
+    const unit = await readableUnit(ctx, q.unitCode);
+    where.push(q.includeDescendants ? sql`a.unit_id in (${subtreeIdsSql(unit.id)})` : sql`a.unit_id = ${unit.id}`);
+  }
+  if (q.entity) where.push(sql`a.entity = ${q.entity}`);
+  if (q.action) where.push(sql`a.action = ${q.action}`);
+  if (q.actor) where.push(sql`a.actor_username = ${q.actor.toLowerCase()}`);
+  // Dates are days in Vietnam (UTC+7).
+  if (q.from) where.push(sql`a.at >= (${q.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`);
+  if (q.to) where.push(sql`a.at < (${addDays(q.to, 1)}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`);
+  const filter = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
+  const total = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from audit_log a ${filter}`);
+  const rows = await queryRows<{
+    id: number; at: Date | string; actor_username: string | null; unit_code: string | null; unit_name: string | null;
+    entity: string; entity_id: string; action: string; before: unknown; after: unknown; ip: string | null;
+  }>(ctx.db, sql`
+    select a.id, a.at, a.actor_username, u.code as unit_code,
+      (select v.name from unit_versions v where v.unit_id = a.unit_id order by v.valid_from desc limit 1) as unit_name,
+      a.entity, a.entity_id, a.action, a.before, a.after, a.ip
+    from audit_log a left join units u on u.id = a.unit_id
+    ${filter}
+    order by a.id desc
+    limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
+  return {
+    total: Number(total[0]?.n ?? 0),
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.map((r) => ({
+      id: Number(r.id), at: new Date(r.at).toISOString(), actorUsername: r.actor_username, unitCode: r.unit_code, unitName: r.unit_name,
+      entity: r.entity, entityId: r.entity_id, action: r.action, before: r.before, after: r.after, ip: r.ip,
+    })),
+  };
+}

@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from './core/config.js';
+import { UsageError, withDatabase } from './cli/shared.js';
+import { AppError } from './core/errors.js';
+import { DataDirLockedError } from './core/db/lock.js';
+import { serve } from './cli/serve.js';
+import { userCommand } from './cli/user.js';
+import { loadDemo } from './demo/load.js';
+
+const usage = `danvan: quản lý và báo cáo công tác Dân vận chính quyền
+
+Cách dùng: danvan <lệnh> [tùy chọn]   (hoặc: npm run danvan -- <lệnh> ...)
+
+Lệnh:
+  serve [--port N] [--dev]     Chạy máy chủ web (mặc định cổng 3000, biến PORT)
+  migrate                      Áp dụng các migration vào cơ sở dữ liệu
+  demo                         Nạp dữ liệu minh họa vào cơ sở dữ liệu trống
+  user add <tên> --unit MÃ --role VAI_TRÒ[,VAI_TRÒ] --name "Họ tên" [--password MK]
+  user passwd <tên> [--password MK]
+                               Mật khẩu lấy từ --password hoặc biến DANVAN_PASSWORD
+  help                         Hiện hướng dẫn này
+
+Cơ sở dữ liệu: PGlite nhúng trong ./data (DANVAN_DATA_DIR), hoặc PostgreSQL khi đặt DATABASE_URL.
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 sai cú pháp lệnh.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'serve': {
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, dev: { type: 'boolean' } } });
+      if (values.port) config.port = Number(values.port);
+      await serve(config, { dev: values.dev ?? false });
+      return 0;
+    }
+    case 'migrate':
+      await withDatabase(config, async (db) => console.log(`Đã áp dụng migration (${db.kind}).`));
+      return 0;
+    case 'demo':
+      await withDatabase(config, async (db) => {
+        await loadDemo(db);
+        console.log('Đã nạp dữ liệu minh họa. Tài khoản: admin, trabong, tratay, tratan, nguyennghiem, viewer (mật khẩu demo1234).');
+      });
+      return 0;
+    case 'user':
+      await userCommand(config, rest);
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(usage);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`Không có lệnh "${command}".`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`Lỗi: ${(err as Error).message}\n\n${usage}`);
+      process.exitCode = 2;
+    } else if (err instanceof AppError || err instanceof DataDirLockedError) {
+      console.error(`Lỗi: ${err.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error('Lỗi:', err instanceof Error ? err.message : err);
+      process.exitCode = 1;
+    }
+  },
+);

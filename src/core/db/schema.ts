@@ -1,0 +1,4 @@
+// Every table, for drizzle-kit and the typed query builder.
+export * from '../../units/tables.js';
+export * from '../../accounts/tables.js';
+export * from '../../audit/tables.js';

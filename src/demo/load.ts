@@ -1,0 +1,39 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import { makeContext } from '../core/context.js';
+import { queryRows, type Database } from '../core/db/connection.js';
+import { conflict } from '../core/errors.js';
+import { recordAudit } from '../audit/writer.js';
+import { systemActor } from '../accounts/rules.js';
+import { hashPassword } from '../accounts/passwords.js';
+import { users } from '../accounts/tables.js';
+import { applyUnitOperation } from '../units/operations.js';
+import { putProfile } from '../units/profile-service.js';
+import { units } from '../units/tables.js';
+import { demoOperations, demoPassword, demoProfiles, demoUsers, illustrativeCodes } from './data.js';
+
+export async function isEmpty(database: Database): Promise<boolean> {
+  const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`);
+  return Number(rows[0]?.n) === 0;
+}
+
+/**
+ * Loads the demo units, profiles and accounts in one transaction, through the same services a user
+ * calls, so the demo passes every rule and leaves its audit trail. Refuses a database that has units.
+ */
+export async function loadDemo(database: Database): Promise<void> {
+  if (!(await isEmpty(database))) {
+    throw conflict('DATABASE_NOT_EMPTY', 'Cơ sở dữ liệu đã có đơn vị hành chính: chỉ nạp dữ liệu minh họa vào cơ sở dữ liệu trống.');
+  }
+  const passwordHash = await hashPassword(demoPassword);
+  await database.db.transaction(async (tx) => {
+    const ctx = makeContext(tx, systemActor, null);
+    for (const op of demoOperations) await applyUnitOperation(ctx, op);
+    await tx.update(units).set({ illustrative: true }).where(inArray(units.code, illustrativeCodes));
+    for (const p of demoProfiles) await putProfile(ctx, p.unitCode, p.year, p.input);
+    for (const u of demoUsers) {
+      const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.code, u.unitCode));
+      const [row] = await tx.insert(users).values({ username: u.username, fullName: u.fullName, unitId: unit!.id, roles: u.roles, passwordHash, demo: true }).returning();
+      await recordAudit(tx, ctx, { unitId: unit!.id, entity: 'user', entityId: row!.id, action: 'user.create', after: { username: u.username, roles: u.roles, demo: true } });
+    }
+  });
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './core/config.js';
+import type { Database } from './core/db/connection.js';
+import { registerAuth } from './core/http/auth.js';
+import { registerErrorHandler } from './core/http/errors.js';
+import { typed, type Deps } from './core/http/feature.js';
+import { version } from './core/version.js';
+import { accountRoutes } from './accounts/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { unitRoutes } from './units/routes.js';
+
+z.config(z.locales.vi());
+
+export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built UI from web/dist (production). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp({ database, config, logger = false, serveWeb = false }: AppOptions) {
+  const app = Fastify({ logger, trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'danvan API', description: 'API của hệ thống quản lý công tác Dân vận chính quyền', version },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'danvan_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerAuth(app, database.db);
+
+  typed(app).get('/api/health', {
+    schema: {
+      tags: ['Hệ thống'], summary: 'Tình trạng hệ thống',
+      response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }) },
+    },
+  }, async () => {
+    await database.db.execute('select 1' as never);
+    return { status: 'ok' as const, db: database.kind, version };
+  });
+
+  const deps: Deps = { database, config };
+  for (const feature of [accountRoutes, unitRoutes, auditRoutes]) feature(app, deps);
+
+  if (serveWeb) {
+    if (!fs.existsSync(webDist)) throw new Error('Chưa có giao diện đã build (web/dist). Chạy "npm run build:web" trước.');
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Client-side routes (/units, /audit ...) all load the single page.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,77 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Context } from '../core/context.js';
+import { conflict, forbidden, notFound } from '../core/errors.js';
+import { recordAudit } from '../audit/writer.js';
+import { canWrite } from '../accounts/rules.js';
+import { checkProfile, computeRates, profileFields, type ProfileFigures } from './profile-rules.js';
+import type { ProfileInput, ProfileOut } from './profile-schema.js';
+import * as profileStore from './profile-store.js';
+import { readableUnit } from './service.js';
+import * as store from './store.js';
+import { unitProfiles } from './tables.js';
+
+function figuresOf(source: Partial<Record<keyof ProfileFigures, number | null | undefined>>): ProfileFigures {
+  return Object.fromEntries(profileFields.map((f) => [f.key, source[f.key] ?? null])) as ProfileFigures;
+}
+
+async function present(ctx: Context, unitId: number, unitCode: string, year: number): Promise<ProfileOut | null> {
+  const found = await profileStore.findProfile(ctx.db, unitId, year);
+  if (!found) return null;
+  const { profile, updatedByName } = found;
+  const figures = figuresOf(profile);
+  const unitName = (await store.versionOn(ctx.db, unitId, `${year}-12-31`))?.name ?? unitCode;
+  return {
+    unitCode, unitName, year, figures, rates: computeRates(figures), warnings: checkProfile(figures),
+    notes: profile.notes, source: profile.source, version: profile.version, updatedAt: profile.updatedAt.toISOString(),
+    updatedBy: updatedByName, canEdit: canWrite(ctx.actor, await ctx.scope(), unitId),
+  };
+}
+
+export async function getProfile(ctx: Context, code: string, year: number): Promise<ProfileOut> {
+  const unit = await readableUnit(ctx, code);
+  const out = await present(ctx, unit.id, unit.code, year);
+  if (!out) throw notFound('PROFILE_NOT_FOUND', `Chưa có số liệu đặc điểm tình hình năm ${year} của đơn vị mã "${code}".`);
+  return out;
+}
+
+export async function listProfileYears(ctx: Context, code: string): Promise<number[]> {
+  const unit = await readableUnit(ctx, code);
+  return profileStore.profileYears(ctx.db, unit.id);
+}
+
+/** Saves the figures as typed (never adjusted); sum-rule breaches come back as warnings. */
+export async function putProfile(ctx: Context, code: string, year: number, input: ProfileInput): Promise<{ profile: ProfileOut; created: boolean }> {
+  const unit = await readableUnit(ctx, code);
+  if (!canWrite(ctx.actor, await ctx.scope(), unit.id)) {
+    throw forbidden(`Bạn chỉ có quyền xem, không được sửa số liệu của đơn vị mã "${code}".`, 'READ_ONLY');
+  }
+  const values = {
+    ...figuresOf(input.figures),
+    notes: input.notes?.trim() || null,
+    source: input.source?.trim() || null,
+  };
+  const created = await ctx.db.transaction(async (tx) => {
+    const existing = await tx.select().from(unitProfiles)
+      .where(and(eq(unitProfiles.unitId, unit.id), eq(unitProfiles.year, year))).for('update').limit(1);
+    const before = existing[0];
+    if (before && input.version !== undefined && input.version !== before.version) {
+      throw conflict('PROFILE_VERSION_CONFLICT',
+        `Số liệu năm ${year} vừa được người khác lưu (phiên bản ${before.version}, bạn đang sửa phiên bản ${input.version}). Hãy tải lại để xem thay đổi rồi nhập lại.`,
+        { currentVersion: before.version });
+    }
+    const row = { ...values, updatedBy: ctx.actor.id, updatedAt: new Date() };
+    if (before) {
+      await tx.update(unitProfiles).set({ ...row, version: sql`${unitProfiles.version} + 1` })
+        .where(and(eq(unitProfiles.unitId, unit.id), eq(unitProfiles.year, year)));
+    } else {
+      await tx.insert(unitProfiles).values({ unitId: unit.id, year, ...row });
+    }
+    await recordAudit(tx, ctx, {
+      unitId: unit.id, entity: 'unit_profile', entityId: `${unit.code}/${year}`, action: before ? 'profile.update' : 'profile.create',
+      before: before ? { ...figuresOf(before), notes: before.notes, source: before.source } : null,
+      after: values,
+    });
+    return !before;
+  });
+  return { profile: (await present(ctx, unit.id, unit.code, year))!, created };
+}

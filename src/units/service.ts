@@ -1,0 +1,61 @@
+import type { Context } from '../core/context.js';
+import { forbidden, notFound } from '../core/errors.js';
+import { todayIso } from '../core/vi-format.js';
+import { canRead, isAdmin } from '../accounts/rules.js';
+import type { UnitHistory, UnitSummary } from './schema.js';
+import * as store from './store.js';
+import * as historyStore from './history-store.js';
+
+/**
+ * The units valid on a date that the caller may see: their subtree, plus the chain of units above their
+ * own unit so the tree has its context (a commune sees its district and province, not their other communes).
+ */
+export async function listUnits(ctx: Context, asOf: string = todayIso()): Promise<UnitSummary[]> {
+  const rows = await store.listUnitsOn(ctx.db, asOf);
+  if (isAdmin(ctx.actor)) return rows.map(strip);
+  const scope = await ctx.scope();
+  const ancestors = new Set(ctx.actor.unitId === null ? [] : await store.ancestorIdsOn(ctx.db, ctx.actor.unitId, asOf));
+  return rows.filter((r) => canRead(scope, r.id) || ancestors.has(r.id)).map(strip);
+}
+
+const strip = ({ id: _id, ...summary }: UnitSummary & { id: number }): UnitSummary => summary;
+
+export async function existingUnit(ctx: Context, code: string) {
+  const unit = await store.findUnit(ctx.db, code);
+  if (!unit) throw notFound('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${code}".`);
+  return unit;
+}
+
+/**
+ * A unit the caller may read. The list of administrative units is public knowledge, so a unit outside
+ * the caller's subtree answers 403 (not 404): the caller learns only that it is not theirs.
+ */
+export async function readableUnit(ctx: Context, code: string) {
+  const unit = await existingUnit(ctx, code);
+  if (!canRead(await ctx.scope(), unit.id)) {
+    throw forbidden(`Bạn không có quyền xem dữ liệu của đơn vị mã "${code}" (ngoài phạm vi đơn vị của bạn).`, 'OUT_OF_SCOPE');
+  }
+  return unit;
+}
+
+export async function unitSummary(ctx: Context, unit: store.UnitRow, date: string): Promise<UnitSummary> {
+  const state = await store.stateOf(ctx.db, unit, date);
+  const parent = state.parentId ? await store.findUnitById(ctx.db, state.parentId) : null;
+  return {
+    code: unit.code, name: state.name, kind: state.level, typeName: state.typeName, parentCode: parent?.code ?? null,
+    validFrom: unit.validFrom, validTo: unit.validTo, illustrative: unit.illustrative,
+  };
+}
+
+export async function unitHistory(ctx: Context, code: string): Promise<UnitHistory> {
+  const unit = await readableUnit(ctx, code);
+  const [summary, versions, events, predecessors, successors, rollupSources] = await Promise.all([
+    unitSummary(ctx, unit, todayIso()),
+    historyStore.versionsOf(ctx.db, unit.id),
+    historyStore.eventsOf(ctx.db, unit.id),
+    historyStore.linkedUnits(ctx.db, unit.id, 'predecessors'),
+    historyStore.linkedUnits(ctx.db, unit.id, 'successors'),
+    historyStore.rollupSourcesOf(ctx.db, unit.id),
+  ]);
+  return { unit: summary, versions, events, predecessors, successors, rollupSources };
+}

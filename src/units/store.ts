@@ -1,0 +1,138 @@
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../core/db/connection.js';
+import { unitEvents, unitEventUnits, units, unitVersions } from './tables.js';
+import type { UnitLevel, UnitState } from './rules.js';
+import type { UnitSummary } from './schema.js';
+
+export type UnitRow = typeof units.$inferSelect;
+
+/** Versions valid on a date, with the unit and its parent's code: the tree as of that date. */
+export async function listUnitsOn(db: Db, date: string): Promise<(UnitSummary & { id: number })[]> {
+  const result = await queryRows<{
+    id: number; code: string; name: string; kind: UnitLevel; type_name: string; parent_code: string | null;
+    valid_from: string; valid_to: string | null; illustrative: boolean;
+  }>(db, sql`
+    select u.id, u.code, v.name, u.level as kind, v.type_name, p.code as parent_code,
+           u.valid_from::text as valid_from, u.valid_to::text as valid_to, u.illustrative
+    from unit_versions v
+    join units u on u.id = v.unit_id
+    left join units p on p.id = v.parent_id
+    where v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
+    order by u.code`);
+  return result.map((r) => ({
+    id: Number(r.id), code: r.code, name: r.name, kind: r.kind, typeName: r.type_name, parentCode: r.parent_code,
+    validFrom: r.valid_from, validTo: r.valid_to, illustrative: r.illustrative,
+  }));
+}
+
+export async function findUnit(db: Db, code: string): Promise<UnitRow | null> {
+  const rows = await db.select().from(units).where(eq(units.code, code)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function findUnitById(db: Db, id: number): Promise<UnitRow | null> {
+  const rows = await db.select().from(units).where(eq(units.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export type VersionRow = typeof unitVersions.$inferSelect;
+
+/** The version valid on the date, or the last one for a unit that has ended. */
+export async function versionOn(db: Db, unitId: number, date: string): Promise<VersionRow | null> {
+  const rows = await db.select().from(unitVersions)
+    .where(and(eq(unitVersions.unitId, unitId), sql`${unitVersions.validFrom} <= ${date}::date`))
+    .orderBy(desc(unitVersions.validFrom)).limit(1);
+  if (rows[0]) return rows[0];
+  const first = await db.select().from(unitVersions).where(eq(unitVersions.unitId, unitId)).orderBy(asc(unitVersions.validFrom)).limit(1);
+  return first[0] ?? null;
+}
+
+export async function stateOf(db: Db, unit: UnitRow, date: string): Promise<UnitState & { id: number; parentId: number | null; typeName: string }> {
+  const version = await versionOn(db, unit.id, date);
+  const last = await db.select({ at: sql<string>`max(${unitVersions.validFrom})::text` }).from(unitVersions).where(eq(unitVersions.unitId, unit.id));
+  return {
+    id: unit.id,
+    code: unit.code,
+    name: version?.name ?? unit.code,
+    typeName: version?.typeName ?? '',
+    level: unit.level as UnitLevel,
+    validFrom: unit.validFrom,
+    validTo: unit.validTo,
+    lastChange: last[0]?.at ?? unit.validFrom,
+    parentId: version?.parentId ?? null,
+  };
+}
+
+export async function childrenOn(db: Db, unitId: number, date: string): Promise<UnitRow[]> {
+  const rows = await db.select({ unit: units }).from(unitVersions)
+    .innerJoin(units, eq(units.id, unitVersions.unitId))
+    .where(and(
+      eq(unitVersions.parentId, unitId),
+      sql`${unitVersions.validFrom} <= ${date}::date and (${unitVersions.validTo} is null or ${unitVersions.validTo} > ${date}::date)`,
+    ))
+    .orderBy(asc(units.code));
+  return rows.map((r) => r.unit);
+}
+
+/** Codes of every unit below `unitId` in the tree as it stands on `date`. */
+export async function descendantCodesOn(db: Db, unitId: number, date: string): Promise<Set<string>> {
+  const result = await queryRows<{ code: string }>(db, sql`
+    with recursive d(id) as (
+      select v.unit_id from unit_versions v
+      where v.parent_id = ${unitId} and v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
+      union
+      select v.unit_id from unit_versions v join d on v.parent_id = d.id
+      where v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
+    ) select u.code from d join units u on u.id = d.id`);
+  return new Set(result.map((r) => r.code));
+}
+
+/** Ancestors of a unit on a date, nearest first. */
+export async function ancestorIdsOn(db: Db, unitId: number, date: string): Promise<number[]> {
+  const result = await queryRows<{ id: number; depth: number }>(db, sql`
+    with recursive a(id, depth) as (
+      select v.parent_id, 1 from unit_versions v
+      where v.unit_id = ${unitId} and v.parent_id is not null and v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
+      union
+      select v.parent_id, a.depth + 1 from unit_versions v join a on v.unit_id = a.id
+      where v.parent_id is not null and v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
+        and a.depth < 10
+    ) select id, depth from a order by depth`);
+  return result.map((r) => Number(r.id));
+}
+
+export async function insertEvent(db: Db, e: { type: string; effectiveDate: string; legalBasis: string; note?: string | undefined; createdBy: number | null }) {
+  const [row] = await db.insert(unitEvents).values({ ...e, note: e.note ?? null }).returning();
+  return row!;
+}
+
+export async function linkEvent(db: Db, eventId: number, unitId: number, role: 'subject' | 'source' | 'target') {
+  await db.insert(unitEventUnits).values({ eventId, unitId, role }).onConflictDoNothing();
+}
+
+export async function insertUnit(db: Db, u: { code: string; level: UnitLevel; validFrom: string; illustrative?: boolean }) {
+  const [row] = await db.insert(units).values({ ...u, illustrative: u.illustrative ?? false }).returning();
+  return row!;
+}
+
+/** Closes the open version on `date` and opens a new one from `date` with the given attributes. */
+export async function appendVersion(
+  db: Db,
+  unitId: number,
+  attrs: { name: string; typeName: string; parentId: number | null },
+  date: string,
+  eventId: number,
+) {
+  await db.update(unitVersions).set({ validTo: date }).where(and(eq(unitVersions.unitId, unitId), isNull(unitVersions.validTo)));
+  await db.insert(unitVersions).values({ unitId, ...attrs, validFrom: date, validTo: null, eventId });
+}
+
+export async function endUnit(db: Db, unitId: number, date: string) {
+  await db.update(unitVersions).set({ validTo: date }).where(and(eq(unitVersions.unitId, unitId), isNull(unitVersions.validTo)));
+  await db.update(units).set({ validTo: date }).where(eq(units.id, unitId));
+}
+
+/** Serialises structural changes: two merges racing on the same units would both pass their checks. */
+export async function lockHierarchy(db: Db) {
+  await db.execute(sql`select pg_advisory_xact_lock(7270002)`);
+}
