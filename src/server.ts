@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from './core/config.js';
 import type { Database } from './core/db/connection.js';
@@ -53,7 +54,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
       response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }) },
     },
   }, async () => {
-    await database.db.execute('select 1' as never);
+    await database.db.execute(sql`select 1`);
     return { status: 'ok' as const, db: database.kind, version };
   });
 

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../testing/app.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await testApp(); });
+afterAll(async () => { await t.close(); });
+
+describe('login and sessions', () => {
+  it('logs in with a demo account and sets an httpOnly, SameSite session cookie', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'TraTay', password: 'demo1234' } });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'danvan_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    const body = res.json();
+    expect(body.user).toMatchObject({ username: 'tratay', unitCode: '51.TB.TT', unitName: 'Trà Tây', roles: ['editor'], demo: true });
+    expect(body.permissions).toEqual({ manageUnits: false, manageAccounts: false, grantableRoles: [] });
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `danvan_session=${cookie.value}` } });
+    expect(me.json().user.username).toBe('tratay');
+  });
+
+  it('answers 401 with a Vietnamese message without a session, and after logout', async () => {
+    const none = await t.app.inject({ method: 'GET', url: '/api/v1/units' });
+    expect(none.statusCode).toBe(401);
+    expect(none.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' } });
+    const s = await t.login('tratan');
+    expect((await t.call(s, { method: 'GET', url: '/api/v1/units' })).statusCode).toBe(200);
+    expect((await t.call(s, { method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(200);
+    expect((await t.call(s, { method: 'GET', url: '/api/v1/units' })).statusCode).toBe(401);
+  });
+
+  it('refuses a wrong password, names the field of a missing one', async () => {
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'viewer', password: 'nope' } });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'viewer' } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.code).toBe('VALIDATION_ERROR');
+    expect(missing.json().error.details).toEqual([{ field: 'password', message: 'Thiếu mật khẩu' }]);
+  });
+
+  it('throttles after five failures with the wait in minutes, even for the right password', async () => {
+    for (let i = 0; i < 5; i++) {
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nguyennghiem', password: 'sai-mat-khau' } });
+    }
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nguyennghiem', password: 'demo1234' } });
+    expect(res.statusCode).toBe(429);
+    expect(res.json().error.code).toBe('LOGIN_THROTTLED');
+    expect(res.json().error.message).toMatch(/đăng nhập sai 5 lần liên tiếp\. Vui lòng thử lại sau 15 phút\./);
+  });
+
+  it('requires the CSRF token on cookie-authenticated writes', async () => {
+    const s = await t.login('tratay');
+    const put = { method: 'PUT' as const, url: '/api/v1/units/51.TB.TT/profiles/2024', payload: { figures: { households: 730 } } };
+    const forged = await t.app.inject({ ...put, headers: { cookie: s.cookie } });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('CSRF_TOKEN_INVALID');
+    const read = await t.call(s, { method: 'GET', url: '/api/v1/units/51.TB.TT/profiles/2024' });
+    expect(read.statusCode).toBe(404);
+    expect((await t.call(s, put)).statusCode).toBe(201);
+  });
+});
+
+describe('accounts administration', () => {
+  it('lets a district manager create an editor in a commune of its subtree, audited', async () => {
+    const s = await t.login('trabong');
+    const res = await t.call(s, { method: 'POST', url: '/api/v1/users', payload: { username: 'vanthu.tratan', fullName: 'Phạm Thị Hoa', unitCode: '51.TB.TN', roles: ['editor'], password: 'matkhau-moi-1' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ username: 'vanthu.tratan', unitName: 'Trà Tân', roles: ['editor'] });
+    const audit = await t.call(s, { method: 'GET', url: '/api/v1/audit?action=user.create&unitCode=51.TB.TN' });
+    expect(audit.json().items[0]).toMatchObject({ actorUsername: 'trabong', entity: 'user', after: { username: 'vanthu.tratan', roles: ['editor'] } });
+    const newcomer = await t.login('vanthu.tratan', 'matkhau-moi-1');
+    expect((await t.call(newcomer, { method: 'GET', url: '/api/v1/auth/me' })).json().user.fullName).toBe('Phạm Thị Hoa');
+  });
+
+  it('refuses a manager outside its subtree, an admin grant, and an editor altogether', async () => {
+    const manager = await t.login('trabong');
+    const outside = await t.call(manager, { method: 'POST', url: '/api/v1/users', payload: { username: 'ngoai', fullName: 'Ngoài phạm vi', unitCode: '51.DP.TT', roles: ['editor'], password: 'matkhau-123' } });
+    expect(outside.statusCode).toBe(403);
+    const grant = await t.call(manager, { method: 'POST', url: '/api/v1/users', payload: { username: 'quantri2', fullName: 'Quản trị', unitCode: '51.TB', roles: ['admin'], password: 'matkhau-123' } });
+    expect(grant.statusCode).toBe(403);
+    expect(grant.json().error.code).toBe('ROLE_NOT_GRANTABLE');
+    const editor = await t.login('tratan');
+    expect((await t.call(editor, { method: 'GET', url: '/api/v1/users' })).statusCode).toBe(403);
+    const admin = await t.login('admin');
+    const names = (await t.call(admin, { method: 'GET', url: '/api/v1/users' })).json().map((u: { username: string }) => u.username);
+    expect(names).not.toContain('ngoai');
+    expect(names).not.toContain('quantri2');
+  });
+
+  it('refuses a stale edit of an account with 409 and keeps the first one', async () => {
+    const admin = await t.login('admin');
+    const users = (await t.call(admin, { method: 'GET', url: '/api/v1/users' })).json() as { id: number; username: string; version: number }[];
+    const viewer = users.find((u) => u.username === 'viewer')!;
+    const first = await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${viewer.id}`, payload: { fullName: 'Người xem A', version: viewer.version } });
+    expect(first.statusCode).toBe(200);
+    const second = await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${viewer.id}`, payload: { fullName: 'Người xem B', version: viewer.version } });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('USER_VERSION_CONFLICT');
+    const after = (await t.call(admin, { method: 'GET', url: '/api/v1/users' })).json().find((u: { id: number }) => u.id === viewer.id);
+    expect(after.fullName).toBe('Người xem A');
+  });
+
+  it('ends the sessions of a locked account', async () => {
+    const admin = await t.login('admin');
+    const created = (await t.call(admin, { method: 'POST', url: '/api/v1/users', payload: { username: 'tam.thoi', fullName: 'Tạm thời', unitCode: '51', roles: ['viewer'], password: 'matkhau-123' } })).json();
+    const s = await t.login('tam.thoi', 'matkhau-123');
+    await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${created.id}`, payload: { active: false, version: created.version } });
+    expect((await t.call(s, { method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'tam.thoi', password: 'matkhau-123' } });
+    expect(again.json().error.code).toBe('ACCOUNT_DISABLED');
+  });
+});

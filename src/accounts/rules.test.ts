@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { canManageAccounts, canWrite, grantableRoles, passwordProblem, throttleWaitMinutes, type Actor, type Scope } from './rules.js';
+
+const actor = (roles: Actor['roles']): Actor => ({ id: 1, username: 'u', unitId: 10, roles });
+const scope: Scope = { all: false, unitIds: new Set([10, 11]) };
+
+describe('access by role and subtree', () => {
+  it('editors and managers write inside their subtree only; viewers never', () => {
+    expect(canWrite(actor(['editor']), scope, 11)).toBe(true);
+    expect(canWrite(actor(['editor']), scope, 12)).toBe(false);
+    expect(canWrite(actor(['viewer']), scope, 10)).toBe(false);
+    expect(canWrite(actor(['manager']), scope, 10)).toBe(true);
+    expect(canWrite(actor(['admin']), { all: true }, 999)).toBe(true);
+  });
+  it('only managers and administrators manage accounts; only administrators grant admin', () => {
+    expect(canManageAccounts(actor(['editor']), scope, 10)).toBe(false);
+    expect(canManageAccounts(actor(['manager']), scope, 11)).toBe(true);
+    expect(canManageAccounts(actor(['manager']), scope, 12)).toBe(false);
+    expect(grantableRoles(actor(['manager']))).not.toContain('admin');
+    expect(grantableRoles(actor(['admin']))).toContain('admin');
+    expect(grantableRoles(actor(['editor']))).toEqual([]);
+  });
+});
+
+describe('login throttling', () => {
+  const now = new Date('2026-01-01T10:00:00Z');
+  const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+  it('lets four failures pass and stops the fifth for the rest of the window', () => {
+    expect(throttleWaitMinutes([1, 2, 3, 4].map(minutesAgo), now)).toBe(0);
+    expect(throttleWaitMinutes([1, 2, 3, 4, 5].map(minutesAgo), now)).toBe(10);
+  });
+  it('forgets failures older than the window', () => {
+    expect(throttleWaitMinutes([1, 2, 3, 4, 16].map(minutesAgo), now)).toBe(0);
+  });
+});
+
+describe('passwords', () => {
+  it('asks for 8 characters and not the username', () => {
+    expect(passwordProblem('short', 'tratay')).toMatch(/8 ký tự/);
+    expect(passwordProblem('TraTay12', 'tratay12')).toMatch(/trùng tên đăng nhập/);
+    expect(passwordProblem('demo1234', 'tratay')).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lockDataDir } from './core/db/lock.js';
+
+const run = promisify(execFile);
+const bin = new URL('../bin/danvan.js', import.meta.url).pathname;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-cli-'));
+// The CLI uses the embedded database here whatever the suite runs on: it is what `danvan` does by default.
+const env = { ...process.env, DANVAN_DATA_DIR: dataDir, DATABASE_URL: '' };
+
+async function danvan(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe('danvan CLI', () => {
+  it('exits 2 with the usage on an unknown command or a bad option', async () => {
+    const res = await danvan('khongco');
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('Không có lệnh "khongco"');
+    expect(res.stderr).toContain('Cách dùng: danvan');
+    expect((await danvan('user', 'add')).code).toBe(2);
+  });
+
+  it('loads the demo once, refuses a second time, and adds a user to a demo unit', async () => {
+    const first = await danvan('demo');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Đã nạp dữ liệu minh họa');
+    const again = await danvan('demo');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('Cơ sở dữ liệu đã có đơn vị hành chính');
+    const add = await danvan('user', 'add', 'ketoan', '--unit', '51.TB.TN', '--role', 'editor', '--name', 'Lê Văn Kế', '--password', 'matkhau-123');
+    expect(add.code, add.stderr).toBe(0);
+    expect(add.stdout).toContain('Đã tạo tài khoản ketoan (editor) thuộc Trà Tân.');
+    const badUnit = await danvan('user', 'add', 'ketoan2', '--unit', 'KHONGCO', '--role', 'editor', '--password', 'matkhau-123');
+    expect(badUnit.code).toBe(1);
+    expect(badUnit.stderr).toContain('Không tìm thấy đơn vị có mã "KHONGCO"');
+    expect((await danvan('user', 'passwd', 'ketoan', '--password', 'matkhau-456')).code).toBe(0);
+  }, 120_000);
+
+  it('refuses to open a data directory another process holds', async () => {
+    const release = lockDataDir(dataDir);
+    try {
+      // The lock file names this test process, which is alive: the CLI must refuse.
+      const res = await danvan('migrate');
+      expect(res.code).toBe(1);
+      expect(res.stderr).toContain(`đang được một tiến trình danvan khác sử dụng (PID ${process.pid})`);
+    } finally {
+      release();
+    }
+    expect((await danvan('migrate')).code).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, formatDate, formatNumber, formatPercent, isIsoDate, parseViNumber, todayIso } from './vi-format.js';
+
+describe('Vietnamese numbers', () => {
+  it('formats the seed figures the way the reports print them', () => {
+    expect(formatNumber(6957.81)).toBe('6.957,81');
+    expect(formatNumber(2971)).toBe('2.971');
+    expect(formatNumber(715.1)).toBe('715,1');
+    expect(formatNumber(11000)).toBe('11.000');
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+    expect(formatNumber(-1234567.891)).toBe('-1.234.567,89');
+    expect(formatNumber(null)).toBe('');
+    expect(formatPercent(55.56)).toBe('55,56%');
+  });
+
+  it('reads numbers typed the Vietnamese way', () => {
+    expect(parseViNumber('6.957,81')).toBe(6957.81);
+    expect(parseViNumber('6957,81')).toBe(6957.81);
+    expect(parseViNumber('2.971')).toBe(2971);
+    expect(parseViNumber(' 11.000 ')).toBe(11000);
+    expect(parseViNumber('561,7')).toBe(561.7);
+    expect(parseViNumber('0')).toBe(0);
+  });
+
+  it('refuses text that is not one number', () => {
+    for (const bad of ['', 'abc', '1,2,3', '12.34', '1.2345', '6/6', '19 đơn']) expect(parseViNumber(bad), bad).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it('shows ISO dates as dd/mm/yyyy', () => {
+    expect(formatDate('2023-06-14')).toBe('14/06/2023');
+    expect(formatDate(null)).toBe('');
+  });
+  it('knows real calendar dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2023-6-14')).toBe(false);
+  });
+  it('takes today in Vietnam (UTC+7)', () => {
+    expect(todayIso(new Date('2025-06-30T18:00:00Z'))).toBe('2025-07-01');
+    expect(todayIso(new Date('2025-06-30T16:59:00Z'))).toBe('2025-06-30');
+    expect(addDays('2025-07-01', -1)).toBe('2025-06-30');
+  });
+});

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from './testing/app.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await testApp({ demo: false }); });
+afterAll(async () => { await t.close(); });
+
+describe('service contract', () => {
+  it('answers health with the database kind and version', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', db: process.env.DATABASE_URL ? 'postgres' : 'pglite', version: '0.1.0' });
+  });
+
+  it('serves the OpenAPI document with every route of the contract', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths);
+    for (const p of ['/api/health', '/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/units', '/api/v1/units/{code}/history', '/api/v1/units/{code}/profiles/{year}', '/api/v1/audit', '/api/v1/users']) {
+      expect(paths).toContain(p);
+    }
+  });
+
+  it('answers unknown routes and malformed JSON with the error shape', async () => {
+    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/khong-co' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('ROUTE_NOT_FOUND');
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toEqual({ code: 'INVALID_JSON', message: 'Nội dung gửi lên không phải JSON hợp lệ.' });
+  });
+});

@@ -1,0 +1,46 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { loadConfig } from '../core/config.js';
+import type { Database } from '../core/db/connection.js';
+import { loadDemo } from '../demo/load.js';
+import { buildApp } from '../server.js';
+import { freshDatabase } from './database.js';
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  login(username: string, password?: string): Promise<Session>;
+  /** app.inject with the session's cookie and CSRF header. */
+  call(session: Session | null, options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  close(): Promise<void>;
+}
+
+/** The app on a fresh database holding the demo data (units, profiles, demo accounts). */
+export async function testApp({ demo = true } = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  if (demo) await loadDemo(database);
+  const app = await buildApp({ database, config: loadConfig({}) });
+  await app.ready();
+  return {
+    app,
+    database,
+    async login(username, password = 'demo1234') {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'danvan_session')!;
+      return { cookie: `danvan_session=${cookie.value}`, csrf: res.json().csrfToken as string };
+    },
+    call(session, options) {
+      const headers = { ...(options.headers ?? {}), ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}) };
+      return app.inject({ ...options, headers });
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

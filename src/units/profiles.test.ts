@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../testing/app.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await testApp(); });
+afterAll(async () => { await t.close(); });
+
+const url = (code: string, year: number) => `/api/v1/units/${code}/profiles/${year}`;
+
+describe('unit profile', () => {
+  it('gives Trà Tây 2023 as seed 000 reports it, with computed percentages', async () => {
+    const s = await t.login('tratay');
+    const res = await t.call(s, { method: 'GET', url: url('51.TB.TT', 2023) });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.figures).toMatchObject({ naturalAreaHa: 6957.81, forestAreaHa: 3647.59, protectiveForestHa: 2932.49, productionForestHa: 715.1, households: 729, population: 2971, poorHouseholds: 405, cadres: 11, civilServants: 17 });
+    expect(body.rates).toMatchObject({ poorRate: 55.56, nearPoorRate: 17.83, otherRate: 26.61 });
+    expect(body).toMatchObject({ unitName: 'Trà Tây', warnings: [], canEdit: true, version: 1, source: 'Báo cáo số 39/BC-UBND ngày 14/6/2023 của UBND xã Trà Tây' });
+  });
+
+  it('stores a figure that breaks a sum rule as typed and answers with a warning naming the figures', async () => {
+    const s = await t.login('tratay');
+    const current = (await t.call(s, { method: 'GET', url: url('51.TB.TT', 2023) })).json();
+    const res = await t.call(s, { method: 'PUT', url: url('51.TB.TT', 2023), payload: { ...current, figures: { ...current.figures, poorHouseholds: 410 } } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().figures.poorHouseholds).toBe(410);
+    expect(res.json().version).toBe(current.version + 1);
+    expect(res.json().warnings).toEqual([{
+      rule: 'household_classes_sum',
+      fields: ['poorHouseholds', 'nearPoorHouseholds', 'otherHouseholds', 'households'],
+      message: 'Hộ nghèo (410) + hộ cận nghèo (130) + hộ không nghèo (194) = 734, khác tổng số hộ (729).',
+    }]);
+    const audit = (await t.call(s, { method: 'GET', url: '/api/v1/audit?entity=unit_profile&actor=tratay' })).json();
+    expect(audit.items[0]).toMatchObject({ action: 'profile.update', entityId: '51.TB.TT/2023', unitCode: '51.TB.TT', actorUsername: 'tratay' });
+    expect(audit.items[0].before.poorHouseholds).toBe(405);
+    expect(audit.items[0].after.poorHouseholds).toBe(410);
+  });
+
+  it('refuses a second save from a stale version with 409 and keeps the first', async () => {
+    const a = await t.login('tratan');
+    const b = await t.login('trabong');
+    const created = await t.call(a, { method: 'PUT', url: url('51.TB.TN', 2024), payload: { figures: { households: 1000, population: 4000 } } });
+    expect(created.statusCode).toBe(201);
+    const v = created.json().version;
+    expect((await t.call(a, { method: 'PUT', url: url('51.TB.TN', 2024), payload: { figures: { households: 1001, population: 4000 }, version: v } })).statusCode).toBe(200);
+    const stale = await t.call(b, { method: 'PUT', url: url('51.TB.TN', 2024), payload: { figures: { households: 999, population: 4000 }, version: v } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'PROFILE_VERSION_CONFLICT', details: { currentVersion: v + 1 } });
+    expect((await t.call(a, { method: 'GET', url: url('51.TB.TN', 2024) })).json().figures.households).toBe(1001);
+  });
+
+  it('validates figures and names the field in Vietnamese', async () => {
+    const s = await t.login('tratay');
+    const res = await t.call(s, { method: 'PUT', url: url('51.TB.TT', 2022), payload: { figures: { households: -3, naturalAreaHa: 'nhiều' } } });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json().error.details.map((d: { field: string }) => d.field);
+    expect(fields).toEqual(expect.arrayContaining(['figures.households', 'figures.naturalAreaHa']));
+    expect(res.json().error.details.find((d: { field: string }) => d.field === 'figures.households').message).toBe('Tổng số hộ không được âm');
+    expect((await t.call(s, { method: 'PUT', url: url('51.TB.TT', 1900), payload: { figures: {} } })).statusCode).toBe(400);
+    expect((await t.call(s, { method: 'GET', url: url('51.TB.TT', 2022) })).statusCode).toBe(404);
+  });
+});
+
+describe('access by unit subtree', () => {
+  it('forbids an editor of Trà Tây to read or write Trà Tân, and nothing changes', async () => {
+    const tratan = await t.login('tratan');
+    await t.call(tratan, { method: 'PUT', url: url('51.TB.TN', 2023), payload: { figures: { households: 500 } } });
+    const tratay = await t.login('tratay');
+    const read = await t.call(tratay, { method: 'GET', url: url('51.TB.TN', 2023) });
+    expect(read.statusCode).toBe(403);
+    expect(read.json().error.code).toBe('OUT_OF_SCOPE');
+    const write = await t.call(tratay, { method: 'PUT', url: url('51.TB.TN', 2023), payload: { figures: { households: 1 } } });
+    expect(write.statusCode).toBe(403);
+    expect((await t.call(tratan, { method: 'GET', url: url('51.TB.TN', 2023) })).json().figures.households).toBe(500);
+    const history = await t.call(tratay, { method: 'GET', url: '/api/v1/units/51.TB.TN/history' });
+    expect(history.statusCode).toBe(403);
+  });
+
+  it('lets a district manager write its communes, a provincial viewer only read', async () => {
+    const manager = await t.login('trabong');
+    expect((await t.call(manager, { method: 'PUT', url: url('51.TB.TT', 2021), payload: { figures: { villages: 7 } } })).statusCode).toBe(201);
+    const viewer = await t.login('viewer');
+    const read = await t.call(viewer, { method: 'GET', url: url('51.TB.TT', 2021) });
+    expect(read.statusCode).toBe(200);
+    expect(read.json().canEdit).toBe(false);
+    const write = await t.call(viewer, { method: 'PUT', url: url('51.TB.TT', 2021), payload: { figures: { villages: 8 } } });
+    expect(write.statusCode).toBe(403);
+    expect(write.json().error.code).toBe('READ_ONLY');
+  });
+
+  it('shows a commune its own unit and the chain above it, not its neighbours', async () => {
+    const s = await t.login('tratay');
+    const units = (await t.call(s, { method: 'GET', url: '/api/v1/units?asOf=2024-01-01' })).json().map((u: { code: string }) => u.code);
+    expect(units).toEqual(['51', '51.TB', '51.TB.TT']);
+  });
+
+  it('scopes the audit log to the subtree: Trà Tây does not see Trà Tân, the district sees both', async () => {
+    const tratay = await t.login('tratay');
+    const own = (await t.call(tratay, { method: 'GET', url: '/api/v1/audit?pageSize=200' })).json();
+    expect(own.items.every((i: { unitCode: string }) => i.unitCode === '51.TB.TT')).toBe(true);
+    expect((await t.call(tratay, { method: 'GET', url: '/api/v1/audit?unitCode=51.TB.TN' })).statusCode).toBe(403);
+    const district = (await t.call(await t.login('trabong'), { method: 'GET', url: '/api/v1/audit?pageSize=200&entity=unit_profile' })).json();
+    expect(new Set(district.items.map((i: { unitCode: string }) => i.unitCode))).toEqual(new Set(['51.TB.TT', '51.TB.TN']));
+  });
+
+  it('keeps the audit log append-only at the database level', async () => {
+    for (const statement of ['delete from audit_log', "update audit_log set action = 'x'"]) {
+      const error = await t.database.db.execute(sql.raw(statement)).then(() => null, (e: Error) => e);
+      expect(String((error?.cause as Error | undefined)?.message ?? error?.message)).toContain('audit_log is append-only');
+    }
+  });
+});
