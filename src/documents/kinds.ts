@@ -95,21 +95,26 @@ const KIND_CODE_KEYS = new Set(CANONICAL.keys());
 // Mixed-case issuer codes that are spelled that way on purpose (Thủ tướng Chính phủ).
 CANONICAL.set('TTG', 'TTg');
 
+/** "Ð" (U+00D0, Icelandic eth) stands in for "Đ" in many font-converted Vietnamese documents. */
+export function fixEth(s: string): string {
+  return s.replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ');
+}
+
 /** The canonical spelling of a kind code ("ctr" -> "CTr"), or null when it is not a kind code. */
 export function canonicalKindCode(code: string): string | null {
-  const key = code.toUpperCase();
+  const key = fixEth(code).toUpperCase();
   return KIND_CODE_KEYS.has(key) ? (CANONICAL.get(key) ?? null) : null;
 }
 
 /** Canonical spelling of any symbol segment: known mixed-case codes keep their case, the rest is upper case. */
 export function canonicalSegment(segment: string): string {
-  const key = segment.toUpperCase();
+  const key = fixEth(segment).toUpperCase();
   return CANONICAL.get(key) ?? key;
 }
 
-/** Whether a segment is written in its canonical case (QĐ, CTr, TTg, UBTVQH11). */
+/** Whether a segment is written in its canonical case (QĐ, CTr, TTg, UBTVQH11; QÐ with an eth counts). */
 export function isCanonicalSegment(segment: string): boolean {
-  return canonicalSegment(segment) === segment;
+  return canonicalSegment(segment) === fixEth(segment);
 }
 
 /** The kind a code denotes in the given family (TT is Thông tư for the state, Thông tri for the Party). */
@@ -130,6 +135,7 @@ const KIND_WORDS: ReadonlyArray<readonly [string, DocumentKind]> = [
   ...DOCUMENT_KINDS.map((i) => [i.kind, i.kind] as const),
   ['Qui định', 'Quy định'],
   ['Qui chế', 'Quy chế'],
+  ['Bộ luật', 'Luật'],
 ];
 
 /** Upper-case abbreviations used as kind words ("QĐ 1563/QĐ-UBND"); accepted only before a matching symbol. */
@@ -152,9 +158,11 @@ function titleCase(s: string): string {
     .join(' ');
 }
 
-/** Case and Unicode-normalisation variants of a phrase (as written, lower, UPPER, Title; NFC and NFD). */
+/** Case and Unicode-normalisation variants of a phrase (as written, lower, Sentence, UPPER, Title; NFC and NFD). */
 export function phraseVariants(phrase: string): string[] {
-  const cased = [phrase, phrase.toLowerCase(), phrase.toUpperCase(), titleCase(phrase.toLowerCase())];
+  const lower = phrase.toLowerCase();
+  const sentence = lower ? lower[0]!.toUpperCase() + lower.slice(1) : lower;
+  const cased = [phrase, lower, sentence, phrase.toUpperCase(), titleCase(lower)];
   const all = new Set<string>();
   for (const v of cased) {
     all.add(v.normalize('NFC'));

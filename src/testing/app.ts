@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../core/config.js';
 import type { Database } from '../core/db/connection.js';
 import { loadDemo } from '../demo/load.js';
@@ -15,7 +15,7 @@ export interface TestApp {
   database: Database;
   login(username: string, password?: string): Promise<Session>;
   /** app.inject with the session's cookie and CSRF header. */
-  call(session: Session | null, options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  call(session: Session | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
