@@ -1,11 +1,10 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { recordAudit } from '../audit/writer.js';
 import { units } from '../units/tables.js';
-import { findUnit, versionOn } from '../units/store.js';
-import { todayIso } from '../core/vi-format.js';
+import { findUnit } from '../units/store.js';
 import {
   canManageAccounts, grantableRoles, isAdmin, loginThrottle, passwordProblem, throttleWaitMinutes, type Actor, type Role, type Scope,
 } from './rules.js';
@@ -16,13 +15,25 @@ import { loginAttempts, users } from './tables.js';
 
 type UserRow = typeof users.$inferSelect;
 
-async function presentUser(db: Db, u: UserRow): Promise<UserOut> {
-  const [unit] = await db.select({ code: units.code }).from(units).where(eq(units.id, u.unitId));
-  const version = await versionOn(db, u.unitId, todayIso());
-  return {
-    id: u.id, username: u.username, fullName: u.fullName, unitCode: unit?.code ?? '', unitName: version?.name ?? '',
+/** Accounts with their unit's code and current (or last) name, in one query. */
+async function selectUsers(db: Db, where?: SQL): Promise<UserOut[]> {
+  const rows = await db
+    .select({
+      user: users,
+      unitCode: units.code,
+      unitName: sql<string>`(select v.name from unit_versions v where v.unit_id = ${users.unitId}
+        order by (v.valid_from <= current_date) desc, v.valid_from desc limit 1)`,
+    })
+    .from(users).innerJoin(units, eq(units.id, users.unitId))
+    .where(where).orderBy(asc(users.username));
+  return rows.map(({ user: u, unitCode, unitName }) => ({
+    id: u.id, username: u.username, fullName: u.fullName, unitCode, unitName,
     roles: u.roles as Role[], active: u.active, demo: u.demo, version: u.version,
-  };
+  }));
+}
+
+async function presentUser(db: Db, u: UserRow): Promise<UserOut> {
+  return (await selectUsers(db, eq(users.id, u.id)))[0]!;
 }
 
 export function permissionsOf(actor: Actor, scope: Scope): SessionOut['permissions'] {
@@ -45,6 +56,8 @@ export async function login(db: Db, input: { username: string; password: string 
   const [user] = await db.select().from(users).where(eq(users.username, input.username)).limit(1);
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash, input.password), false);
   await db.insert(loginAttempts).values({ username: input.username, ip: meta.ip, succeeded: ok && !!user?.active });
+  // Attempts only matter inside the throttle window; older ones are swept here, no timer needed.
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(Date.now() - 86_400_000)));
   if (!user || !ok) throw new AppError('unauthenticated', 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   if (!user.active) throw new AppError('unauthenticated', 'ACCOUNT_DISABLED', 'Tài khoản đã bị khóa. Hãy liên hệ quản trị viên.');
   const session = await createSession(db, user.id, meta.sessionDays, meta);
@@ -68,10 +81,7 @@ export async function currentUser(ctx: Context): Promise<UserOut> {
 export async function listUsers(ctx: Context): Promise<UserOut[]> {
   const scope = await ctx.scope();
   if (!canManageAccounts(ctx.actor, scope, ctx.actor.unitId)) throw forbidden('Chỉ lãnh đạo, quản lý hoặc quản trị viên mới xem được danh sách tài khoản.');
-  const rows = scope.all
-    ? await ctx.db.select().from(users).orderBy(asc(users.username))
-    : await ctx.db.select().from(users).where(inArray(users.unitId, [...scope.unitIds])).orderBy(asc(users.username));
-  return Promise.all(rows.map((u) => presentUser(ctx.db, u)));
+  return selectUsers(ctx.db, scope.all ? undefined : inArray(users.unitId, [...scope.unitIds]));
 }
 
 async function manageableUnit(ctx: Context, code: string) {

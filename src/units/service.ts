@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
+import { subtreeIdsSql } from '../accounts/scope.js';
 import { forbidden, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
 import { canRead, isAdmin } from '../accounts/rules.js';
@@ -11,11 +13,13 @@ import * as historyStore from './history-store.js';
  * own unit so the tree has its context (a commune sees its district and province, not their other communes).
  */
 export async function listUnits(ctx: Context, asOf: string = todayIso()): Promise<UnitSummary[]> {
-  const rows = await store.listUnitsOn(ctx.db, asOf);
-  if (isAdmin(ctx.actor)) return rows.map(strip);
-  const scope = await ctx.scope();
-  const ancestors = new Set(ctx.actor.unitId === null ? [] : await store.ancestorIdsOn(ctx.db, ctx.actor.unitId, asOf));
-  return rows.filter((r) => canRead(scope, r.id) || ancestors.has(r.id)).map(strip);
+  const unitId = ctx.actor.unitId;
+  if (isAdmin(ctx.actor) || unitId === null) {
+    return isAdmin(ctx.actor) ? (await store.listUnitsOn(ctx.db, asOf)).map(strip) : [];
+  }
+  const ancestors = await store.ancestorIdsOn(ctx.db, unitId, asOf);
+  const visible = sql`${subtreeIdsSql(unitId)} union select unnest(${`{${ancestors.join(',')}}`}::int[])`;
+  return (await store.listUnitsOn(ctx.db, asOf, visible)).map(strip);
 }
 
 const strip = ({ id: _id, ...summary }: UnitSummary & { id: number }): UnitSummary => summary;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { unitEvents, unitEventUnits, units, unitVersions } from './tables.js';
 import type { UnitLevel, UnitState } from './rules.js';
@@ -6,8 +6,11 @@ import type { UnitSummary } from './schema.js';
 
 export type UnitRow = typeof units.$inferSelect;
 
-/** Versions valid on a date, with the unit and its parent's code: the tree as of that date. */
-export async function listUnitsOn(db: Db, date: string): Promise<(UnitSummary & { id: number })[]> {
+/**
+ * Versions valid on a date, with the unit and its parent's code: the tree as of that date.
+ * `onlyIds` (a SQL list of unit ids) keeps the scope inside the query.
+ */
+export async function listUnitsOn(db: Db, date: string, onlyIds?: SQL): Promise<(UnitSummary & { id: number })[]> {
   const result = await queryRows<{
     id: number; code: string; name: string; kind: UnitLevel; type_name: string; parent_code: string | null;
     valid_from: string; valid_to: string | null; illustrative: boolean;
@@ -18,6 +21,7 @@ export async function listUnitsOn(db: Db, date: string): Promise<(UnitSummary & 
     join units u on u.id = v.unit_id
     left join units p on p.id = v.parent_id
     where v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
+      ${onlyIds ? sql`and u.id in (${onlyIds})` : sql``}
     order by u.code`);
   return result.map((r) => ({
     id: Number(r.id), code: r.code, name: r.name, kind: r.kind, typeName: r.type_name, parentCode: r.parent_code,
