@@ -61,4 +61,18 @@ describe('danvan CLI', () => {
     }
     expect((await danvan('migrate')).code).toBe(0);
   }, 60_000);
+
+  it('prints the references of a text file as JSON, without a database', async () => {
+    const file = path.join(dataDir, 'cong-van.txt');
+    fs.writeFileSync(file, 'Thực hiện Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng; toàn xã có 729 hộ/2.971 khẩu, 6/6 TDP, Kế hoạch 53-KH-HU.');
+    const res = await danvan('refs', file);
+    expect(res.code, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual([
+      { text: 'Công văn số 1444/UBND-NV ngày 18/5/2023', kind: 'Công văn', number: '1444/UBND-NV', symbol: 'UBND-NV', date: '2023-05-18', issuer: 'UBND huyện Trà Bồng' },
+      { text: 'Kế hoạch 53-KH-HU', kind: 'Kế hoạch', number: '53-KH/HU', symbol: 'KH/HU', date: null, issuer: null },
+    ]);
+    const missing = await danvan('refs', path.join(dataDir, 'khong-co.txt'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Không tìm thấy tệp');
+  });
 });

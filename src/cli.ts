@@ -4,6 +4,7 @@ import { UsageError, withDatabase } from './cli/shared.js';
 import { AppError } from './core/errors.js';
 import { DataDirLockedError } from './core/db/lock.js';
 import { serve } from './cli/serve.js';
+import { printReferences } from './cli/refs.js';
 import { userCommand } from './cli/user.js';
 import { loadDemo } from './demo/load.js';
 
@@ -18,6 +19,7 @@ Lệnh:
   user add <tên> --unit MÃ --role VAI_TRÒ[,VAI_TRÒ] --name "Họ tên" [--password MK]
   user passwd <tên> [--password MK]
                                Mật khẩu lấy từ --password hoặc biến DANVAN_PASSWORD
+  refs <tệp>                   In ra (JSON) mọi số ký hiệu văn bản tìm thấy trong một tệp văn bản
   help                         Hiện hướng dẫn này
 
 Cơ sở dữ liệu: PGlite nhúng trong ./data (DANVAN_DATA_DIR), hoặc PostgreSQL khi đặt DATABASE_URL.
@@ -42,6 +44,12 @@ async function main(argv: string[]): Promise<number> {
         console.log('Đã nạp dữ liệu minh họa. Tài khoản: admin, trabong, tratay, tratan, nguyennghiem, viewer (mật khẩu demo1234).');
       });
       return 0;
+    case 'refs': {
+      const file = rest[0];
+      if (!file || rest.length > 1) throw new UsageError('Cần đúng một tệp: danvan refs <tệp>.');
+      await printReferences(file);
+      return 0;
+    }
     case 'user':
       await userCommand(config, rest);
       return 0;
