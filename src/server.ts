@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { Config } from './core/config.js';
 import type { Database } from './core/db/connection.js';
 import { registerAuth } from './core/http/auth.js';
-import { registerErrorHandler } from './core/http/errors.js';
+import { registerErrorHandler, registerNotFoundHandler } from './core/http/errors.js';
 import { typed, type Deps } from './core/http/feature.js';
 import { version } from './core/version.js';
 import { accountRoutes } from './accounts/routes.js';
@@ -64,13 +64,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
   if (serveWeb) {
     if (!fs.existsSync(webDist)) throw new Error('Chưa có giao diện đã build (web/dist). Chạy "npm run build:web" trước.');
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    // Client-side routes (/units, /audit ...) all load the single page.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` } });
-      }
-      return reply.sendFile('index.html');
-    });
   }
+  registerNotFoundHandler(app, { spaIndex: serveWeb });
   return app;
 }

@@ -35,7 +35,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (pgCode === '23503' || pgCode === '23514') {
       return reply.status(400).send({ error: { code: 'CONSTRAINT_VIOLATION', message: 'Dữ liệu vi phạm ràng buộc của hệ thống.', details: { constraint: (err as PgLikeError).constraint } } });
     }
-    if (err.statusCode === 400 && err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       return reply.status(400).send({ error: { code: 'INVALID_JSON', message: 'Nội dung gửi lên không phải JSON hợp lệ.' } });
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
@@ -48,7 +48,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
     else request.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo cho quản trị viên.' } });
   });
+}
+
+/**
+ * Unknown addresses: under /api/ (or everywhere without a UI) a JSON 404; with the built UI, every other
+ * path loads the single page so client-side routes (/units, /audit ...) survive a reload.
+ */
+export function registerNotFoundHandler(app: FastifyInstance, { spaIndex }: { spaIndex: boolean }): void {
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` } });
+    if (spaIndex && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` } });
   });
 }

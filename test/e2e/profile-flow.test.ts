@@ -1,0 +1,133 @@
+/**
+ * The editor's main path through the UI, in a real browser against a real server (in-memory database with
+ * the demo data): log in as the Trà Tây editor, find the unit on the tree of the day before the 2025
+ * merge, change the 2023 profile so that a sum rule breaks, save, and find the change in the audit log.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, shot } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('luồng nhập đặc điểm tình hình (tratay)', () => {
+  test('đăng nhập: sai mật khẩu báo lỗi của máy chủ, đúng thì vào trang tổng quan', async () => {
+    await page.goto(server.url + '/');
+    await expect(page.getByText('Hệ thống quản lý công tác Dân vận chính quyền')).toBeTruthy();
+    await page.getByLabel('Tên đăng nhập').fill('tratay');
+    await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Tên đăng nhập hoặc mật khẩu không đúng.' }).waitFor();
+
+    await page.getByLabel('Mật khẩu').fill('demo1234');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+  });
+
+  test('cây đơn vị mặc định ngày trước khi đơn vị kết thúc, lịch tiếng Việt', async () => {
+    await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
+    await page.getByText('Đơn vị của bạn đã kết thúc ngày 01/07/2025; đang xem cây đơn vị ngày 30/06/2025.').waitFor();
+    const dateInput = page.getByLabel('Xem theo ngày');
+    expect(await dateInput.inputValue()).toBe('30/06/2025');
+    const tree = page.getByRole('region', { name: 'Cây đơn vị hành chính' });
+    await tree.getByText('Xã Trà Tây').waitFor();
+    await tree.getByText('Huyện Trà Bồng').waitFor();
+
+    // The date picker speaks Vietnamese (antd locale loaded from antd/es/locale/vi_VN).
+    await dateInput.click();
+    await page.getByText('Hôm nay', { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+
+    await tree.getByText('Xã Trà Tây').click();
+    await page.getByText('Hết hiệu lực từ 01/07/2025').first().waitFor();
+    await page.getByText('Nghị quyết số 1677/NQ-UBTVQH15', { exact: false }).first().waitFor();
+  });
+
+  test('mở số liệu năm 2023, sửa hộ nghèo thì cảnh báo ngay, lưu được kèm cảnh báo của máy chủ', async () => {
+    await page.getByRole('button', { name: 'Đặc điểm tình hình' }).click();
+    await page.waitForURL(/\/units\/51\.TB\.TT\/profile\/2023$/);
+    const area = page.getByLabel('Diện tích tự nhiên', { exact: true });
+    await area.waitFor();
+    expect(await area.inputValue()).toBe('6.957,81');
+    expect(await page.getByLabel('Tỷ lệ hộ nghèo', { exact: true }).inputValue()).toBe('55,56%');
+    expect(await page.getByLabel('Hộ nghèo', { exact: true }).inputValue()).toBe('405');
+    await page.getByText(/Cập nhật lần cuối: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} bởi/).waitFor();
+
+    const poor = page.getByLabel('Hộ nghèo', { exact: true });
+    await poor.fill('410');
+    const warning = page.getByRole('alert', { name: 'Cảnh báo số liệu' });
+    await warning.waitFor();
+    const text = await warning.innerText();
+    expect(text).toContain('khác tổng số hộ');
+    expect(text).toContain('Hộ nghèo (410)');
+    expect(text).toContain('tổng số hộ (729)');
+    expect(await page.getByLabel('Tỷ lệ hộ nghèo', { exact: true }).inputValue()).toBe('56,24%');
+    await page.screenshot({ path: shot('profile-warning'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Lưu số liệu' }).click();
+    const saved = page.getByText('Đã lưu số liệu năm 2023 (phiên bản 2).');
+    await saved.waitFor();
+    await page.getByText('Máy chủ ghi nhận các cảnh báo sau:').waitFor();
+    expect(await page.getByLabel('Hộ nghèo', { exact: true }).inputValue()).toBe('410');
+    await page.screenshot({ path: shot('profile-saved'), fullPage: true });
+  });
+
+  test('nhật ký thay đổi có dòng sửa số liệu của tratay, mở ra thấy 405 -> 410', async () => {
+    await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
+    const table = page.getByRole('table').first();
+    await table.waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Sửa số liệu đặc điểm tình hình' }).filter({ hasText: 'tratay' });
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    await row.getByRole('button', { name: 'Mở rộng dòng' }).click();
+
+    const diff = page.getByRole('region', { name: 'Chi tiết thay đổi' });
+    await diff.waitFor();
+    const poorRow = diff.getByRole('row').filter({ hasText: 'Hộ nghèo' });
+    await poorRow.waitFor();
+    const cells = await poorRow.getByRole('cell').allInnerTexts();
+    expect(cells.map((c) => c.trim())).toEqual(['Hộ nghèo', '405 hộ', '410 hộ']);
+    // Only the changed figure is listed by default.
+    expect(await diff.getByRole('row').count()).toBe(2);
+    await page.screenshot({ path: shot('audit-log'), fullPage: true });
+  });
+
+  test('trên điện thoại: menu thu vào nút, cây đơn vị vẫn dùng được', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+      locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', storageState: await context.storageState(),
+    });
+    try {
+      const p = await phone.newPage();
+      await p.goto(server.url + '/units?unit=51.TB.TT');
+      await p.getByRole('region', { name: 'Cây đơn vị hành chính' }).getByText('Xã Trà Tây').waitFor();
+      await p.getByText('Hết hiệu lực từ 01/07/2025').first().waitFor();
+      expect(await p.getByRole('link', { name: 'Nhật ký thay đổi' }).count()).toBe(0);
+      await p.screenshot({ path: shot('units-phone'), fullPage: true });
+      await p.getByRole('button', { name: 'Mở menu' }).click();
+      await p.getByRole('link', { name: 'Nhật ký thay đổi' }).waitFor();
+      await p.screenshot({ path: shot('menu-phone') });
+    } finally {
+      await phone.close();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import { formatDate } from '../../src/core/vi-format.js';
+
+export const dateFormat = 'DD/MM/YYYY';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An instant shown in Vietnam time (UTC+7 all year): "14/06/2023 08:05:09". */
+export function formatDateTime(iso: string | null | undefined, seconds = false): string {
+  if (!iso) return '';
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  const v = new Date(t.getTime() + 7 * 3600_000);
+  const day = `${pad(v.getUTCDate())}/${pad(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
+  const time = `${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}${seconds ? ':' + pad(v.getUTCSeconds()) : ''}`;
+  return `${day} ${time}`;
+}
+
+export { formatDate };
+
+/** "Xã Trà Tây" from the type name and the name. */
+export function unitName(unit: { typeName?: string | null; name: string }): string {
+  return unit.typeName ? `${unit.typeName} ${unit.name}` : unit.name;
+}
+
+export function toDayjs(iso: string | null | undefined): Dayjs | null {
+  return iso ? dayjs(iso, 'YYYY-MM-DD') : null;
+}
+
+export function fromDayjs(value: Dayjs | null | undefined): string | null {
+  return value ? value.format('YYYY-MM-DD') : null;
+}

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
+import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { roleLabels } from '../../../src/accounts/rules.js';
+import { activeSection, visibleSections } from '../sections.js';
+import { useLogout, useSession } from '../session.js';
+import { ChangePasswordModal } from './ChangePasswordModal.js';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+function Logo() {
+  return (
+    <div className="app-logo">
+      danvan
+      <small>Hệ thống quản lý công tác Dân vận chính quyền</small>
+    </div>
+  );
+}
+
+export function AppLayout() {
+  const session = useSession();
+  const screens = Grid.useBreakpoint();
+  const isPhone = !screens.lg;
+  const isNarrow = !screens.md;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+
+  const list = visibleSections(session);
+  const active = activeSection(location.pathname, list);
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      aria-label="Các chức năng của hệ thống"
+      selectedKeys={active ? [active.key] : []}
+      items={list.map((s) => ({
+        key: s.key,
+        icon: s.icon,
+        label: (
+          <Link to={s.path} onClick={() => setDrawerOpen(false)} className={s.comingSoon ? 'menu-soon' : undefined}
+            title={s.comingSoon ? `${s.label} (sắp có)` : undefined}>
+            {s.label}
+          </Link>
+        ),
+      }))}
+    />
+  );
+
+  const { user } = session;
+  const who = `${user.fullName} · ${user.unitName} · ${user.roles.map((r) => roleLabels[r]).join(', ')}`;
+  const userMenu = {
+    items: [
+      ...(isNarrow ? [{ key: 'me', label: who, disabled: true, style: { maxWidth: 280, whiteSpace: 'normal' as const } }, { type: 'divider' as const }] : []),
+      { key: 'password', icon: <KeyOutlined />, label: 'Đổi mật khẩu' },
+      { type: 'divider' as const },
+      { key: 'logout', icon: <LogoutOutlined />, label: 'Đăng xuất', danger: true },
+    ],
+    onClick: ({ key }: { key: string }) => {
+      if (key === 'password') setPasswordOpen(true);
+      if (key === 'logout') void logout().then(() => navigate('/login'));
+    },
+  };
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      {isPhone ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          width={270}
+          title={null}
+          closable={false}
+          styles={{ body: { padding: 0, background: '#001529' } }}
+        >
+          <Logo />
+          {menu}
+        </Drawer>
+      ) : (
+        <Sider width={240} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+          <Logo />
+          {menu}
+        </Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
+        <Header className="app-header">
+          {isPhone ? (
+            <Button type="text" icon={<MenuOutlined />} aria-label="Mở menu" onClick={() => setDrawerOpen(true)} />
+          ) : null}
+          <div className="grow">
+            {isPhone ? <span className="app-header-title">{active?.label ?? 'danvan'}</span> : null}
+          </div>
+          {isNarrow ? null : <div className="user-line">
+            <div className="name">{user.fullName}</div>
+            <div className="unit">
+              {user.unitName} · {user.roles.map((r) => roleLabels[r]).join(', ')}
+            </div>
+          </div>}
+          <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
+            <Button shape="circle" icon={<UserOutlined />} aria-label="Tài khoản của tôi" />
+          </Dropdown>
+        </Header>
+        <Content className="app-content">
+          <Outlet />
+        </Content>
+        <Footer className="app-footer">
+          <Space wrap split="·" style={{ justifyContent: 'center' }}>
+            <span>danvan - Dân vận chính quyền</span>
+            <a href="/api/docs" target="_blank" rel="noreferrer">Tài liệu API (OpenAPI)</a>
+            <span>Ngày hiển thị theo giờ Việt Nam</span>
+          </Space>
+        </Footer>
+      </Layout>
+      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+    </Layout>
+  );
+}

@@ -1,0 +1,73 @@
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { passwordProblem } from '../../../src/accounts/rules.js';
+import { api, errorMessage } from '../api.js';
+import { useSession } from '../session.js';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { user } = useSession();
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const change = useMutation({
+    mutationFn: (v: Values) => api.post('/api/v1/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    onSuccess: () => {
+      void message.success('Đã đổi mật khẩu.');
+      form.resetFields();
+      onClose();
+    },
+  });
+
+  return (
+    <Modal
+      title="Đổi mật khẩu"
+      open={open}
+      okText="Đổi mật khẩu"
+      cancelText="Hủy"
+      confirmLoading={change.isPending}
+      onOk={() => void form.validateFields().then((v) => change.mutate(v))}
+      onCancel={() => {
+        form.resetFields();
+        change.reset();
+        onClose();
+      }}
+      destroyOnHidden
+    >
+      {change.isError ? <Alert type="error" showIcon message={errorMessage(change.error)} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" requiredMark="optional">
+        <Form.Item name="currentPassword" label="Mật khẩu hiện tại" rules={[{ required: true, message: 'Nhập mật khẩu hiện tại' }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item
+          name="newPassword"
+          label="Mật khẩu mới"
+          extra="Ít nhất 8 ký tự, không trùng tên đăng nhập."
+          rules={[
+            { required: true, message: 'Nhập mật khẩu mới' },
+            { validator: (_, v: string | undefined) => { const p = v ? passwordProblem(v, user.username) : null; return p ? Promise.reject(new Error(p)) : Promise.resolve(); } },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label="Nhập lại mật khẩu mới"
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: 'Nhập lại mật khẩu mới' },
+            ({ getFieldValue }) => ({
+              validator: (_, v: string | undefined) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('Hai mật khẩu mới không khớp'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

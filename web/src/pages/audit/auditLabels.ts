@@ -1,0 +1,107 @@
+import { roleLabels, type Role } from '../../../../src/accounts/rules.js';
+import { formatDate, formatNumber } from '../../../../src/core/vi-format.js';
+import { profileFields } from '../../../../src/units/profile-rules.js';
+import { eventLabels } from '../units/unitLabels.js';
+
+export const actionLabels: Record<string, string> = {
+  'auth.login': 'Đăng nhập',
+  'auth.logout': 'Đăng xuất',
+  'unit.create': 'Thành lập đơn vị',
+  'unit.rename': 'Đổi tên đơn vị',
+  'unit.move': 'Điều chỉnh địa giới (chuyển đơn vị cấp trên)',
+  'unit.merge': 'Sáp nhập đơn vị',
+  'unit.split': 'Chia tách đơn vị',
+  'unit.dissolve': 'Giải thể đơn vị',
+  'profile.create': 'Nhập số liệu đặc điểm tình hình',
+  'profile.update': 'Sửa số liệu đặc điểm tình hình',
+  'user.create': 'Tạo tài khoản',
+  'user.update': 'Sửa tài khoản',
+  'user.password_reset': 'Đặt lại mật khẩu',
+  'user.password_change': 'Đổi mật khẩu',
+};
+
+export const actionColors: Record<string, string> = { auth: 'default', unit: 'purple', profile: 'blue', user: 'gold' };
+
+export const entityLabels: Record<string, string> = {
+  session: 'Phiên đăng nhập',
+  unit: 'Đơn vị hành chính',
+  unit_profile: 'Đặc điểm tình hình',
+  user: 'Tài khoản',
+};
+
+const fieldLabels: Record<string, string> = {
+  ...Object.fromEntries(profileFields.map((f) => [f.key, f.label])),
+  notes: 'Ghi chú',
+  source: 'Nguồn số liệu',
+  username: 'Tên đăng nhập',
+  fullName: 'Họ và tên',
+  unitCode: 'Mã đơn vị',
+  unitName: 'Đơn vị',
+  roles: 'Vai trò',
+  active: 'Trạng thái',
+  demo: 'Tài khoản dùng thử',
+  event: 'Sự kiện',
+  operation: 'Thao tác',
+  target: 'Đơn vị nhận',
+  newUnit: 'đơn vị mới',
+  existingCode: 'mã đơn vị đã có',
+  unit: 'Đơn vị',
+  targets: 'Các đơn vị mới',
+  childAssignments: 'Đơn vị trực thuộc chuyển về',
+  childrenTo: 'Chuyển đơn vị trực thuộc về',
+  sourceCodes: 'Các đơn vị bị sáp nhập',
+  id: 'Số',
+  type: 'Loại',
+  code: 'Mã',
+  name: 'Tên',
+  typeName: 'Loại đơn vị',
+  kind: 'Cấp',
+  parentCode: 'Mã đơn vị cấp trên',
+  effectiveDate: 'Ngày hiệu lực',
+  legalBasis: 'Căn cứ pháp lý',
+  note: 'Ghi chú',
+};
+
+export function fieldLabel(path: string): string {
+  return path.split('.').map((part) => fieldLabels[part] ?? part).join(' › ');
+}
+
+const profileField = new Map<string, (typeof profileFields)[number]>(profileFields.map((f) => [f.key, f]));
+
+/** A value of the before/after snapshots, the Vietnamese way. */
+export function formatValue(path: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  const last = path.split('.').pop() ?? path;
+  const field = profileField.get(last);
+  if (typeof value === 'number') return field ? `${formatNumber(value, field.decimals)} ${field.unit}` : formatNumber(value);
+  if (typeof value === 'boolean') {
+    if (last === 'active') return value ? 'Đang hoạt động' : 'Đã khóa';
+    return value ? 'Có' : 'Không';
+  }
+  if (Array.isArray(value)) {
+    if (last === 'roles') return value.map((r) => roleLabels[r as Role] ?? String(r)).join(', ');
+    return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ');
+  }
+  if (typeof value === 'string') {
+    if (last === 'type' && value in eventLabels) return eventLabels[value as keyof typeof eventLabels];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    return value;
+  }
+  return JSON.stringify(value);
+}
+
+/** Flattens a snapshot into dotted paths; arrays stay whole (shown joined). */
+export function flatten(value: unknown, prefix = '', out: Map<string, unknown> = new Map()): Map<string, unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  } else if (prefix) {
+    out.set(prefix, value);
+  }
+  return out;
+}
+
+/** Row order: the profile figures in form order, then the rest as they come. */
+export function fieldOrder(path: string): number {
+  const i = profileFields.findIndex((f) => f.key === path);
+  return i === -1 ? 1000 : i;
+}

@@ -1,0 +1,113 @@
+/**
+ * The whole system in one list: the side menu and the routes are both built from it, so a module appears
+ * in the menu exactly when it has a page (or a "Sắp có" page describing what will come).
+ */
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, DashboardOutlined, FileTextOutlined,
+  HistoryOutlined, ProfileOutlined, TeamOutlined,
+} from '@ant-design/icons';
+import type { SessionOut } from '../../src/accounts/schema.js';
+import { ComingSoonPage } from './pages/ComingSoonPage.js';
+import { DashboardPage } from './pages/DashboardPage.js';
+import { UnitsPage } from './pages/units/UnitsPage.js';
+import { ProfilePage, ProfileRedirect } from './pages/profile/ProfilePage.js';
+import { AccountsPage } from './pages/accounts/AccountsPage.js';
+import { AuditLogPage } from './pages/audit/AuditLogPage.js';
+
+export interface ComingSoon {
+  summary: string;
+  features: string[];
+}
+
+export interface Section {
+  key: string;
+  path: string;
+  label: string;
+  icon: ReactNode;
+  element?: ReactNode;
+  /** Further routes that belong to the section (its menu entry stays selected there). */
+  extraRoutes?: { path: string; element: ReactNode }[];
+  /** Other path prefixes that select this menu entry. */
+  matches?: (pathname: string) => boolean;
+  visible?: (session: SessionOut) => boolean;
+  comingSoon?: ComingSoon;
+}
+
+export const sections: Section[] = [
+  { key: 'dashboard', path: '/', label: 'Tổng quan', icon: <DashboardOutlined />, element: <DashboardPage /> },
+  {
+    key: 'units', path: '/units', label: 'Đơn vị hành chính', icon: <ApartmentOutlined />, element: <UnitsPage />,
+    matches: (p) => p === '/units' || (p.startsWith('/units/') && !p.includes('/profile')),
+  },
+  {
+    key: 'profile', path: '/profile', label: 'Đặc điểm tình hình', icon: <ProfileOutlined />, element: <ProfileRedirect />,
+    extraRoutes: [
+      { path: '/units/:code/profile', element: <ProfileRedirect /> },
+      { path: '/units/:code/profile/:year', element: <ProfilePage /> },
+    ],
+    matches: (p) => p.startsWith('/units/') && p.includes('/profile'),
+  },
+  {
+    key: 'registries', path: '/registries', label: 'Sổ theo dõi', icon: <BookOutlined />,
+    comingSoon: {
+      summary: 'Các sổ theo dõi trong năm thay cho danh sách giấy và Excel, làm nguồn số liệu cho báo cáo.',
+      features: [
+        'Mô hình "Dân vận khéo": tên, cơ quan chủ trì, năm, lĩnh vực, duy trì và nhân rộng.',
+        'Tiếp công dân (định kỳ, đột xuất, lưu động) và đối thoại với Nhân dân.',
+        'Đơn thư và vụ việc (khiếu nại, tố cáo, kiến nghị, phản ánh, tranh chấp đất đai), hòa giải, thời hạn giải quyết theo luật.',
+        'Tuyên truyền, tập huấn, kiểm tra giám sát, khen thưởng và công khai theo Luật Thực hiện dân chủ ở cơ sở.',
+      ],
+    },
+  },
+  {
+    key: 'report-requests', path: '/report-requests', label: 'Yêu cầu báo cáo', icon: <FileTextOutlined />,
+    comingSoon: {
+      summary: 'Cấp trên ban hành yêu cầu báo cáo (công văn) một lần, theo dõi đơn vị nào đã nộp và nhắc đơn vị nộp chậm.',
+      features: [
+        'Tạo yêu cầu: căn cứ công văn, kỳ báo cáo, mẫu đề cương, hạn nộp, các đơn vị phải báo cáo.',
+        'Bảng theo dõi tình hình nộp của từng đơn vị cấp dưới.',
+        'Kỳ báo cáo và thời điểm chốt số liệu theo Nghị định 09/2019/NĐ-CP.',
+      ],
+    },
+  },
+  {
+    key: 'reports', path: '/reports', label: 'Báo cáo', icon: <AuditOutlined />,
+    comingSoon: {
+      summary: 'Soạn báo cáo theo đúng thể thức văn bản hành chính, với số liệu lấy sẵn từ các sổ theo dõi.',
+      features: [
+        'Dự thảo báo cáo quý, 6 tháng, năm, sơ kết, tổng kết, chuyên đề theo đề cương của cấp trên.',
+        'Thể thức theo Nghị định 30/2020/NĐ-CP; xuất Word và PDF.',
+        'Trình duyệt, ký và gửi báo cáo lên cấp trên.',
+      ],
+    },
+  },
+  {
+    key: 'rankings', path: '/rankings', label: 'Tổng hợp & xếp hạng', icon: <BarChartOutlined />,
+    comingSoon: {
+      summary: 'Tổng hợp số liệu của các đơn vị cấp dưới và chấm điểm, xếp hạng công tác dân vận hằng năm.',
+      features: [
+        'Cộng dồn số liệu, kể cả của các đơn vị đã sáp nhập hoặc chia tách.',
+        'Chấm điểm theo bộ tiêu chí của tỉnh, xếp loại và xếp hạng.',
+        'Bảng điều khiển cho lãnh đạo.',
+      ],
+    },
+  },
+  {
+    key: 'accounts', path: '/accounts', label: 'Tài khoản', icon: <TeamOutlined />, element: <AccountsPage />,
+    visible: (s) => s.permissions.manageAccounts,
+  },
+  { key: 'audit', path: '/audit', label: 'Nhật ký thay đổi', icon: <HistoryOutlined />, element: <AuditLogPage /> },
+];
+
+export function visibleSections(session: SessionOut): Section[] {
+  return sections.filter((s) => !s.visible || s.visible(session));
+}
+
+export function sectionElement(section: Section): ReactNode {
+  return section.element ?? <ComingSoonPage section={section} />;
+}
+
+export function activeSection(pathname: string, list: readonly Section[]): Section | undefined {
+  return list.find((s) => s.matches?.(pathname)) ?? list.find((s) => s.path !== '/' && pathname.startsWith(s.path)) ?? list.find((s) => s.path === pathname);
+}

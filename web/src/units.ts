@@ -1,0 +1,37 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { UnitSummary } from '../../src/units/schema.js';
+import { todayIso } from '../../src/core/vi-format.js';
+import { api } from './api.js';
+import { unitName } from './format.js';
+
+export const unitsKey = (asOf: string) => ['units', asOf] as const;
+
+export function fetchUnits(asOf: string) {
+  return api.get<UnitSummary[]>('/api/v1/units', { asOf });
+}
+
+export function useUnits(asOf: string) {
+  return useQuery({ queryKey: unitsKey(asOf), queryFn: () => fetchUnits(asOf), staleTime: 60_000 });
+}
+
+/**
+ * Units the user can pick in a form: those valid today plus those valid on the reference date (a user
+ * whose unit ended still works with the old units), without duplicates, sorted by code.
+ */
+export function useScopeUnits(referenceDate: string) {
+  const dates = [...new Set([todayIso(), referenceDate])];
+  const results = useQueries({
+    queries: dates.map((asOf) => ({ queryKey: unitsKey(asOf), queryFn: () => fetchUnits(asOf), staleTime: 60_000 })),
+  });
+  const byCode = new Map<string, UnitSummary>();
+  for (const r of results) for (const u of r.data ?? []) if (!byCode.has(u.code)) byCode.set(u.code, u);
+  const units = [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+  return { units, isLoading: results.some((r) => r.isLoading) };
+}
+
+export function unitOptions(units: readonly UnitSummary[]) {
+  return units.map((u) => ({
+    value: u.code,
+    label: `${unitName(u)} (${u.code})${u.validTo ? ' - đã kết thúc' : ''}`,
+  }));
+}
