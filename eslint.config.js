@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // A route never touches SQL: data access goes through a feature's store or service.
-    files: ['src/**/routes.ts'],
+    files: ['src/**/routes.ts', 'src/**/*-routes.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['drizzle-orm', '**/tables.js', '**/store.js', '**/*-store.js'], message: 'Routes call services, not the database.' }] }],
     },

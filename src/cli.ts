@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     case 'demo':
       await withDatabase(config, async (db) => {
         await loadDemo(db);
-        console.log('Đã nạp dữ liệu minh họa. Tài khoản: admin, trabong, tratay, tratan, nguyennghiem, viewer (mật khẩu demo1234).');
+        console.log('Đã nạp dữ liệu minh họa. Tài khoản: admin, trabong, tratay, lanhdaotratay, tratan, nguyennghiem, viewer (mật khẩu demo1234).');
       });
       return 0;
     case 'refs': {

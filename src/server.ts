@@ -17,6 +17,10 @@ import { version } from './core/version.js';
 import { accountRoutes } from './accounts/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { unitRoutes } from './units/routes.js';
+import { documentRoutes } from './documents/routes.js';
+import { reportRoutes } from './reports/report-routes.js';
+import { requestRoutes } from './reports/request-routes.js';
+import { templateRoutes } from './reports/template-routes.js';
 
 z.config(z.locales.vi());
 
@@ -59,7 +63,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
   });
 
   const deps: Deps = { database, config };
-  for (const feature of [accountRoutes, unitRoutes, auditRoutes]) feature(app, deps);
+  for (const feature of [accountRoutes, unitRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes]) feature(app, deps);
 
   if (serveWeb) {
     if (!fs.existsSync(webDist)) throw new Error('Chưa có giao diện đã build (web/dist). Chạy "npm run build:web" trước.');

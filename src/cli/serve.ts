@@ -3,6 +3,7 @@ import type { Config } from '../core/config.js';
 import { openDatabase } from '../core/db/connection.js';
 import { isEmpty, loadDemo } from '../demo/load.js';
 import { buildApp } from '../server.js';
+import { prepareDatabase } from '../setup.js';
 
 /**
  * Starts the server. On the embedded database an empty store gets the demo data, so `npm start` shows a
@@ -10,7 +11,7 @@ import { buildApp } from '../server.js';
  */
 export async function serve(config: Config, { dev }: { dev: boolean }): Promise<void> {
   const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
-  await database.migrate();
+  await prepareDatabase(database);
   if (database.kind === 'pglite' && (await isEmpty(database))) {
     console.log('Cơ sở dữ liệu nhúng còn trống: đang nạp dữ liệu minh họa...');
     await loadDemo(database);

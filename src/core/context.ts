@@ -8,9 +8,11 @@ export interface Context {
   actor: Actor;
   ip: string | null;
   scope(): Promise<Scope>;
+  /** The time of the call; the demo loader replays history at the dates the seeds give. */
+  now(): Date;
 }
 
-export function makeContext(db: Db, actor: Actor, ip: string | null): Context {
+export function makeContext(db: Db, actor: Actor, ip: string | null, now: () => Date = () => new Date()): Context {
   let scope: Promise<Scope> | undefined;
-  return { db, actor, ip, scope: () => (scope ??= loadScope(db, actor)) };
+  return { db, actor, ip, now, scope: () => (scope ??= loadScope(db, actor)) };
 }

@@ -1,5 +1,5 @@
 /** One error type for the whole app; HTTP status follows from the code's category. */
-export type ErrorCategory = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'throttled';
+export type ErrorCategory = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'throttled' | 'unavailable';
 
 const statusOf: Record<ErrorCategory, number> = {
   invalid: 400,
@@ -8,6 +8,8 @@ const statusOf: Record<ErrorCategory, number> = {
   not_found: 404,
   conflict: 409,
   throttled: 429,
+  /** A part of the system is missing or failing (LibreOffice for PDF): try later or another way. */
+  unavailable: 503,
 };
 
 export interface FieldIssue {

@@ -77,6 +77,7 @@ export const demoUsers: { username: string; fullName: string; unitCode: string; 
   { username: 'admin', fullName: 'Quản trị hệ thống', unitCode: '51', roles: ['admin'] },
   { username: 'trabong', fullName: 'Lãnh đạo Phòng Nội vụ huyện Trà Bồng', unitCode: '51.TB', roles: ['manager'] },
   { username: 'tratay', fullName: 'Công chức Văn phòng - Thống kê xã Trà Tây', unitCode: '51.TB.TT', roles: ['editor'] },
+  { username: 'lanhdaotratay', fullName: 'Lãnh đạo UBND xã Trà Tây', unitCode: '51.TB.TT', roles: ['manager'] },
   { username: 'tratan', fullName: 'Công chức Văn phòng - Thống kê xã Trà Tân', unitCode: '51.TB.TN', roles: ['editor'] },
   { username: 'nguyennghiem', fullName: 'Lãnh đạo UBND phường Nguyễn Nghiêm', unitCode: '51.DP.TT', roles: ['manager'] },
   { username: 'viewer', fullName: 'Người xem cấp tỉnh Quảng Ngãi', unitCode: '51', roles: ['viewer'] },

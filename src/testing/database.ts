@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../core/db/connection.js';
+import { prepareDatabase } from '../setup.js';
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new database on
@@ -10,7 +11,7 @@ export async function freshDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const database = await openDatabase({ memory: true });
-    await database.migrate();
+    await prepareDatabase(database);
     return database;
   }
   const name = `danvan_test_${randomBytes(6).toString('hex')}`;
@@ -21,7 +22,7 @@ export async function freshDatabase(): Promise<Database> {
   const target = new URL(url);
   target.pathname = `/${name}`;
   const database = await openDatabase({ url: target.toString() });
-  await database.migrate();
+  await prepareDatabase(database);
   return {
     ...database,
     close: async () => {

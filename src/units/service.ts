@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
+import type { Db } from '../core/db/connection.js';
 import { subtreeIdsSql } from '../accounts/scope.js';
 import { forbidden, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
@@ -62,4 +63,16 @@ export async function unitHistory(ctx: Context, code: string): Promise<UnitHisto
     historyStore.rollupSourcesOf(ctx.db, unit.id),
   ]);
   return { unit: summary, versions, events, predecessors, successors, rollupSources };
+}
+
+/** A unit as it stood on a date (a merged unit keeps the name it had then). */
+export async function unitOn(db: Db, unitId: number, date: string) {
+  const unit = await store.findUnitById(db, unitId);
+  if (!unit) throw notFound('UNIT_NOT_FOUND', `Không tìm thấy đơn vị số ${unitId}.`);
+  return store.stateOf(db, unit, date);
+}
+
+/** Codes of the units below `unitId` on `date` that report (communes and districts, not villages). */
+export async function subordinateCodesOn(db: Db, unitId: number, date: string): Promise<Set<string>> {
+  return store.descendantCodesOn(db, unitId, date, { excludeVillages: true });
 }

@@ -79,7 +79,7 @@ export async function childrenOn(db: Db, unitId: number, date: string): Promise<
 }
 
 /** Codes of every unit below `unitId` in the tree as it stands on `date`. */
-export async function descendantCodesOn(db: Db, unitId: number, date: string): Promise<Set<string>> {
+export async function descendantCodesOn(db: Db, unitId: number, date: string, { excludeVillages = false } = {}): Promise<Set<string>> {
   const result = await queryRows<{ code: string }>(db, sql`
     with recursive d(id) as (
       select v.unit_id from unit_versions v
@@ -87,7 +87,7 @@ export async function descendantCodesOn(db: Db, unitId: number, date: string): P
       union
       select v.unit_id from unit_versions v join d on v.parent_id = d.id
       where v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
-    ) select u.code from d join units u on u.id = d.id`);
+    ) select u.code from d join units u on u.id = d.id ${excludeVillages ? sql`where u.level <> 'village'` : sql``}`);
   return new Set(result.map((r) => r.code));
 }
 

@@ -8,6 +8,7 @@ import { openDatabase, type Database } from '../../src/core/db/connection.js';
 import { loadDemo } from '../../src/demo/load.js';
 import { buildApp, webDist } from '../../src/server.js';
 import { loadConfig } from '../../src/core/config.js';
+import { prepareDatabase } from '../../src/setup.js';
 
 export interface TestServer {
   url: string;
@@ -19,7 +20,7 @@ export async function startServer(port = 0): Promise<TestServer> {
     throw new Error('web/dist chưa được build: chạy "npm run test:e2e" (nó build giao diện trước).');
   }
   const database: Database = await openDatabase({ memory: true });
-  await database.migrate();
+  await prepareDatabase(database);
   await loadDemo(database);
   const app = await buildApp({ database, config: loadConfig(), serveWeb: true });
   await app.listen({ port, host: '127.0.0.1' });

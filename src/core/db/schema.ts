@@ -2,3 +2,5 @@
 export * from '../../units/tables.js';
 export * from '../../accounts/tables.js';
 export * from '../../audit/tables.js';
+export * from '../../documents/tables.js';
+export * from '../../reports/tables.js';

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../testing/app.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await testApp(); });
+afterAll(async () => { await t.close(); });
+
+const plan = { numberText: '53-KH-HU', issuedOn: '2022-01-26', issuer: 'Ban Chấp hành Đảng bộ huyện Tháp Mười', summary: 'thực hiện Nghị quyết số 01-NQ/TU về công tác dân vận đến năm 2025' };
+
+describe('document registry', () => {
+  it('registers a document typed with a typo and finds it under every spelling', async () => {
+    const s = await t.login('trabong');
+    const created = await t.call(s, { method: 'POST', url: '/api/v1/documents', payload: plan });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      kind: 'Kế hoạch', numberText: '53-KH-HU', number: '53-KH/HU', family: 'party', kindCode: 'KH', issuerCode: 'HU', unitCode: '51.TB', canEdit: true,
+      citation: 'Kế hoạch số 53-KH/HU ngày 26/1/2022 của Ban Chấp hành Đảng bộ huyện Tháp Mười',
+    });
+    for (const spelling of ['53-KH/HU', '53-KH-HU', 'Số 53-KH/HU']) {
+      const found = (await t.call(s, { method: 'GET', url: `/api/v1/documents?number=${encodeURIComponent(spelling)}` })).json();
+      expect(found.items.map((d: { id: number }) => d.id)).toEqual([created.json().id]);
+    }
+    const byWord = (await t.call(s, { method: 'GET', url: `/api/v1/documents?q=${encodeURIComponent('dân vận đến năm 2025')}` })).json();
+    expect(byWord.total).toBe(1);
+  });
+
+  it('refuses the same document twice (409 naming it) and an unreadable number (400), adding nothing', async () => {
+    const s = await t.login('trabong');
+    const total = (await t.call(s, { method: 'GET', url: '/api/v1/documents' })).json().total;
+    const twice = await t.call(s, { method: 'POST', url: '/api/v1/documents', payload: { ...plan, numberText: '53-KH/HU' } });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error).toMatchObject({ code: 'DOCUMENT_EXISTS', message: 'Sổ văn bản đã có Kế hoạch số 53-KH/HU ngày 26/1/2022 của Ban Chấp hành Đảng bộ huyện Tháp Mười.' });
+    const figure = await t.call(s, { method: 'POST', url: '/api/v1/documents', payload: { numberText: '19 đơn/19 vụ' } });
+    expect(figure.statusCode).toBe(400);
+    expect(figure.json().error.details[0]).toMatchObject({ field: 'numberText' });
+    expect(figure.json().error.message).toContain('Không đọc được số, ký hiệu văn bản');
+    expect((await t.call(s, { method: 'GET', url: '/api/v1/documents' })).json().total).toBe(total);
+  });
+
+  it('links a plan to the resolution it implements, visible from both ends', async () => {
+    const s = await t.login('trabong');
+    const planId = (await t.call(s, { method: 'GET', url: '/api/v1/documents?number=53-KH/HU' })).json().items[0].id;
+    const resolution = (await t.call(s, { method: 'POST', url: '/api/v1/documents', payload: { numberText: '01-NQ/TU', issuedOn: '2021-09-27', issuer: 'Ban Chấp hành Đảng bộ tỉnh Đồng Tháp' } })).json();
+    const linked = await t.call(s, { method: 'POST', url: `/api/v1/documents/${planId}/links`, payload: { toId: resolution.id, relation: 'implements' } });
+    expect(linked.statusCode).toBe(200);
+    expect(linked.json().links).toEqual([expect.objectContaining({ relation: 'implements', direction: 'out', document: expect.objectContaining({ number: '01-NQ/TU', kind: 'Nghị quyết' }) })]);
+    const back = (await t.call(s, { method: 'GET', url: `/api/v1/documents/${resolution.id}` })).json();
+    expect(back.links).toEqual([expect.objectContaining({ relation: 'implements', direction: 'in' })]);
+  });
+
+  it('lets everyone read the registry, but only the registering unit edit an entry; a viewer adds nothing', async () => {
+    const owner = await t.login('trabong');
+    const doc = (await t.call(owner, { method: 'GET', url: '/api/v1/documents?number=53-KH/HU' })).json().items[0];
+    const other = await t.login('nguyennghiem');
+    expect((await t.call(other, { method: 'GET', url: `/api/v1/documents/${doc.id}` })).json().canEdit).toBe(false);
+    const edit = await t.call(other, { method: 'PUT', url: `/api/v1/documents/${doc.id}`, payload: { ...plan, summary: 'khác', version: doc.version } });
+    expect(edit.statusCode).toBe(403);
+    const viewer = await t.login('viewer');
+    expect((await t.call(viewer, { method: 'POST', url: '/api/v1/documents', payload: { numberText: '12/KH-UBND' } })).statusCode).toBe(403);
+    const stale = await t.call(owner, { method: 'PUT', url: `/api/v1/documents/${doc.id}`, payload: { ...plan, version: doc.version + 5 } });
+    expect(stale.statusCode).toBe(409);
+    const ok = await t.call(owner, { method: 'PUT', url: `/api/v1/documents/${doc.id}`, payload: { ...plan, summary: 'thực hiện Nghị quyết 01-NQ/TU', version: doc.version } });
+    expect(ok.json()).toMatchObject({ summary: 'thực hiện Nghị quyết 01-NQ/TU', version: doc.version + 1 });
+    const audit = (await t.call(owner, { method: 'GET', url: '/api/v1/audit?entity=document' })).json();
+    expect(audit.items.map((i: { action: string }) => i.action)).toEqual(['document.update', 'document.link', 'document.create', 'document.create']);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { citationOf, parseNumberFields } from './rules.js';
+
+describe('document registry rules', () => {
+  it('stores the typo variant of a Party symbol under its canonical number (seed 002: 53-KH-HU)', () => {
+    expect(parseNumberFields('53-KH-HU')).toEqual({
+      number: '53-KH/HU', serial: 53, year: null, kindCode: 'KH', issuerCode: 'HU', family: 'party', kind: 'Kế hoạch',
+    });
+  });
+
+  it('reads a state decree with its year and a dispatch without a kind code', () => {
+    expect(parseNumberFields('59/2023/NĐ-CP')).toMatchObject({ number: '59/2023/NĐ-CP', year: 2023, kindCode: 'NĐ', issuerCode: 'CP', kind: 'Nghị định' });
+    expect(parseNumberFields('1444/UBND-NV')).toMatchObject({ number: '1444/UBND-NV', kindCode: null, issuerCode: 'UBND-NV', kind: null, family: 'state' });
+  });
+
+  it('refuses what is not a number and symbol', () => {
+    expect(parseNumberFields('2.971')).toBeNull();
+    expect(parseNumberFields('19 đơn/19 vụ')).toBeNull();
+  });
+
+  it('cites a document the way the seeds do', () => {
+    expect(citationOf({ kind: 'Công văn', number: '1444/UBND-NV', issuedOn: '2023-05-18', issuer: 'UBND huyện Trà Bồng' }))
+      .toBe('Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng');
+    expect(citationOf({ kind: null, number: '309-CV/ĐU', issuedOn: null, issuer: '' })).toBe('Văn bản số 309-CV/ĐU');
+  });
+});

@@ -1,0 +1,144 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Context } from '../core/context.js';
+import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
+import { recordAudit } from '../audit/writer.js';
+import { canWrite, isAdmin } from '../accounts/rules.js';
+import { citationOf, parseNumberFields } from './rules.js';
+import type { DocumentDetail, DocumentInput, DocumentOut, DocumentQuery, DocumentUpdateInput } from './schema.js';
+import type { DocumentRelation } from './relations.js';
+import * as store from './store.js';
+import { documentLinks, documents } from './tables.js';
+
+function present(ctx: Context, row: store.DocumentRow, scope: Awaited<ReturnType<Context['scope']>>): DocumentOut {
+  const issuedOn = row.issuedOn ?? null;
+  return {
+    id: row.id, kind: row.kind, numberText: row.numberText, number: row.number, year: row.year, kindCode: row.kindCode,
+    issuerCode: row.issuerCode, family: row.family as DocumentOut['family'], issuedOn, issuer: row.issuer, summary: row.summary,
+    citation: citationOf({ kind: row.kind, number: row.number, issuedOn, issuer: row.issuer }),
+    unitCode: row.unitCode, version: row.version, canEdit: mayEdit(ctx, scope, row),
+  };
+}
+
+function mayEdit(ctx: Context, scope: Awaited<ReturnType<Context['scope']>>, row: { unitId: number | null }): boolean {
+  if (isAdmin(ctx.actor)) return true;
+  return row.unitId !== null && canWrite(ctx.actor, scope, row.unitId);
+}
+
+/** The fields stored for an input: the number parsed, the kind from the symbol when not given. */
+function rowValues(input: DocumentInput) {
+  const parsed = parseNumberFields(input.numberText);
+  if (!parsed) throw invalid('DOCUMENT_NUMBER_UNREADABLE', `Không đọc được số, ký hiệu "${input.numberText}".`, [{ field: 'numberText', message: 'Số, ký hiệu không hợp lệ' }]);
+  const kind = input.kind ?? parsed.kind;
+  return {
+    kind, numberText: input.numberText, number: parsed.number, serial: parsed.serial, year: parsed.year, kindCode: parsed.kindCode,
+    issuerCode: parsed.issuerCode, family: parsed.family, issuedOn: input.issuedOn, issuer: input.issuer, summary: input.summary,
+  };
+}
+
+function duplicate(existing: store.DocumentRow) {
+  return conflict('DOCUMENT_EXISTS',
+    `Sổ văn bản đã có ${citationOf({ kind: existing.kind, number: existing.number, issuedOn: existing.issuedOn, issuer: existing.issuer })}.`,
+    { id: existing.id });
+}
+
+export async function listDocuments(ctx: Context, query: DocumentQuery) {
+  const number = query.number ? parseNumberFields(query.number)?.number ?? query.number : undefined;
+  const { items, total } = await store.searchDocuments(ctx.db, { q: query.q, number }, query.page, query.pageSize);
+  const scope = await ctx.scope();
+  return { total, page: query.page, pageSize: query.pageSize, items: items.map((row) => present(ctx, row, scope)) };
+}
+
+async function existing(ctx: Context, id: number): Promise<store.DocumentRow> {
+  const row = await store.findDocument(ctx.db, id);
+  if (!row) throw notFound('DOCUMENT_NOT_FOUND', `Không có văn bản số ${id} trong sổ văn bản.`);
+  return row;
+}
+
+export async function getDocument(ctx: Context, id: number): Promise<DocumentDetail> {
+  const row = await existing(ctx, id);
+  const scope = await ctx.scope();
+  const links = await store.linksOf(ctx.db, id);
+  const others = await Promise.all(links.map((l) => store.findDocument(ctx.db, l.fromId === id ? l.toId : l.fromId)));
+  return {
+    ...present(ctx, row, scope),
+    links: links.map((l, i) => ({
+      id: l.id, relation: l.relation as DocumentRelation, direction: l.fromId === id ? 'out' as const : 'in' as const,
+      document: present(ctx, others[i]!, scope),
+    })),
+  };
+}
+
+/**
+ * The registry entry for a document cited by a request or a report, registered on the way when it is new.
+ * Runs inside the caller's transaction; the caller has already checked the right to write.
+ */
+export async function documentIdFor(tx: Context['db'], ctx: Context, input: DocumentInput): Promise<number> {
+  const values = rowValues(input);
+  const same = await store.findSame(tx, values);
+  if (same) return same.id;
+  const [row] = await tx.insert(documents).values({ ...values, unitId: ctx.actor.unitId, createdBy: ctx.actor.id }).returning({ id: documents.id });
+  await recordAudit(tx, ctx, { unitId: ctx.actor.unitId, entity: 'document', entityId: row!.id, action: 'document.create', after: values });
+  return row!.id;
+}
+
+/** Registers a document in the caller's unit; the same number, date and issuer twice is refused (409). */
+export async function createDocument(ctx: Context, input: DocumentInput): Promise<DocumentOut> {
+  const scope = await ctx.scope();
+  if (ctx.actor.unitId === null ? !isAdmin(ctx.actor) : !canWrite(ctx.actor, scope, ctx.actor.unitId)) {
+    throw forbidden('Tài khoản chỉ có quyền xem không thêm được văn bản vào sổ.', 'READ_ONLY');
+  }
+  const values = rowValues(input);
+  const id = await ctx.db.transaction(async (tx) => {
+    const same = await store.findSame(tx, values);
+    if (same) throw duplicate(same);
+    const [row] = await tx.insert(documents).values({ ...values, unitId: ctx.actor.unitId, createdBy: ctx.actor.id }).returning({ id: documents.id });
+    await recordAudit(tx, ctx, { unitId: ctx.actor.unitId, entity: 'document', entityId: row!.id, action: 'document.create', after: values });
+    return row!.id;
+  });
+  return present(ctx, (await store.findDocument(ctx.db, id))!, scope);
+}
+
+export async function updateDocument(ctx: Context, id: number, input: DocumentUpdateInput): Promise<DocumentOut> {
+  const scope = await ctx.scope();
+  const values = rowValues(input);
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(documents).where(eq(documents.id, id)).for('update');
+    if (!before) throw notFound('DOCUMENT_NOT_FOUND', `Không có văn bản số ${id} trong sổ văn bản.`);
+    if (!mayEdit(ctx, scope, before)) throw forbidden('Chỉ đơn vị đã nhập văn bản này (hoặc quản trị hệ thống) được sửa nó.', 'DOCUMENT_NOT_YOURS');
+    if (before.version !== input.version) {
+      throw conflict('DOCUMENT_VERSION_CONFLICT', `Văn bản vừa được người khác sửa (phiên bản ${before.version}). Hãy tải lại rồi sửa lại.`, { currentVersion: before.version });
+    }
+    const same = await store.findSame(tx, values, id);
+    if (same) throw duplicate(same);
+    await tx.update(documents).set({ ...values, version: sql`${documents.version} + 1`, updatedAt: new Date() }).where(eq(documents.id, id));
+    const { numberText, kind, issuedOn, issuer, summary } = before;
+    await recordAudit(tx, ctx, { unitId: before.unitId, entity: 'document', entityId: id, action: 'document.update', before: { numberText, kind, issuedOn, issuer, summary }, after: values });
+  });
+  return present(ctx, (await store.findDocument(ctx.db, id))!, scope);
+}
+
+export async function linkDocuments(ctx: Context, fromId: number, toId: number, relation: DocumentRelation): Promise<DocumentDetail> {
+  const scope = await ctx.scope();
+  const from = await existing(ctx, fromId);
+  await existing(ctx, toId);
+  if (fromId === toId) throw invalid('DOCUMENT_LINK_SELF', 'Một văn bản không liên kết với chính nó.');
+  if (!mayEdit(ctx, scope, from)) throw forbidden('Chỉ đơn vị đã nhập văn bản này (hoặc quản trị hệ thống) được thêm liên kết.', 'DOCUMENT_NOT_YOURS');
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.insert(documentLinks).values({ fromId, toId, relation, createdBy: ctx.actor.id }).onConflictDoNothing().returning({ id: documentLinks.id });
+    if (!row) throw conflict('DOCUMENT_LINK_EXISTS', 'Hai văn bản đã có liên kết này.');
+    await recordAudit(tx, ctx, { unitId: from.unitId, entity: 'document', entityId: fromId, action: 'document.link', after: { toId, relation } });
+  });
+  return getDocument(ctx, fromId);
+}
+
+export async function unlinkDocuments(ctx: Context, fromId: number, linkId: number): Promise<DocumentDetail> {
+  const scope = await ctx.scope();
+  const from = await existing(ctx, fromId);
+  if (!mayEdit(ctx, scope, from)) throw forbidden('Chỉ đơn vị đã nhập văn bản này (hoặc quản trị hệ thống) được bỏ liên kết.', 'DOCUMENT_NOT_YOURS');
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.delete(documentLinks).where(sql`${documentLinks.id} = ${linkId} and ${documentLinks.fromId} = ${fromId}`).returning();
+    if (!row) throw notFound('DOCUMENT_LINK_NOT_FOUND', 'Không có liên kết này.');
+    await recordAudit(tx, ctx, { unitId: from.unitId, entity: 'document', entityId: fromId, action: 'document.unlink', before: { toId: row.toId, relation: row.relation } });
+  });
+  return getDocument(ctx, fromId);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { walkSections } from './content-schema.js';
+import { builtinTemplates } from './builtin-templates.js';
+import { templateInput } from './template-schema.js';
+
+describe('built-in templates (the four seeds’ outlines)', () => {
+  const parsed = builtinTemplates.map((t) => ({ key: t.key, template: templateInput.parse(t.input) }));
+
+  it('all four parse, with unique keys', () => {
+    expect(parsed.map((p) => p.key)).toEqual(['dvcq-quy', 'dan-van-kheo-so-ket-3-nam', 'so-ket-ke-hoach-dang-3-nam', 'so-ket-chi-thi-08-3-nam']);
+  });
+
+  it('the Directive 08 outline carries the province’s required items 2.1 to 2.9 under two parts', () => {
+    const chiThi = parsed.find((p) => p.key === 'so-ket-chi-thi-08-3-nam')!.template;
+    expect(chiThi.outline.map((s) => [s.label, s.style])).toEqual([['Phần thứ nhất', 'part'], ['Phần thứ hai', 'part']]);
+    const labels = [...walkSections(chiThi.outline)].map(({ section }) => section.label);
+    expect(labels.filter((l) => l.startsWith('2.') && l.length === 4)).toEqual(['2.1.', '2.2.', '2.3.', '2.4.', '2.5.', '2.6.', '2.7.', '2.8.', '2.9.', '2.1.', '2.2.']);
+  });
+
+  it('the quarterly outline is seed 003’s: I with items 1-7, then II', () => {
+    const quarterly = parsed[0]!.template;
+    expect(quarterly.reportKind).toBe('quarter');
+    expect(quarterly.outline.map((s) => `${s.label} ${s.title}`)).toEqual(['I. KẾT QUẢ THỰC HIỆN', 'II. MỘT SỐ NỘI DUNG NHIỆM VỤ TRONG THỜI GIAN ĐẾN']);
+    expect(quarterly.outline[0]!.children.map((s) => s.label)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.']);
+  });
+
+  it('does not total rates, scores or ranks in the compiled annex', () => {
+    const rows = parsed.flatMap((p) => [...walkSections(p.template.outline)].flatMap(({ section }) => section.figureTables.flatMap((t) => t.rows)));
+    for (const row of rows) {
+      const isRate = /%|điểm|Hạng/i.test(row.label);
+      expect({ label: row.label, total: row.total }).toEqual({ label: row.label, total: isRate ? 'none' : 'sum' });
+    }
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * The body of a report and the outline of a template, as data. Rich text is a closed tree of known
+ * nodes (text runs with bold/italic/underline, footnotes, "-"/"+" paragraphs, simple tables): there is
+ * no HTML anywhere, so nothing a user types can become markup in the page or the Word document.
+ * Shared by the API (validation) and the UI (editor, preview).
+ */
+import { z } from 'zod';
+
+// XML 1.0 cannot carry C0 control characters (a Word file with one does not open); Word's own vertical
+// tab (soft line break, pasted from .doc files) becomes a line break, the rest a space.
+// eslint-disable-next-line no-control-regex
+const controlChars = /[\u0000-\u0008\u000c\u000e-\u001f\u007f]/g;
+const verticalTab = String.fromCharCode(11);
+export function cleanText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replaceAll(verticalTab, '\n').replace(controlChars, ' ');
+}
+
+export const textMarks = ['bold', 'italic', 'underline'] as const;
+export type TextMark = (typeof textMarks)[number];
+
+/** A run of plain text; "\n" is a line break inside the paragraph. */
+export const textRun = z.object({
+  type: z.literal('text'),
+  text: z.string().min(1, { message: 'Đoạn chữ rỗng' }).max(50_000, { message: 'Đoạn chữ dài quá 50.000 ký tự' }).overwrite(cleanText),
+  marks: z.array(z.enum(textMarks)).max(3).optional(),
+}).strict();
+export type TextRun = z.output<typeof textRun>;
+
+/** A footnote, placed where its number appears; its text lists documents or detail figures (seed 000, 002). */
+export const footnote = z.object({
+  type: z.literal('footnote'),
+  content: z.array(textRun).min(1, { message: 'Chú thích không được để trống' }).max(500),
+}).strict();
+export type Footnote = z.output<typeof footnote>;
+
+export const inline = z.discriminatedUnion('type', [textRun, footnote]);
+export type Inline = z.output<typeof inline>;
+export const inlineContent = z.array(inline).max(5_000);
+
+export const paragraphMarkers = ['-', '+'] as const;
+export type ParagraphMarker = (typeof paragraphMarkers)[number];
+
+/** A body paragraph; "-" and "+" items are paragraphs with their marker, as official documents write them. */
+export const paragraph = z.object({
+  type: z.literal('paragraph'),
+  marker: z.enum(paragraphMarkers).nullable().default(null),
+  content: inlineContent,
+}).strict();
+export type Paragraph = z.output<typeof paragraph>;
+
+export const tableCell = z.object({ content: inlineContent }).strict();
+export type TableCell = z.output<typeof tableCell>;
+
+export const table = z.object({
+  type: z.literal('table'),
+  /** How many leading rows are headings (bold, repeated on each page). */
+  headerRows: z.number().int().min(0).max(5).default(1),
+  rows: z.array(z.array(tableCell).min(1).max(30)).min(1).max(1_000),
+}).strict().refine((t) => t.rows.every((row) => row.length === t.rows[0]!.length), {
+  message: 'Các dòng của bảng phải có cùng số cột', path: ['rows'],
+});
+export type Table = z.output<typeof table>;
+
+export const block = z.union([paragraph, table]);
+export type Block = z.output<typeof block>;
+
+const key = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'Mã chỉ gồm chữ thường không dấu, số, "-" và "_"' });
+
+/**
+ * A table of figures bound to a section: rows and columns named by the template. Values are typed by
+ * hand until the registries feed them (a row's `indicator` names the indicator that will).
+ */
+export const figureTableDef = z.object({
+  key,
+  title: z.string().trim().min(1).max(300),
+  rowHeader: z.string().trim().max(100).default('Nội dung'),
+  columns: z.array(z.object({
+    key,
+    label: z.string().trim().min(1).max(100),
+    unit: z.string().trim().max(30).optional(),
+    /** Fraction digits allowed and shown (0 for counts, 2 for areas and rates). */
+    decimals: z.number().int().min(0).max(3).default(0),
+  }).strict()).min(1).max(20),
+  rows: z.array(z.object({
+    key,
+    label: z.string().trim().min(1).max(300),
+    indicator: z.string().max(100).optional(),
+    /** How the district's compiled annex totals this row over its units: rates and scores are not summed. */
+    total: z.enum(['sum', 'none']).default('sum'),
+  }).strict()).min(1).max(100),
+}).strict();
+export type FigureTableDef = z.output<typeof figureTableDef>;
+
+/** How a heading is set: a "Phần thứ ..." part is centred; other headings follow their depth. */
+export const sectionStyles = ['part', 'heading'] as const;
+
+interface SectionShape<TChild> {
+  key: string;
+  /** As the document numbers it: "Phần thứ nhất", "I.", "1.", "2.5.", "-" or "" */
+  label: string;
+  title: string;
+  style: (typeof sectionStyles)[number];
+  /** What the template asks the unit to write here (never printed). */
+  guidance: string;
+  figureTables: FigureTableDef[];
+  children: TChild[];
+}
+
+export type OutlineSection = SectionShape<OutlineSection>;
+export type ReportSection = SectionShape<ReportSection> & { blocks: Block[] };
+
+/** What a caller writes: everything but key, label and title may be left out. */
+export interface OutlineSectionInput {
+  key: string;
+  label: string;
+  title: string;
+  style?: (typeof sectionStyles)[number];
+  guidance?: string;
+  figureTables?: z.input<typeof figureTableDef>[];
+  children?: OutlineSectionInput[];
+}
+export interface ReportSectionInput extends Omit<OutlineSectionInput, 'children'> {
+  blocks?: z.input<typeof block>[];
+  children?: ReportSectionInput[];
+}
+
+const sectionFields = {
+  key,
+  label: z.string().trim().max(40),
+  title: z.string().trim().max(1_000),
+  style: z.enum(sectionStyles).default('heading'),
+  guidance: z.string().trim().max(5_000).default(''),
+  figureTables: z.array(figureTableDef).max(10).default([]),
+};
+
+export const outlineSection: z.ZodType<OutlineSection, OutlineSectionInput> = z.lazy(() => z.object({
+  ...sectionFields,
+  children: z.array(outlineSection).max(60).default([]),
+}).strict());
+
+export const reportSection: z.ZodType<ReportSection, ReportSectionInput> = z.lazy(() => z.object({
+  ...sectionFields,
+  blocks: z.array(block).max(2_000).default([]),
+  children: z.array(reportSection).max(60).default([]),
+}).strict());
+
+/** Figure values by table, row and column key; null is "not entered". */
+export const figureValues = z.record(key, z.record(key, z.record(key, z.number().finite().nullable())));
+export type FigureValues = z.output<typeof figureValues>;
+
+/** Every section in document order, depth-first. */
+export function* walkSections<S extends { children: S[] }>(sections: readonly S[], depth = 0): Generator<{ section: S; depth: number }> {
+  for (const section of sections) {
+    yield { section, depth };
+    yield* walkSections(section.children, depth + 1);
+  }
+}
+
+/** The plain text of inline content, footnotes left out. */
+export function plainText(content: readonly Inline[]): string {
+  return content.map((node) => (node.type === 'text' ? node.text : '')).join('');
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { initialContent } from './draft-rules.js';
+
+const source = {
+  unit: { name: 'Trà Tây', typeName: 'Xã' },
+  parent: { name: 'Trà Bồng', typeName: 'Huyện' },
+  outline: [{ key: 'dac-diem', label: 'I.', title: 'ĐẶC ĐIỂM TÌNH HÌNH', style: 'heading' as const, guidance: 'Diện tích, dân số, hộ nghèo.', figureTables: [], children: [
+    { key: 'thuan-loi', label: '1.', title: 'Thuận lợi', style: 'heading' as const, guidance: '', figureTables: [], children: [] },
+  ] }],
+  subject: 'Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước',
+  closing: 'Trên đây là báo cáo kết quả thực hiện./.',
+  today: '2023-06-02',
+  basis: { kind: 'Công văn', number: '1444/UBND-NV', issuedOn: '2023-05-18', issuer: 'UBND huyện Trà Bồng', summary: 'sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”' },
+  requester: 'UBND huyện Trà Bồng',
+  previous: null,
+};
+
+describe('the first draft of a report', () => {
+  it('fills the header, the basis and the sections the way seed 000 has them', () => {
+    const content = initialContent(source);
+    expect(content.meta).toMatchObject({
+      parentBody: 'UBND HUYỆN TRÀ BỒNG', issuingBody: 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂY', number: '', symbol: 'BC-UBND', place: 'Trà Tây',
+      date: { year: 2023, month: 6, day: null }, kindTitle: 'BÁO CÁO', subject: source.subject,
+      recipients: ['UBND huyện Trà Bồng', 'Lưu: VT'], signer: { title: 'CHỦ TỊCH', name: '' },
+    });
+    expect(content.meta.basis).toEqual([{ type: 'text', text: 'Thực hiện Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng về việc sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”, Ủy ban nhân dân xã Trà Tây báo cáo kết quả thực hiện như sau:' }]);
+    expect(content.sections[0]).toMatchObject({ key: 'dac-diem', blocks: [], children: [{ key: 'thuan-loi', blocks: [] }] });
+  });
+
+  it('reuses the signer and recipients of the unit’s previous report', () => {
+    const previous = { signer: { collective: '', authority: 'direct' as const, headTitle: '', title: 'CHỦ TỊCH', name: 'Hồ Văn Long' }, recipients: ['Cơ quan Tổ chức - Nội vụ huyện', 'Lưu: VT, NV'] };
+    const content = initialContent({ ...source, previous });
+    expect(content.meta.signer.name).toBe('Hồ Văn Long');
+    expect(content.meta.recipients).toEqual(previous.recipients);
+  });
+
+  it('heads a province report without a parent body', () => {
+    expect(initialContent({ ...source, unit: { name: 'Quảng Ngãi', typeName: 'Tỉnh' }, parent: null }).meta)
+      .toMatchObject({ parentBody: '', issuingBody: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' });
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The first draft of a report: the header from the unit and its parent, the basis sentence from the
+ * request's document, the template's sections, and the signer and recipients the unit used last time.
+ */
+import type { OutlineSection, ReportSection } from './content-schema.js';
+import { basisSentence, reportDateOf } from './document-rules.js';
+import type { ReportContent, ReportMeta, Signer } from './meta-schema.js';
+
+export interface UnitNaming {
+  name: string;
+  /** "Xã", "Phường", "Huyện", "Thị xã", "Tỉnh" */
+  typeName: string;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase('vi');
+const upper = (s: string) => s.toLocaleUpperCase('vi');
+
+/** "Ủy ban nhân dân xã Trà Tây" (the body that reports, in the basis sentence). */
+export const committeeName = (unit: UnitNaming) => `Ủy ban nhân dân ${lower(unit.typeName)} ${unit.name}`;
+/** "UBND huyện Trà Bồng" (how the seeds name a body in running text and in recipient lists). */
+export const committeeShortName = (unit: UnitNaming) => `UBND ${lower(unit.typeName)} ${unit.name}`;
+
+export interface DraftSource {
+  unit: UnitNaming;
+  /** The unit above on the report's date; null for a province. */
+  parent: UnitNaming | null;
+  outline: OutlineSection[];
+  subject: string;
+  closing: string;
+  /** Today in Vietnam (YYYY-MM-DD): the draft is dated this month, day left blank until signing. */
+  today: string;
+  basis: { kind: string | null; number: string; issuedOn: string | null; issuer: string; summary: string } | null;
+  /** Whom the report goes to: the requesting body ("UBND huyện Trà Bồng"). */
+  requester: string | null;
+  /** The unit's previous report, whose signer and recipients are the best guess for this one. */
+  previous: Pick<ReportMeta, 'signer' | 'recipients'> | null;
+}
+
+export function sectionsFromOutline(outline: readonly OutlineSection[]): ReportSection[] {
+  return outline.map((s) => ({ ...s, blocks: [], children: sectionsFromOutline(s.children) }));
+}
+
+const defaultSigner: Signer = { collective: '', authority: 'direct', headTitle: '', title: 'CHỦ TỊCH', name: '' };
+
+export function initialContent(source: DraftSource): ReportContent {
+  const { unit, parent, basis } = source;
+  const date = reportDateOf(source.today);
+  const sentence = basisSentence({
+    documentKind: basis?.kind ?? null, documentNumber: basis?.number ?? null, documentDate: basis?.issuedOn ?? null,
+    documentIssuer: basis?.issuer || null, documentSummary: basis?.summary || null,
+    reportingBody: committeeName(unit), reportingWhat: 'kết quả thực hiện',
+  });
+  const recipients = source.previous?.recipients.length
+    ? source.previous.recipients
+    : [...(source.requester ? [source.requester] : []), 'Lưu: VT'];
+  return {
+    meta: {
+      parentBody: parent ? upper(committeeShortName(parent)) : '',
+      issuingBody: upper(committeeName(unit)),
+      number: '',
+      symbol: 'BC-UBND',
+      place: unit.name,
+      date: { year: date.year, month: date.month, day: null },
+      kindTitle: 'BÁO CÁO',
+      subject: source.subject,
+      addressees: [],
+      basis: [{ type: 'text', text: sentence }],
+      closing: source.closing ? [{ type: 'text', text: source.closing }] : [],
+      recipients,
+      signer: source.previous?.signer ?? defaultSigner,
+    },
+    sections: sectionsFromOutline(source.outline),
+    figures: {},
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { reportContent, type ReportContent } from './meta-schema.js';
+import { mergeContents, resolveConflicts } from './merge-rules.js';
+
+const paragraph = (text: string) => ({ type: 'paragraph' as const, marker: null, content: [{ type: 'text' as const, text }] });
+
+const base: ReportContent = reportContent.parse({
+  meta: { issuingBody: 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂY', place: 'Trà Tây', date: { year: 2023, month: 6 }, subject: 'Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”', signer: { title: 'CHỦ TỊCH' } },
+  sections: [
+    {
+      key: 'dac-diem', label: 'I.', title: 'ĐẶC ĐIỂM TÌNH HÌNH', blocks: [paragraph('Toàn xã có 729 hộ/2.971 khẩu.')],
+      figureTables: [{ key: 'ho-dan', title: 'Hộ gia đình', columns: [{ key: 'y2023', label: 'Năm 2023' }], rows: [{ key: 'tong', label: 'Tổng số hộ' }, { key: 'ngheo', label: 'Hộ nghèo' }] }],
+    },
+    { key: 'ket-qua', label: 'II.', title: 'KẾT QUẢ ĐẠT ĐƯỢC', blocks: [paragraph('Tổ chức 06 đợt tuyên truyền.')] },
+  ],
+  figures: { 'ho-dan': { tong: { y2023: 729 }, ngheo: { y2023: 405 } } },
+});
+
+const edit = (content: ReportContent, change: (c: ReportContent) => void): ReportContent => {
+  const copy = structuredClone(content);
+  change(copy);
+  return copy;
+};
+
+describe('merging two saves of one report', () => {
+  it('combines changes to different parts without asking', () => {
+    const mine = edit(base, (c) => {
+      c.meta.number = '39';
+      c.sections[0]!.blocks.push(paragraph('Hộ nghèo 405 hộ, chiếm 55,55%.'));
+    });
+    const theirs = edit(base, (c) => {
+      c.sections[1]!.blocks = [paragraph('Tổ chức 06 đợt tuyên truyền với khoảng 250 lượt người tham gia.')];
+      c.figures['ho-dan']!.ngheo!.y2023 = 406;
+    });
+    const { merged, conflicts } = mergeContents(base, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.meta.number).toBe('39');
+    expect(merged.sections[0]!.blocks).toHaveLength(2);
+    expect(merged.sections[1]!.blocks[0]).toEqual(paragraph('Tổ chức 06 đợt tuyên truyền với khoảng 250 lượt người tham gia.'));
+    expect(merged.figures['ho-dan']).toEqual({ tong: { y2023: 729 }, ngheo: { y2023: 406 } });
+  });
+
+  it('reports a part both changed differently, and keeps theirs until the person chooses', () => {
+    const mine = edit(base, (c) => { c.sections[0]!.blocks = [paragraph('Toàn xã có 730 hộ.')]; c.meta.subject = 'Sơ kết (bản của tôi)'; });
+    const theirs = edit(base, (c) => { c.sections[0]!.blocks = [paragraph('Toàn xã có 731 hộ.')]; c.figures['ho-dan']!.tong!.y2023 = 731; });
+    const { merged, conflicts } = mergeContents(base, mine, theirs);
+    expect(conflicts.map((c) => c.label)).toEqual(['Mục I. ĐẶC ĐIỂM TÌNH HÌNH']);
+    expect(merged.sections[0]!.blocks).toEqual([paragraph('Toàn xã có 731 hộ.')]);
+    expect(merged.meta.subject).toBe('Sơ kết (bản của tôi)');
+
+    const kept = resolveConflicts(merged, conflicts, new Set([0]));
+    expect(kept.sections[0]!.blocks).toEqual([paragraph('Toàn xã có 730 hộ.')]);
+    expect(kept.figures['ho-dan']!.tong!.y2023).toBe(731);
+  });
+
+  it('treats the same change on both sides as agreement', () => {
+    const both = edit(base, (c) => { c.meta.number = '39'; });
+    expect(mergeContents(base, both, both).conflicts).toEqual([]);
+  });
+
+  it('names a figure cell both changed', () => {
+    const mine = edit(base, (c) => { c.figures['ho-dan']!.ngheo!.y2023 = 400; });
+    const theirs = edit(base, (c) => { c.figures['ho-dan']!.ngheo!.y2023 = 410; });
+    const { conflicts } = mergeContents(base, mine, theirs);
+    expect(conflicts).toEqual([{ path: { part: 'figure', table: 'ho-dan', row: 'ngheo', column: 'y2023' }, label: 'Số liệu "Hộ gia đình": Hộ nghèo / Năm 2023', mine: 400, theirs: 410 }]);
+  });
+});

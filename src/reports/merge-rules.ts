@@ -1,0 +1,136 @@
+/**
+ * Three-way merge of two saves of the same report. When a second person saves against an older version
+ * (409), what each side changed since that version is combined; only a part both changed differently is
+ * a conflict, for the person to settle. Parts: each header field, each section's text, each figure cell.
+ */
+import { walkSections, type FigureValues, type ReportSection } from './content-schema.js';
+import type { ReportContent, ReportMeta } from './meta-schema.js';
+import { sectionHeading } from './content-text.js';
+
+export type MergePath =
+  | { part: 'meta'; field: keyof ReportMeta }
+  | { part: 'section'; key: string }
+  | { part: 'figure'; table: string; row: string; column: string }
+  | { part: 'structure' };
+
+export interface MergeConflict {
+  path: MergePath;
+  /** Where, in words: "Trích yếu", "Mục I. ĐẶC ĐIỂM TÌNH HÌNH", "Bảng ... / dòng ... / cột ...". */
+  label: string;
+  mine: unknown;
+  theirs: unknown;
+}
+
+export interface MergeResult {
+  /** Both sides' changes, with their version wherever the two conflict. */
+  merged: ReportContent;
+  conflicts: MergeConflict[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The side that changed wins; both changed alike is no conflict; both changed differently is one. */
+function pick<T>(base: T, mine: T, theirs: T): { value: T; conflict: boolean } {
+  if (same(mine, theirs) || same(mine, base)) return { value: theirs, conflict: false };
+  if (same(theirs, base)) return { value: mine, conflict: false };
+  return { value: theirs, conflict: true };
+}
+
+export const metaFieldLabels: Record<keyof ReportMeta, string> = {
+  parentBody: 'Cơ quan chủ quản', issuingBody: 'Cơ quan ban hành', number: 'Số văn bản', symbol: 'Ký hiệu', place: 'Địa danh',
+  date: 'Ngày ban hành', kindTitle: 'Tên loại văn bản', subject: 'Trích yếu', addressees: 'Kính gửi', basis: 'Căn cứ (đoạn mở đầu)',
+  closing: 'Đoạn kết', recipients: 'Nơi nhận', signer: 'Người ký',
+};
+
+type SectionOwn = Pick<ReportSection, 'label' | 'title' | 'style' | 'guidance' | 'blocks' | 'figureTables'>;
+const ownOf = ({ label, title, style, guidance, blocks, figureTables }: ReportSection): SectionOwn => ({ label, title, style, guidance, blocks, figureTables });
+
+const sectionMap = (sections: ReportSection[]) => new Map([...walkSections(sections)].map(({ section }) => [section.key, section]));
+const structureOf = (sections: ReportSection[]): unknown => sections.map((s) => [s.key, structureOf(s.children)]);
+
+function mapSections(sections: ReportSection[], own: (key: string) => SectionOwn): ReportSection[] {
+  return sections.map((s) => ({ ...s, ...own(s.key), children: mapSections(s.children, own) }));
+}
+
+function figureCells(values: FigureValues): Map<string, number | null> {
+  const cells = new Map<string, number | null>();
+  for (const [table, rows] of Object.entries(values)) {
+    for (const [row, columns] of Object.entries(rows)) {
+      for (const [column, value] of Object.entries(columns)) cells.set(JSON.stringify([table, row, column]), value);
+    }
+  }
+  return cells;
+}
+
+export function mergeContents(base: ReportContent, mine: ReportContent, theirs: ReportContent): MergeResult {
+  const conflicts: MergeConflict[] = [];
+
+  const meta = { ...theirs.meta } as Record<keyof ReportMeta, unknown>;
+  for (const field of Object.keys(metaFieldLabels) as (keyof ReportMeta)[]) {
+    const r = pick(base.meta[field], mine.meta[field], theirs.meta[field]);
+    meta[field] = r.value;
+    if (r.conflict) conflicts.push({ path: { part: 'meta', field }, label: metaFieldLabels[field], mine: mine.meta[field], theirs: theirs.meta[field] });
+  }
+
+  let sections: ReportSection[];
+  if (!same(structureOf(mine.sections), structureOf(theirs.sections))) {
+    // Sections were added or removed on one side: the outline itself is the conflict.
+    const r = pick(base.sections, mine.sections, theirs.sections);
+    sections = r.value;
+    if (r.conflict) conflicts.push({ path: { part: 'structure' }, label: 'Bố cục các mục của báo cáo', mine: mine.sections, theirs: theirs.sections });
+  } else {
+    const [b, m, t] = [sectionMap(base.sections), sectionMap(mine.sections), sectionMap(theirs.sections)];
+    sections = mapSections(theirs.sections, (key) => {
+      const theirsOwn = ownOf(t.get(key)!);
+      const mineOwn = ownOf(m.get(key)!);
+      const baseSection = b.get(key);
+      const r = pick(baseSection ? ownOf(baseSection) : mineOwn, mineOwn, theirsOwn);
+      if (r.conflict) conflicts.push({ path: { part: 'section', key }, label: `Mục ${sectionHeading(t.get(key)!)}`, mine: mineOwn, theirs: theirsOwn });
+      return r.value;
+    });
+  }
+
+  const tables = new Map([...walkSections(theirs.sections)].flatMap(({ section }) => section.figureTables.map((t) => [t.key, t] as const)));
+  const cellLabel = (table: string, row: string, column: string) => {
+    const def = tables.get(table);
+    const rowLabel = def?.rows.find((r) => r.key === row)?.label ?? row;
+    const columnLabel = def?.columns.find((c) => c.key === column)?.label ?? column;
+    return `Số liệu "${def?.title ?? table}": ${rowLabel} / ${columnLabel}`;
+  };
+  const figures: FigureValues = structuredClone(theirs.figures);
+  const [fb, fm, ft] = [figureCells(base.figures), figureCells(mine.figures), figureCells(theirs.figures)];
+  for (const cell of new Set([...fm.keys(), ...ft.keys()])) {
+    const [table, row, column] = JSON.parse(cell) as [string, string, string];
+    const r = pick(fb.get(cell) ?? null, fm.get(cell) ?? null, ft.get(cell) ?? null);
+    ((figures[table] ??= {})[row] ??= {})[column] = r.value;
+    if (r.conflict) conflicts.push({ path: { part: 'figure', table, row, column }, label: cellLabel(table, row, column), mine: fm.get(cell) ?? null, theirs: ft.get(cell) ?? null });
+  }
+
+  return { merged: { meta: meta as ReportMeta, sections, figures }, conflicts };
+}
+
+/** Puts the chosen side of each conflict into the merged content. */
+export function resolveConflicts(merged: ReportContent, conflicts: readonly MergeConflict[], keepMine: ReadonlySet<number>): ReportContent {
+  let out: ReportContent = structuredClone(merged);
+  conflicts.forEach((conflict, index) => {
+    if (!keepMine.has(index)) return;
+    const { path } = conflict;
+    switch (path.part) {
+      case 'meta':
+        out = { ...out, meta: { ...out.meta, [path.field]: conflict.mine } };
+        break;
+      case 'structure':
+        out = { ...out, sections: conflict.mine as ReportSection[] };
+        break;
+      case 'section': {
+        const current = sectionMap(out.sections);
+        out = { ...out, sections: mapSections(out.sections, (key) => (key === path.key ? conflict.mine as SectionOwn : ownOf(current.get(key)!))) };
+        break;
+      }
+      case 'figure':
+        ((out.figures[path.table] ??= {})[path.row] ??= {})[path.column] = conflict.mine as number | null;
+        break;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,47 @@
+/** A report as the official .docx (Nghị định 30/2020/NĐ-CP) or, through LibreOffice, .pdf. */
+import type { Context } from '../core/context.js';
+import { renderDocx } from '../exports/docx/index.js';
+import { docxToPdf } from '../exports/pdf.js';
+import type { Annex } from '../exports/model.js';
+import { compiledAnnexes } from './compile-rules.js';
+import { compileRequest } from './compile-service.js';
+import { formatDocNumber, isoOfReportDate } from './document-rules.js';
+import { loadReport, visibleContent } from './report-access.js';
+import { unitOn } from '../units/service.js';
+import { todayIso } from '../core/vi-format.js';
+
+export interface ExportedFile {
+  filename: string;
+  contentType: string;
+  body: Buffer;
+}
+
+const types = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/** "BC-39-UBND-Tra-Tay-2023-06-14": ASCII, so every browser and mail client keeps it. */
+export function exportFilename(parts: { number: string; symbol: string; place: string; date: string | null; id: number }): string {
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const kind = parts.symbol.split('-')[0] ?? 'BC';
+  const issuer = parts.symbol.split('-').slice(1).join('-');
+  return [kind, parts.number || `du-thao-${parts.id}`, issuer, fold(parts.place), parts.date].filter(Boolean).map((p) => fold(p!)).join('-');
+}
+
+export async function exportReport(ctx: Context, id: number, format: 'docx' | 'pdf'): Promise<ExportedFile> {
+  const loaded = await loadReport(ctx, id);
+  const { report } = loaded;
+  const state = await unitOn(ctx.db, report.unitId, isoOfReportDate(report.content.meta.date) ?? todayIso(ctx.now()));
+  const { content } = await visibleContent(ctx.db, loaded, `${state.typeName} ${state.name}`);
+  let annexes: Annex[] = [];
+  if (report.annexRequestId !== null && loaded.side === 'own') {
+    const compiled = await compileRequest(ctx, report.annexRequestId);
+    annexes = compiledAnnexes(compiled.tables, `Báo cáo ${formatDocNumber(content.meta.number, content.meta.symbol).replace(/^Số:\s*/, 'số ')}`);
+  }
+  const draft = loaded.side === 'own' && (report.status === 'draft' || report.status === 'returned');
+  const docx = await renderDocx({ content, annexes, draft });
+  const body = format === 'pdf' ? await docxToPdf(docx) : docx;
+  const filename = `${exportFilename({ number: content.meta.number, symbol: content.meta.symbol, place: content.meta.place, date: isoOfReportDate(content.meta.date), id })}.${format}`;
+  return { filename, contentType: types[format], body };
+}

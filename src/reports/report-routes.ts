@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { contextOf } from '../core/http/auth.js';
+import { commonErrors, typed, type Deps } from '../core/http/feature.js';
+import { exportReport } from './report-export.js';
+import { diffVersions, getVersion, listVersions } from './report-history.js';
+import { createReport, getReport, listReports, saveReport } from './report-service.js';
+import { actOnReport } from './report-workflow.js';
+import {
+  changeOut, diffQuery, exportQuery, idParams, reportActionInput, reportCreateInput, reportOut, reportQuery, reportSaveInput,
+  reportSummary, versionOut, versionSummary,
+} from './schema.js';
+
+const tags = ['Báo cáo'];
+
+export function reportRoutes(fastify: FastifyInstance, { database }: Deps) {
+  const app = typed(fastify);
+  const db = database.db;
+
+  app.get('/api/v1/reports', {
+    schema: { tags, summary: 'Báo cáo của đơn vị mình và của các đơn vị cấp dưới', querystring: reportQuery, response: { 200: z.array(reportSummary), ...commonErrors } },
+  }, async (req) => listReports(contextOf(req, db), req.query));
+
+  app.post('/api/v1/reports', {
+    schema: { tags, summary: 'Tạo dự thảo báo cáo theo một yêu cầu (hoặc theo một đề cương)', body: reportCreateInput, response: { 201: reportOut, ...commonErrors } },
+  }, async (req, reply) => reply.status(201).send(await createReport(contextOf(req, db), req.body)));
+
+  app.get('/api/v1/reports/:id', {
+    schema: { tags, summary: 'Một báo cáo: nội dung, trạng thái, quyền, các bước duyệt', params: idParams, response: { 200: reportOut, ...commonErrors } },
+  }, async (req) => getReport(contextOf(req, db), req.params.id));
+
+  app.put('/api/v1/reports/:id', {
+    schema: {
+      tags, summary: 'Lưu báo cáo (mỗi lần lưu là một phiên bản); 409 kèm nội dung hiện hành nếu người khác vừa lưu',
+      params: idParams, body: reportSaveInput, response: { 200: reportOut, ...commonErrors },
+    },
+  }, async (req) => saveReport(contextOf(req, db), req.params.id, req.body));
+
+  app.post('/api/v1/reports/:id/actions', {
+    schema: { tags, summary: 'Trình, trình lại, trả lại (kèm lý do) hoặc tiếp nhận báo cáo', params: idParams, body: reportActionInput, response: { 200: reportOut, ...commonErrors } },
+  }, async (req) => actOnReport(contextOf(req, db), req.params.id, req.body));
+
+  app.get('/api/v1/reports/:id/versions', {
+    schema: { tags, summary: 'Các phiên bản đã lưu', params: idParams, response: { 200: z.array(versionSummary), ...commonErrors } },
+  }, async (req) => listVersions(contextOf(req, db), req.params.id));
+
+  app.get('/api/v1/reports/:id/versions/:version', {
+    schema: { tags, summary: 'Nội dung một phiên bản', params: idParams.extend({ version: z.coerce.number().int().positive() }), response: { 200: versionOut, ...commonErrors } },
+  }, async (req) => getVersion(contextOf(req, db), req.params.id, req.params.version));
+
+  app.get('/api/v1/reports/:id/diff', {
+    schema: { tags, summary: 'Những phần khác nhau giữa hai phiên bản', params: idParams, querystring: diffQuery, response: { 200: z.array(changeOut), ...commonErrors } },
+  }, async (req) => diffVersions(contextOf(req, db), req.params.id, req.query.from, req.query.to));
+
+  app.get('/api/v1/reports/:id/export', {
+    schema: {
+      tags, summary: 'Tải báo cáo dạng Word (.docx, theo Nghị định 30/2020/NĐ-CP) hoặc PDF',
+      params: idParams, querystring: exportQuery,
+      response: { 200: z.any().describe('Tệp .docx hoặc .pdf'), ...commonErrors },
+    },
+  }, async (req, reply) => {
+    const file = await exportReport(contextOf(req, db), req.params.id, req.query.format);
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .send(file.body);
+  });
+}

@@ -1,0 +1,66 @@
+/** One workflow step is one transaction: check, change the status, record the step and the audit row. */
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Context } from '../core/context.js';
+import { conflict, forbidden, invalid } from '../core/errors.js';
+import { recordAudit } from '../audit/writer.js';
+import { formatDocNumber } from './document-rules.js';
+import { loadReport } from './report-access.js';
+import { getReport } from './report-service.js';
+import type { ReportOut } from './schema.js';
+import { reportEvents, reports } from './tables.js';
+import {
+  allowedActions, nextStatus, reportStatusLabels, submitIssues, workflowActionLabels, type WorkflowAction,
+} from './workflow-rules.js';
+
+const refusals: Record<WorkflowAction, string> = {
+  submit: 'Chỉ lãnh đạo của chính đơn vị báo cáo được trình báo cáo.',
+  resubmit: 'Chỉ lãnh đạo của chính đơn vị báo cáo được trình lại báo cáo.',
+  return: 'Chỉ lãnh đạo đơn vị yêu cầu báo cáo (cấp trên) được trả lại báo cáo.',
+  accept: 'Chỉ lãnh đạo đơn vị yêu cầu báo cáo (cấp trên) được tiếp nhận báo cáo.',
+};
+
+export async function actOnReport(ctx: Context, id: number, input: { action: WorkflowAction; baseVersion: number; comment: string }): Promise<ReportOut> {
+  const { action, comment } = input;
+  // Loaded before the transaction: on the embedded database a query outside it would wait for it.
+  await ctx.scope();
+  await ctx.db.transaction(async (tx) => {
+    const { report, scope, parties } = await loadReport({ ...ctx, db: tx }, id, { forUpdate: true });
+    const to = nextStatus(parties.status, action);
+    if (!to) {
+      throw conflict('REPORT_STATUS_CONFLICT', `Báo cáo đang ở trạng thái "${reportStatusLabels[parties.status]}": không thể ${workflowActionLabels[action].toLocaleLowerCase('vi')}.`, { status: parties.status });
+    }
+    if (!allowedActions(ctx.actor, scope, parties).includes(action)) throw forbidden(refusals[action], 'WORKFLOW_FORBIDDEN');
+    if (input.baseVersion !== report.version) {
+      throw conflict('REPORT_VERSION_CONFLICT', `Báo cáo vừa được lưu thành phiên bản ${report.version} sau khi bạn mở phiên bản ${input.baseVersion}. Hãy tải lại để xem bản mới nhất trước khi ${workflowActionLabels[action].toLocaleLowerCase('vi')}.`, { currentVersion: report.version });
+    }
+    if (action === 'submit' || action === 'resubmit') {
+      const issues = submitIssues(report.content);
+      if (issues.length) throw invalid('REPORT_INCOMPLETE', `Chưa trình được: ${issues[0]!.message}`, issues);
+      const { number, symbol, date } = report.content.meta;
+      const [taken] = await tx.select({ id: reports.id }).from(reports).where(and(
+        eq(reports.unitId, report.unitId), ne(reports.id, id), ne(reports.status, 'draft'),
+        sql`${reports.content}->'meta'->>'number' = ${number} and ${reports.content}->'meta'->>'symbol' = ${symbol}`,
+        sql`(${reports.content}->'meta'->'date'->>'year')::int = ${date.year}`,
+      ));
+      if (taken) throw conflict('REPORT_NUMBER_TAKEN', `Số "${formatDocNumber(number, symbol)}" năm ${date.year} đã dùng cho báo cáo số ${taken.id} của đơn vị. Hãy xin văn thư số khác.`, { id: taken.id });
+    }
+    if (action === 'return' && !comment) {
+      throw invalid('RETURN_COMMENT_REQUIRED', 'Khi trả lại báo cáo, cần ghi rõ lý do để đơn vị sửa.', [{ field: 'comment', message: 'Cần lý do trả lại' }]);
+    }
+    const now = ctx.now();
+    const submitting = action === 'submit' || action === 'resubmit';
+    await tx.update(reports).set({
+      status: to,
+      ...(submitting ? { submittedAt: now, submittedVersion: report.version, firstSubmittedAt: report.firstSubmittedAt ?? now } : { decidedAt: now }),
+    }).where(eq(reports.id, id));
+    await tx.insert(reportEvents).values({
+      reportId: id, action, fromStatus: parties.status, toStatus: to, version: report.version, comment,
+      actorId: ctx.actor.id, actorUsername: ctx.actor.username, at: now,
+    });
+    await recordAudit(tx, ctx, {
+      unitId: report.unitId, entity: 'report', entityId: id, action: `report.${action}`,
+      before: { status: parties.status }, after: { status: to, version: report.version, ...(comment ? { comment } : {}) },
+    });
+  });
+  return getReport(ctx, id);
+}

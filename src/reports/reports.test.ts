@@ -1,0 +1,238 @@
+/**
+ * A district asks its communes for a report; Trà Tây writes it, submits, is returned, resubmits and is
+ * accepted. Every refusal is checked to change nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { testApp, type Session, type TestApp } from '../testing/app.js';
+
+let t: TestApp;
+let trabong: Session;
+let tratay: Session;
+let lanhdao: Session;
+let tratan: Session;
+
+beforeAll(async () => {
+  t = await testApp();
+  trabong = await t.login('trabong');
+  tratay = await t.login('tratay');
+  lanhdao = await t.login('lanhdaotratay');
+  tratan = await t.login('tratan');
+});
+afterAll(async () => { await t.close(); });
+
+const basisDocument = {
+  numberText: '1444/UBND-NV', kind: 'Công văn', issuedOn: '2023-05-18', issuer: 'UBND huyện Trà Bồng',
+  summary: 'sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính Nhà nước',
+};
+
+async function templateId(title: RegExp): Promise<number> {
+  const list = (await t.call(trabong, { method: 'GET', url: '/api/v1/report-templates' })).json() as { id: number; title: string }[];
+  return list.find((x) => title.test(x.title))!.id;
+}
+
+// Huyện Trà Bồng ended on 01/07/2025: its requests are dated before. The deadline is far ahead so the
+// submission below counts as on time whatever today is.
+const requestBody = async () => ({
+  issuingUnitCode: '51.TB', basisDocument, subject: 'Báo cáo sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”',
+  reportKind: 'review', periodStart: '2020-06-04', periodEnd: '2023-05-31', cutoffDate: '2023-05-31', requestDate: '2025-06-02',
+  deadline: '2099-06-15', templateId: await templateId(/Dân vận khéo/), recipientCodes: ['51.TB.TT', '51.TB.TN'],
+});
+
+const auditCount = async () => (await t.call(trabong, { method: 'GET', url: '/api/v1/audit?pageSize=1' })).json().total as number;
+const requestCount = async () => ((await t.call(trabong, { method: 'GET', url: '/api/v1/report-requests' })).json() as unknown[]).length;
+
+let requestId: number;
+let reportId: number;
+
+describe('report requests', () => {
+  it('needs a session', async () => {
+    expect((await t.call(null, { method: 'GET', url: '/api/v1/report-requests' })).statusCode).toBe(401);
+  });
+
+  it('refuses bad dates, unknown and foreign units, and an editor as sender, changing nothing', async () => {
+    const body = await requestBody();
+    const before = { audit: await auditCount(), requests: await requestCount() };
+    const late = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: { ...body, deadline: '2025-05-01' } });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error).toMatchObject({ code: 'REQUEST_DATES_INVALID', message: 'Hạn nộp (01/05/2025) trước ngày ban hành yêu cầu (02/06/2025).' });
+    const cutoff = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: { ...body, cutoffDate: '2020-01-01' } });
+    expect(cutoff.json().error.details).toEqual([{ field: 'cutoffDate', message: 'Ngày chốt số liệu (01/01/2020) trước ngày bắt đầu kỳ báo cáo (04/06/2020).' }]);
+    const unknown = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: { ...body, recipientCodes: ['51.TB.TT', '99.XX'] } });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error).toMatchObject({ code: 'UNIT_NOT_FOUND', message: 'Không tìm thấy đơn vị có mã "99.XX".' });
+    const foreign = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: { ...body, recipientCodes: ['51.DP.TT'] } });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.code).toBe('RECIPIENT_NOT_SUBORDINATE');
+    const editor = await t.call(tratay, { method: 'POST', url: '/api/v1/report-requests', payload: body });
+    expect(editor.statusCode).toBe(403);
+    const dissolved = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: { ...body, requestDate: '2025-07-02', deadline: '2099-01-01' } });
+    expect(dissolved.json().error.code).toBe('ISSUER_NOT_VALID_ON_DATE');
+    const noRecipients = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: { ...body, recipientCodes: [] } });
+    expect(noRecipients.json().error.details[0]).toMatchObject({ field: 'recipientCodes', message: 'Chọn ít nhất một đơn vị phải báo cáo' });
+    expect({ audit: await auditCount(), requests: await requestCount() }).toEqual(before);
+    const docs = (await t.call(trabong, { method: 'GET', url: '/api/v1/documents?number=1444/UBND-NV' })).json();
+    expect(docs.total).toBe(0);
+  });
+
+  it('sends a request to both communes and registers its basis document', async () => {
+    const res = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: await requestBody() });
+    expect(res.statusCode).toBe(201);
+    const request = res.json();
+    requestId = request.id;
+    expect(request).toMatchObject({
+      issuingUnitName: 'Huyện Trà Bồng', direction: 'sent', basisCitation: 'Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng',
+      progress: { expected: 2, received: 0, completeness: 0, late: 0 },
+    });
+    expect(request.recipients.map((r: { unitName: string; status: string; unitEnded: string }) => [r.unitName, r.status, r.unitEnded]))
+      .toEqual([['Xã Trà Tân', 'not_started', '2025-07-01'], ['Xã Trà Tây', 'not_started', '2025-07-01']]);
+    const docs = (await t.call(tratay, { method: 'GET', url: '/api/v1/documents?number=1444/UBND-NV' })).json();
+    expect(docs.items[0]).toMatchObject({ kind: 'Công văn', issuedOn: '2023-05-18', issuer: 'UBND huyện Trà Bồng' });
+  });
+
+  it('shows the commune a notice with the days left and only its own row', async () => {
+    const notices = (await t.call(tratay, { method: 'GET', url: '/api/v1/notices' })).json();
+    expect(notices.find((n: { requestId: number }) => n.requestId === requestId)).toMatchObject({ status: 'not_started', reportId: null, text: expect.stringMatching(/^Còn \d+ ngày$/) });
+    const seen = (await t.call(tratay, { method: 'GET', url: `/api/v1/report-requests/${requestId}` })).json();
+    expect(seen.direction).toBe('received');
+    expect(seen.recipients.map((r: { unitCode: string }) => r.unitCode)).toEqual(['51.TB.TT']);
+    expect((await t.call(await t.login('nguyennghiem'), { method: 'GET', url: `/api/v1/report-requests/${requestId}` })).statusCode).toBe(404);
+  });
+});
+
+describe('writing and approving Trà Tây’s report', () => {
+  let report: { version: number; content: { meta: Record<string, unknown>; sections: { key: string; blocks: unknown[]; figureTables: { key: string }[] }[]; figures: Record<string, unknown> } };
+
+  it('creates the draft from the request, once', async () => {
+    const res = await t.call(tratay, { method: 'POST', url: '/api/v1/reports', payload: { requestId } });
+    expect(res.statusCode).toBe(201);
+    report = res.json();
+    reportId = res.json().id;
+    expect(res.json()).toMatchObject({ status: 'draft', version: 1, canEdit: true, actions: [], numberText: 'Số:       /BC-UBND' });
+    expect(report.content.meta).toMatchObject({ issuingBody: 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂY', parentBody: 'UBND HUYỆN TRÀ BỒNG', place: 'Trà Tây' });
+    expect(JSON.stringify(report.content.meta.basis)).toContain('Thực hiện Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng');
+    const again = await t.call(tratay, { method: 'POST', url: '/api/v1/reports', payload: { requestId } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'REPORT_EXISTS', details: { id: reportId } });
+  });
+
+  it('keeps the draft private: another commune does not find it, the district may not read or export it', async () => {
+    expect((await t.call(tratan, { method: 'GET', url: `/api/v1/reports/${reportId}` })).statusCode).toBe(404);
+    const read = await t.call(trabong, { method: 'GET', url: `/api/v1/reports/${reportId}` });
+    expect(read.statusCode).toBe(403);
+    expect(read.json().error.code).toBe('REPORT_DRAFT_PRIVATE');
+    const exported = await t.call(trabong, { method: 'GET', url: `/api/v1/reports/${reportId}/export?format=docx` });
+    expect(exported.statusCode).toBe(403);
+    expect(exported.json().error.message).toContain('Xã Trà Tây');
+  });
+
+  it('saves versions, and a stale save gets 409 with the current content and changes nothing', async () => {
+    const content = structuredClone(report.content);
+    content.sections[0]!.blocks = [{ type: 'paragraph', marker: '-', content: [
+      { type: 'text', text: 'Toàn xã có 729 hộ/2.971 khẩu. <script>alert(1)</script>' },
+      { type: 'footnote', content: [{ type: 'text', text: 'Kế hoạch số 17/KH-UBND ngày 02/4/2020 của UBND xã Trà Tây.' }] },
+    ] }];
+    const saved = await t.call(tratay, { method: 'PUT', url: `/api/v1/reports/${reportId}`, payload: { baseVersion: 1, content } });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().version).toBe(2);
+    expect(saved.json().content.sections[0].blocks[0].content[0].text).toBe('Toàn xã có 729 hộ/2.971 khẩu. <script>alert(1)</script>');
+
+    const stale = await t.call(lanhdao, { method: 'PUT', url: `/api/v1/reports/${reportId}`, payload: { baseVersion: 1, content: report.content } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'REPORT_VERSION_CONFLICT', details: { currentVersion: 2, savedBy: 'tratay' } });
+    expect(stale.json().error.details.content.sections[0].blocks).toHaveLength(1);
+    const now = (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}` })).json();
+    expect(now.version).toBe(2);
+
+    const markup = await t.call(tratay, { method: 'PUT', url: `/api/v1/reports/${reportId}`, payload: { baseVersion: 2, content: { ...content, sections: [{ ...content.sections[0], blocks: [{ type: 'html', html: '<img onerror=x>' }] }] } } });
+    expect(markup.statusCode).toBe(400);
+    expect(markup.json().error.code).toBe('VALIDATION_ERROR');
+
+    report = now;
+  });
+
+  it('lets only the commune’s manager submit, and only with a number', async () => {
+    const editor = await t.call(tratay, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'submit', baseVersion: 2 } });
+    expect(editor.statusCode).toBe(403);
+    expect(editor.json().error.code).toBe('WORKFLOW_FORBIDDEN');
+    const noNumber = await t.call(lanhdao, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'submit', baseVersion: 2 } });
+    expect(noNumber.statusCode).toBe(400);
+    expect(noNumber.json().error.code).toBe('REPORT_INCOMPLETE');
+    expect(noNumber.json().error.message).toContain('Chưa có số văn bản');
+    expect((await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}` })).json().status).toBe('draft');
+
+    const content = structuredClone(report.content);
+    Object.assign(content.meta, { number: '39', date: { year: 2023, month: 6, day: 14 }, signer: { collective: '', authority: 'direct', headTitle: '', title: 'CHỦ TỊCH', name: 'Hồ Văn Long' }, recipients: ['Cơ quan Tổ chức - Nội vụ huyện', 'Lưu: VT, NV'] });
+    const table = content.sections.flatMap((s) => s.figureTables)[0];
+    if (table) content.figures = { [table.key]: {} };
+    const saved = await t.call(tratay, { method: 'PUT', url: `/api/v1/reports/${reportId}`, payload: { baseVersion: 2, content } });
+    expect(saved.statusCode).toBe(200);
+    const submitted = await t.call(lanhdao, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'submit', baseVersion: 3 } });
+    expect(submitted.statusCode).toBe(200);
+    expect(submitted.json()).toMatchObject({ status: 'submitted', lock: 'LOCKED_SUBMITTED', canEdit: false, numberText: 'Số: 39/BC-UBND' });
+  });
+
+  it('locks the submitted report and shows it to the district as submitted on time', async () => {
+    const current = (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}` })).json();
+    const edit = await t.call(tratay, { method: 'PUT', url: `/api/v1/reports/${reportId}`, payload: { baseVersion: current.version, content: current.content } });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error).toMatchObject({ code: 'REPORT_LOCKED', details: { reason: 'LOCKED_SUBMITTED' } });
+    const request = (await t.call(trabong, { method: 'GET', url: `/api/v1/report-requests/${requestId}` })).json();
+    expect(request.recipients.find((r: { unitCode: string }) => r.unitCode === '51.TB.TT')).toMatchObject({ status: 'submitted_on_time', onTime: true, reportNumber: '39' });
+    expect(request.progress).toMatchObject({ expected: 2, received: 1, completeness: 50 });
+    const seen = (await t.call(trabong, { method: 'GET', url: `/api/v1/reports/${reportId}` })).json();
+    expect(seen).toMatchObject({ status: 'submitted', actions: ['return', 'accept'], canEdit: false });
+  });
+
+  it('returns with a reason (required), then the commune edits, resubmits and the district accepts', async () => {
+    const silent = await t.call(trabong, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'return', baseVersion: 3 } });
+    expect(silent.statusCode).toBe(400);
+    expect(silent.json().error.code).toBe('RETURN_COMMENT_REQUIRED');
+    const returned = await t.call(trabong, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'return', baseVersion: 3, comment: 'Bổ sung số liệu tuyên truyền năm 2022.' } });
+    expect(returned.json()).toMatchObject({ status: 'returned', lock: null });
+
+    const current = (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}` })).json();
+    expect(current.events.at(-1)).toMatchObject({ action: 'return', comment: 'Bổ sung số liệu tuyên truyền năm 2022.', actor: 'trabong' });
+    const content = structuredClone(current.content);
+    content.sections[0].blocks.push({ type: 'paragraph', marker: null, content: [{ type: 'text', text: 'Năm 2022 tổ chức 02 đợt tuyên truyền.' }] });
+    expect((await t.call(tratay, { method: 'PUT', url: `/api/v1/reports/${reportId}`, payload: { baseVersion: current.version, content } })).statusCode).toBe(200);
+    // While the commune edits, the district still sees what was submitted to it.
+    const districtView = (await t.call(trabong, { method: 'GET', url: `/api/v1/reports/${reportId}` })).json();
+    expect(districtView.shownVersion).toBe(3);
+    expect(JSON.stringify(districtView.content)).not.toContain('02 đợt');
+
+    const resubmitted = await t.call(lanhdao, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'resubmit', baseVersion: 4 } });
+    expect(resubmitted.json().status).toBe('submitted');
+    const accepted = await t.call(trabong, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'accept', baseVersion: 4 } });
+    expect(accepted.json()).toMatchObject({ status: 'accepted', lock: 'LOCKED_ACCEPTED', actions: [] });
+    expect(accepted.json().events.map((e: { action: string }) => e.action)).toEqual(['submit', 'return', 'resubmit', 'accept']);
+    const again = await t.call(trabong, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'return', baseVersion: 4, comment: 'x' } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('REPORT_STATUS_CONFLICT');
+
+    const audit = (await t.call(trabong, { method: 'GET', url: '/api/v1/audit?entity=report&pageSize=50' })).json();
+    expect(audit.items.map((i: { action: string }) => i.action).filter((a: string) => !a.endsWith('save')))
+      .toEqual(['report.accept', 'report.resubmit', 'report.return', 'report.submit', 'report.create']);
+  });
+
+  it('keeps every version and shows what changed', async () => {
+    const versions = (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}/versions` })).json();
+    expect(versions.map((v: { version: number; reason: string }) => [v.version, v.reason])).toEqual([[4, 'save'], [3, 'save'], [2, 'save'], [1, 'create']]);
+    const diff = (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}/diff?from=2&to=3` })).json();
+    expect(diff.map((c: { label: string }) => c.label)).toEqual(expect.arrayContaining(['Số văn bản', 'Ngày ban hành', 'Người ký']));
+    expect(diff.find((c: { label: string }) => c.label === 'Số văn bản')).toMatchObject({ after: 'Số: 39/BC-UBND' });
+  });
+
+  it('exports the accepted report as a Word file the district may open', async () => {
+    const res = await t.call(trabong, { method: 'GET', url: `/api/v1/reports/${reportId}/export?format=docx` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="BC-39-UBND-Tra-Tay-2023-06-14.docx"');
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Số: 39/BC-UBND');
+    expect(xml).toContain('Hồ Văn Long');
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(await zip.file('word/footnotes.xml')!.async('string')).toContain('Kế hoạch số 17/KH-UBND ngày 02/4/2020');
+  });
+});

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { contextOf } from '../core/http/auth.js';
+import { commonErrors, typed, type Deps } from '../core/http/feature.js';
+import { compileRequest } from './compile-service.js';
+import { createRequest, getRequest, listRequests, notices } from './request-service.js';
+import { compiledOut, idParams, noticeOut, requestCreateInput, requestOut, requestQuery, requestSummary } from './schema.js';
+
+const tags = ['Yêu cầu báo cáo'];
+
+export function requestRoutes(fastify: FastifyInstance, { database }: Deps) {
+  const app = typed(fastify);
+  const db = database.db;
+
+  app.get('/api/v1/report-requests', {
+    schema: { tags, summary: 'Yêu cầu báo cáo đã gửi (trong phạm vi) và đã nhận (đơn vị mình phải báo cáo)', querystring: requestQuery, response: { 200: z.array(requestSummary), ...commonErrors } },
+  }, async (req) => listRequests(contextOf(req, db), req.query.direction));
+
+  app.get('/api/v1/report-requests/:id', {
+    schema: { tags, summary: 'Một yêu cầu: tình hình nộp của từng đơn vị, tỷ lệ đầy đủ và đúng hạn', params: idParams, response: { 200: requestOut, ...commonErrors } },
+  }, async (req) => getRequest(contextOf(req, db), req.params.id));
+
+  app.post('/api/v1/report-requests', {
+    schema: { tags, summary: 'Gửi yêu cầu báo cáo xuống các đơn vị cấp dưới', body: requestCreateInput, response: { 201: requestOut, ...commonErrors } },
+  }, async (req, reply) => reply.status(201).send(await createRequest(contextOf(req, db), req.body)));
+
+  app.get('/api/v1/report-requests/:id/compiled', {
+    schema: { tags, summary: 'Bảng tổng hợp số liệu của các đơn vị đã nộp', params: idParams, response: { 200: compiledOut, ...commonErrors } },
+  }, async (req) => compileRequest(contextOf(req, db), req.params.id));
+
+  app.get('/api/v1/notices', {
+    schema: { tags, summary: 'Báo cáo đơn vị mình còn phải nộp, kèm số ngày còn lại', response: { 200: z.array(noticeOut), ...commonErrors } },
+  }, async (req) => notices(contextOf(req, db)));
+}

@@ -1,0 +1,90 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../core/db/connection.js';
+import type { ReportStatus } from './workflow-rules.js';
+
+export interface RequestRow {
+  id: number;
+  issuingUnitId: number;
+  issuingUnitCode: string;
+  issuingUnitName: string;
+  issuingUnitType: string;
+  basisDocumentId: number | null;
+  subject: string;
+  reportKind: string;
+  periodStart: string;
+  periodEnd: string;
+  cutoffDate: string;
+  requestDate: string;
+  deadline: string;
+  templateVersionId: number;
+  templateId: number;
+  templateTitle: string;
+  templateVersion: number;
+  note: string;
+}
+
+export interface RecipientRow {
+  requestId: number;
+  unitId: number;
+  unitCode: string;
+  /** Name and type on the request date. */
+  unitName: string;
+  unitType: string;
+  unitEnded: string | null;
+  reportId: number | null;
+  status: ReportStatus | null;
+  firstSubmittedAt: Date | null;
+  number: string | null;
+}
+
+// A unit's name and type as they stood on a date (the last version that had begun by then).
+const versionOnDate = (unitId: SQL, date: SQL) => sql`(
+  select v.name, v.type_name from unit_versions v where v.unit_id = ${unitId} and v.valid_from <= ${date}
+  order by v.valid_from desc limit 1)`;
+
+/** Requests matching `where` (a condition on `q`), with the issuing unit named as on the request date. */
+export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> {
+  const rows = await queryRows<Record<string, unknown>>(db, sql`
+    select q.id, q.issuing_unit_id, u.code as issuing_unit_code, iv.name as issuing_unit_name, iv.type_name as issuing_unit_type,
+           q.basis_document_id, q.subject, q.report_kind, q.period_start::text, q.period_end::text, q.cutoff_date::text,
+           q.request_date::text, q.deadline::text, q.template_version_id, tv.template_id, tv.title as template_title,
+           tv.version as template_version, q.note
+    from report_requests q
+    join units u on u.id = q.issuing_unit_id
+    join report_template_versions tv on tv.id = q.template_version_id
+    left join lateral ${versionOnDate(sql`q.issuing_unit_id`, sql`q.request_date`)} iv on true
+    where ${where}
+    order by q.deadline desc, q.id desc`);
+  return rows.map((r) => ({
+    id: Number(r.id), issuingUnitId: Number(r.issuing_unit_id), issuingUnitCode: String(r.issuing_unit_code),
+    issuingUnitName: String(r.issuing_unit_name), issuingUnitType: String(r.issuing_unit_type),
+    basisDocumentId: r.basis_document_id === null ? null : Number(r.basis_document_id), subject: String(r.subject),
+    reportKind: String(r.report_kind), periodStart: String(r.period_start), periodEnd: String(r.period_end),
+    cutoffDate: String(r.cutoff_date), requestDate: String(r.request_date), deadline: String(r.deadline),
+    templateVersionId: Number(r.template_version_id), templateId: Number(r.template_id), templateTitle: String(r.template_title),
+    templateVersion: Number(r.template_version), note: String(r.note),
+  }));
+}
+
+/** Every recipient of the given requests with its report's state; the unit keeps its row after a merge. */
+export async function selectRecipients(db: Db, requestIds: readonly number[]): Promise<RecipientRow[]> {
+  if (requestIds.length === 0) return [];
+  const rows = await queryRows<Record<string, unknown>>(db, sql`
+    select rr.request_id, u.id as unit_id, u.code as unit_code, uv.name as unit_name, uv.type_name as unit_type,
+           u.valid_to::text as unit_ended, r.id as report_id, r.status, r.first_submitted_at,
+           r.content->'meta'->>'number' as number
+    from report_request_recipients rr
+    join report_requests q on q.id = rr.request_id
+    join units u on u.id = rr.unit_id
+    left join lateral ${versionOnDate(sql`u.id`, sql`q.request_date`)} uv on true
+    left join reports r on r.request_id = rr.request_id and r.unit_id = rr.unit_id
+    where rr.request_id in (${sql.join(requestIds.map((id) => sql`${id}`), sql`, `)})
+    order by rr.request_id, u.code`);
+  return rows.map((r) => ({
+    requestId: Number(r.request_id), unitId: Number(r.unit_id), unitCode: String(r.unit_code), unitName: String(r.unit_name),
+    unitType: String(r.unit_type), unitEnded: (r.unit_ended as string | null) ?? null,
+    reportId: r.report_id === null ? null : Number(r.report_id), status: (r.status as ReportStatus | null) ?? null,
+    firstSubmittedAt: r.first_submitted_at ? new Date(r.first_submitted_at as string) : null,
+    number: (r.number as string | null) || null,
+  }));
+}

@@ -1,0 +1,227 @@
+/** API inputs and answers of templates, requests and reports; shared by the API and the UI. */
+import { z } from 'zod';
+import { isoDate } from '../core/schema-helpers.js';
+import { documentInput, documentOut } from '../documents/schema.js';
+import { unitCode } from '../units/schema.js';
+import { outlineSection } from './content-schema.js';
+import { reportContent } from './meta-schema.js';
+import { recipientStatuses } from './progress-rules.js';
+import { reportKind, templateInput } from './template-schema.js';
+import { reportStatuses, workflowActions } from './workflow-rules.js';
+
+const id = z.coerce.number().int().positive();
+export const idParams = z.object({ id });
+
+// ---- templates
+
+export const templateSummary = z.object({
+  id: z.number(),
+  title: z.string(),
+  reportKind,
+  description: z.string(),
+  version: z.number(),
+  builtin: z.boolean(),
+  ownerUnitCode: z.string().nullable(),
+  canEdit: z.boolean(),
+});
+export type TemplateSummary = z.infer<typeof templateSummary>;
+
+export const templateOut = templateSummary.extend({
+  subject: z.string(),
+  closing: z.string(),
+  outline: z.array(outlineSection),
+  versions: z.array(z.object({ version: z.number(), createdAt: z.string(), createdBy: z.string().nullable() })),
+});
+export type TemplateOut = z.infer<typeof templateOut>;
+
+export const templateCreateInput = templateInput;
+export const templateUpdateInput = z.object({
+  /** The version being edited; a newer one saved meanwhile answers 409. */
+  baseVersion: z.number().int().positive({ message: 'Thiếu phiên bản đề cương đang sửa' }),
+  template: templateInput,
+}).strict();
+export const templateQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+
+// ---- requests
+
+/** The basis document: an entry of the registry, or a new one registered on the way. */
+export const basisDocumentInput = z.union([z.object({ id: z.number().int().positive() }).strict(), documentInput]);
+
+export const requestCreateInput = z.object({
+  issuingUnitCode: unitCode,
+  basisDocument: basisDocumentInput.nullable().default(null),
+  subject: z.string().trim().min(1, { message: 'Trích yếu yêu cầu không được để trống' }).max(1_000),
+  reportKind,
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  cutoffDate: isoDate,
+  requestDate: isoDate,
+  deadline: isoDate,
+  templateId: z.number().int().positive({ message: 'Chọn đề cương báo cáo' }),
+  recipientCodes: z.array(unitCode).min(1, { message: 'Chọn ít nhất một đơn vị phải báo cáo' }).max(5_000),
+  note: z.string().trim().max(3_000).default(''),
+}).strict();
+export type RequestCreateInput = z.output<typeof requestCreateInput>;
+
+export const progressOut = z.object({
+  expected: z.number(), received: z.number(), onTime: z.number(),
+  completeness: z.number().nullable(), timeliness: z.number().nullable(), late: z.number(),
+});
+
+export const recipientOut = z.object({
+  unitCode: z.string(),
+  /** The unit's name on the request date (a unit merged since keeps its row and its old name). */
+  unitName: z.string(),
+  unitEnded: z.string().nullable(),
+  status: z.enum(recipientStatuses),
+  onTime: z.boolean().nullable(),
+  late: z.boolean(),
+  reportId: z.number().nullable(),
+  reportNumber: z.string().nullable(),
+  firstSubmittedAt: z.string().nullable(),
+});
+
+export const requestSummary = z.object({
+  id: z.number(),
+  subject: z.string(),
+  reportKind,
+  issuingUnitCode: z.string(),
+  issuingUnitName: z.string(),
+  basisCitation: z.string().nullable(),
+  requestDate: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  cutoffDate: z.string(),
+  deadline: z.string(),
+  daysLeft: z.number(),
+  deadlineText: z.string(),
+  /** Sent by the caller's subtree (progress of every recipient) or received (the caller's own row). */
+  direction: z.enum(['sent', 'received']),
+  progress: progressOut,
+  /** The caller's own row when their unit is a recipient. */
+  mine: recipientOut.nullable(),
+});
+export type RequestSummary = z.infer<typeof requestSummary>;
+
+export const requestOut = requestSummary.extend({
+  note: z.string(),
+  basisDocument: documentOut.nullable(),
+  template: z.object({ id: z.number(), title: z.string(), version: z.number() }),
+  recipients: z.array(recipientOut),
+  canWriteReport: z.boolean(),
+});
+export type RequestOut = z.infer<typeof requestOut>;
+
+export const requestQuery = z.object({ direction: z.enum(['sent', 'received']).optional() });
+
+export const noticeOut = z.object({
+  requestId: z.number(),
+  subject: z.string(),
+  issuingUnitName: z.string(),
+  deadline: z.string(),
+  daysLeft: z.number(),
+  text: z.string(),
+  status: z.enum(recipientStatuses),
+  reportId: z.number().nullable(),
+});
+
+export const compiledOut = z.object({
+  requestId: z.number(),
+  tables: z.array(z.object({
+    key: z.string(),
+    title: z.string(),
+    rowHeader: z.string(),
+    columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string().optional(), decimals: z.number() })),
+    rows: z.array(z.object({ key: z.string(), label: z.string() })),
+    units: z.array(z.object({ unitCode: z.string(), unitName: z.string(), reportId: z.number(), values: z.record(z.string(), z.record(z.string(), z.number().nullable())) })),
+  })),
+});
+export type CompiledOut = z.infer<typeof compiledOut>;
+
+// ---- reports
+
+export const reportCreateInput = z.union([
+  z.object({ requestId: z.number().int().positive() }).strict(),
+  z.object({
+    templateId: z.number().int().positive({ message: 'Chọn đề cương báo cáo' }),
+    /** Defaults to the caller's unit. */
+    unitCode: unitCode.optional(),
+    basisDocument: basisDocumentInput.nullable().default(null),
+  }).strict(),
+]);
+export type ReportCreateInput = z.output<typeof reportCreateInput>;
+
+export const saveReasons = ['save', 'autosave', 'merge', 'restore'] as const;
+export const reportSaveInput = z.object({
+  /** The version the edit started from; another save since answers 409 with the current content. */
+  baseVersion: z.number().int().positive({ message: 'Thiếu phiên bản báo cáo đang sửa' }),
+  content: reportContent,
+  reason: z.enum(saveReasons).default('save'),
+  /** A request this unit sent whose recipients' figures are attached as the annex (null: none). */
+  annexRequestId: z.number().int().positive().nullable().optional(),
+}).strict();
+export type ReportSaveInput = z.output<typeof reportSaveInput>;
+
+export const reportActionInput = z.object({
+  action: z.enum(workflowActions, { error: 'Thao tác phải là submit, resubmit, return hoặc accept' }),
+  baseVersion: z.number().int().positive({ message: 'Thiếu phiên bản báo cáo' }),
+  comment: z.string().trim().max(3_000).default(''),
+}).strict();
+
+export const reportEventOut = z.object({
+  action: z.enum(workflowActions),
+  fromStatus: z.enum(reportStatuses),
+  toStatus: z.enum(reportStatuses),
+  version: z.number(),
+  comment: z.string(),
+  actor: z.string().nullable(),
+  at: z.string(),
+});
+
+export const reportSummary = z.object({
+  id: z.number(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  status: z.enum(reportStatuses),
+  number: z.string(),
+  /** "Số: 39/BC-UBND" */
+  numberText: z.string(),
+  /** YYYY-MM-DD when fully dated, else null. */
+  date: z.string().nullable(),
+  title: z.string(),
+  requestId: z.number().nullable(),
+  deadline: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type ReportSummary = z.infer<typeof reportSummary>;
+
+export const reportOut = reportSummary.extend({
+  version: z.number(),
+  /** The version shown: the current one for the reporting unit, the submitted one for reviewers. */
+  shownVersion: z.number(),
+  content: reportContent,
+  lock: z.enum(['LOCKED_SUBMITTED', 'LOCKED_ACCEPTED']).nullable(),
+  canEdit: z.boolean(),
+  actions: z.array(z.enum(workflowActions)),
+  events: z.array(reportEventOut),
+  request: requestSummary.pick({ id: true, subject: true, issuingUnitName: true, deadline: true, deadlineText: true }).nullable(),
+  templateId: z.number().nullable(),
+  annexRequestId: z.number().nullable(),
+  /** Requests this unit sent, whose figures can be attached as the annex. */
+  annexChoices: z.array(z.object({ id: z.number(), subject: z.string() })),
+  updatedBy: z.string().nullable(),
+});
+export type ReportOut = z.infer<typeof reportOut>;
+
+export const reportQuery = z.object({
+  status: z.enum(reportStatuses).optional(),
+  unitCode: unitCode.optional(),
+  requestId: z.coerce.number().int().positive().optional(),
+});
+
+export const versionSummary = z.object({ version: z.number(), reason: z.string(), savedBy: z.string().nullable(), savedAt: z.string() });
+export const versionOut = versionSummary.extend({ content: reportContent });
+export const diffQuery = z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() });
+export const changeOut = z.object({ label: z.string(), before: z.string(), after: z.string() });
+
+export const exportQuery = z.object({ format: z.enum(['docx', 'pdf'], { error: 'Định dạng phải là docx hoặc pdf' }).default('docx') });

@@ -1,0 +1,127 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Context } from '../core/context.js';
+import type { Db } from '../core/db/connection.js';
+import { conflict, forbidden, notFound } from '../core/errors.js';
+import { recordAudit } from '../audit/writer.js';
+import { inScope, isAdmin } from '../accounts/rules.js';
+import { users } from '../accounts/tables.js';
+import { units } from '../units/tables.js';
+import { builtinTemplates } from './builtin-templates.js';
+import type { TemplateOut, TemplateSummary } from './schema.js';
+import { reportTemplates, reportTemplateVersions } from './tables.js';
+import { templateInput, type ReportKind, type TemplateInput } from './template-schema.js';
+
+type TemplateRow = typeof reportTemplates.$inferSelect;
+type VersionRow = typeof reportTemplateVersions.$inferSelect;
+
+/** Built-in outlines (the four seeds) exist in every database; run at start, adds only what is missing. */
+export async function ensureBuiltinTemplates(db: Db): Promise<void> {
+  const present = new Set((await db.select({ key: reportTemplates.builtinKey }).from(reportTemplates)).map((r) => r.key));
+  for (const { key, input } of builtinTemplates) {
+    if (present.has(key)) continue;
+    await db.transaction(async (tx) => {
+      const [row] = await tx.insert(reportTemplates).values({ builtinKey: key }).onConflictDoNothing().returning({ id: reportTemplates.id });
+      if (row) await tx.insert(reportTemplateVersions).values({ templateId: row.id, version: 1, ...versionValues(templateInput.parse(input)) });
+    });
+  }
+}
+
+const versionValues = (t: TemplateInput) => ({
+  title: t.title, reportKind: t.reportKind, description: t.description, subject: t.subject, closing: t.closing, outline: t.outline,
+});
+
+/** Managers of a province or district (upper levels) write templates for the units below; administrators any. */
+async function mayAuthor(ctx: Context): Promise<boolean> {
+  if (isAdmin(ctx.actor)) return true;
+  if (!ctx.actor.roles.includes('manager') || ctx.actor.unitId === null) return false;
+  const [unit] = await ctx.db.select({ level: units.level }).from(units).where(eq(units.id, ctx.actor.unitId));
+  return unit?.level === 'province' || unit?.level === 'district';
+}
+
+function mayEdit(ctx: Context, scope: Awaited<ReturnType<Context['scope']>>, template: TemplateRow): boolean {
+  if (isAdmin(ctx.actor)) return true;
+  return template.ownerUnitId !== null && ctx.actor.roles.includes('manager') && inScope(scope, template.ownerUnitId);
+}
+
+async function versionOf(db: Db, templateId: number, version: number): Promise<VersionRow | null> {
+  const [row] = await db.select().from(reportTemplateVersions)
+    .where(and(eq(reportTemplateVersions.templateId, templateId), eq(reportTemplateVersions.version, version)));
+  return row ?? null;
+}
+
+async function templateRow(db: Db, id: number): Promise<TemplateRow & { ownerUnitCode: string | null }> {
+  const [row] = await db.select({ template: reportTemplates, ownerUnitCode: units.code }).from(reportTemplates)
+    .leftJoin(units, eq(units.id, reportTemplates.ownerUnitId)).where(eq(reportTemplates.id, id));
+  if (!row) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${id}.`);
+  return { ...row.template, ownerUnitCode: row.ownerUnitCode };
+}
+
+function summarize(template: TemplateRow & { ownerUnitCode: string | null }, version: VersionRow, canEdit: boolean): TemplateSummary {
+  return {
+    id: template.id, title: version.title, reportKind: version.reportKind as ReportKind, description: version.description,
+    version: version.version, builtin: template.builtinKey !== null, ownerUnitCode: template.ownerUnitCode, canEdit,
+  };
+}
+
+export async function listTemplates(ctx: Context): Promise<TemplateSummary[]> {
+  const scope = await ctx.scope();
+  const rows = await ctx.db.select({ template: reportTemplates, ownerUnitCode: units.code, version: reportTemplateVersions })
+    .from(reportTemplates)
+    .innerJoin(reportTemplateVersions, and(eq(reportTemplateVersions.templateId, reportTemplates.id), eq(reportTemplateVersions.version, reportTemplates.currentVersion)))
+    .leftJoin(units, eq(units.id, reportTemplates.ownerUnitId))
+    .where(eq(reportTemplates.archived, false))
+    .orderBy(sql`${reportTemplates.builtinKey} is null`, asc(reportTemplates.id));
+  return rows.map((r) => {
+    const template = { ...r.template, ownerUnitCode: r.ownerUnitCode };
+    return summarize(template, r.version, mayEdit(ctx, scope, template));
+  });
+}
+
+/** A template as of a version (default: the current one). Outlines are not confidential: every user reads them. */
+export async function getTemplate(ctx: Context, id: number, version?: number): Promise<TemplateOut> {
+  const template = await templateRow(ctx.db, id);
+  const wanted = version ?? template.currentVersion;
+  const row = await versionOf(ctx.db, id, wanted);
+  if (!row) throw notFound('TEMPLATE_VERSION_NOT_FOUND', `Đề cương số ${id} không có phiên bản ${wanted}.`);
+  const versions = await ctx.db.select({ version: reportTemplateVersions.version, createdAt: reportTemplateVersions.createdAt, createdBy: users.username })
+    .from(reportTemplateVersions).leftJoin(users, eq(users.id, reportTemplateVersions.createdBy))
+    .where(eq(reportTemplateVersions.templateId, id)).orderBy(desc(reportTemplateVersions.version));
+  return {
+    ...summarize(template, row, mayEdit(ctx, await ctx.scope(), template)),
+    subject: row.subject, closing: row.closing, outline: row.outline,
+    versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString(), createdBy: v.createdBy })),
+  };
+}
+
+export async function createTemplate(ctx: Context, input: TemplateInput): Promise<TemplateOut> {
+  if (!(await mayAuthor(ctx))) throw forbidden('Chỉ lãnh đạo cấp tỉnh, cấp huyện (hoặc quản trị hệ thống) được tạo đề cương báo cáo.', 'TEMPLATE_AUTHOR_ONLY');
+  const id = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.insert(reportTemplates).values({ ownerUnitId: ctx.actor.unitId, createdBy: ctx.actor.id }).returning({ id: reportTemplates.id });
+    await tx.insert(reportTemplateVersions).values({ templateId: row!.id, version: 1, ...versionValues(input), createdBy: ctx.actor.id });
+    await recordAudit(tx, ctx, { unitId: ctx.actor.unitId, entity: 'report_template', entityId: row!.id, action: 'template.create', after: { title: input.title, reportKind: input.reportKind } });
+    return row!.id;
+  });
+  return getTemplate(ctx, id);
+}
+
+/** Saves the edited outline as a new version; requests already sent keep the version they pinned. */
+export async function updateTemplate(ctx: Context, id: number, baseVersion: number, input: TemplateInput): Promise<TemplateOut> {
+  const scope = await ctx.scope();
+  await ctx.db.transaction(async (tx) => {
+    const [template] = await tx.select().from(reportTemplates).where(eq(reportTemplates.id, id)).for('update');
+    if (!template) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${id}.`);
+    if (!mayEdit(ctx, scope, template)) throw forbidden('Bạn không có quyền sửa đề cương này (đề cương có sẵn chỉ quản trị hệ thống sửa được).', 'TEMPLATE_NOT_YOURS');
+    if (template.currentVersion !== baseVersion) {
+      throw conflict('TEMPLATE_VERSION_CONFLICT', `Đề cương vừa được lưu thành phiên bản ${template.currentVersion} trong khi bạn sửa phiên bản ${baseVersion}. Hãy tải lại rồi sửa tiếp.`, { currentVersion: template.currentVersion });
+    }
+    const version = baseVersion + 1;
+    const before = await versionOf(tx, id, baseVersion);
+    await tx.insert(reportTemplateVersions).values({ templateId: id, version, ...versionValues(input), createdBy: ctx.actor.id });
+    await tx.update(reportTemplates).set({ currentVersion: version }).where(eq(reportTemplates.id, id));
+    await recordAudit(tx, ctx, {
+      unitId: template.ownerUnitId, entity: 'report_template', entityId: id, action: 'template.update',
+      before: { version: baseVersion, title: before?.title }, after: { version, title: input.title },
+    });
+  });
+  return getTemplate(ctx, id);
+}
