@@ -10,6 +10,7 @@ import { applyUnitOperation } from '../units/operations.js';
 import { putProfile } from '../units/profile-service.js';
 import { units } from '../units/tables.js';
 import { demoOperations, demoPassword, demoProfiles, demoUsers, illustrativeCodes } from './data.js';
+import { loadSeedReports } from './load-reports.js';
 
 export async function isEmpty(database: Database): Promise<boolean> {
   const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`);
@@ -17,7 +18,7 @@ export async function isEmpty(database: Database): Promise<boolean> {
 }
 
 /**
- * Loads the demo units, profiles and accounts in one transaction, through the same services a user
+ * Loads the demo units, profiles, accounts and the four seed reports in one transaction, through the same services a user
  * calls, so the demo passes every rule and leaves its audit trail. Refuses a database that has units.
  */
 export async function loadDemo(database: Database): Promise<void> {
@@ -35,5 +36,6 @@ export async function loadDemo(database: Database): Promise<void> {
       const [row] = await tx.insert(users).values({ username: u.username, fullName: u.fullName, unitId: unit!.id, roles: u.roles, passwordHash, demo: true }).returning();
       await recordAudit(tx, ctx, { unitId: unit!.id, entity: 'user', entityId: row!.id, action: 'user.create', after: { username: u.username, roles: u.roles, demo: true } });
     }
+    await loadSeedReports(tx);
   });
 }

@@ -61,7 +61,7 @@ describe('document registry', () => {
     expect(stale.statusCode).toBe(409);
     const ok = await t.call(owner, { method: 'PUT', url: `/api/v1/documents/${doc.id}`, payload: { ...plan, summary: 'thực hiện Nghị quyết 01-NQ/TU', version: doc.version } });
     expect(ok.json()).toMatchObject({ summary: 'thực hiện Nghị quyết 01-NQ/TU', version: doc.version + 1 });
-    const audit = (await t.call(owner, { method: 'GET', url: '/api/v1/audit?entity=document' })).json();
+    const audit = (await t.call(owner, { method: 'GET', url: '/api/v1/audit?entity=document&actor=trabong' })).json();
     expect(audit.items.map((i: { action: string }) => i.action)).toEqual(['document.update', 'document.link', 'document.create', 'document.create']);
   });
 });

@@ -21,9 +21,10 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
+// The demo already holds the 1444/UBND-NV request (seed 000); this test sends another one.
 const basisDocument = {
-  numberText: '1444/UBND-NV', kind: 'Công văn', issuedOn: '2023-05-18', issuer: 'UBND huyện Trà Bồng',
-  summary: 'sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính Nhà nước',
+  numberText: '1520/UBND-NV', kind: 'Công văn', issuedOn: '2025-06-02', issuer: 'UBND huyện Trà Bồng',
+  summary: 'báo cáo công tác dân vận chính quyền 6 tháng đầu năm 2025',
 };
 
 async function templateId(title: RegExp): Promise<number> {
@@ -34,8 +35,8 @@ async function templateId(title: RegExp): Promise<number> {
 // Huyện Trà Bồng ended on 01/07/2025: its requests are dated before. The deadline is far ahead so the
 // submission below counts as on time whatever today is.
 const requestBody = async () => ({
-  issuingUnitCode: '51.TB', basisDocument, subject: 'Báo cáo sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”',
-  reportKind: 'review', periodStart: '2020-06-04', periodEnd: '2023-05-31', cutoffDate: '2023-05-31', requestDate: '2025-06-02',
+  issuingUnitCode: '51.TB', basisDocument, subject: 'Báo cáo công tác dân vận chính quyền 6 tháng đầu năm 2025',
+  reportKind: 'half_year', periodStart: '2025-01-01', periodEnd: '2025-06-30', cutoffDate: '2025-06-14', requestDate: '2025-06-02',
   deadline: '2099-06-15', templateId: await templateId(/Dân vận khéo/), recipientCodes: ['51.TB.TT', '51.TB.TN'],
 });
 
@@ -57,7 +58,7 @@ describe('report requests', () => {
     expect(late.statusCode).toBe(400);
     expect(late.json().error).toMatchObject({ code: 'REQUEST_DATES_INVALID', message: 'Hạn nộp (01/05/2025) trước ngày ban hành yêu cầu (02/06/2025).' });
     const cutoff = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: { ...body, cutoffDate: '2020-01-01' } });
-    expect(cutoff.json().error.details).toEqual([{ field: 'cutoffDate', message: 'Ngày chốt số liệu (01/01/2020) trước ngày bắt đầu kỳ báo cáo (04/06/2020).' }]);
+    expect(cutoff.json().error.details).toEqual([{ field: 'cutoffDate', message: 'Ngày chốt số liệu (01/01/2020) trước ngày bắt đầu kỳ báo cáo (01/01/2025).' }]);
     const unknown = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: { ...body, recipientCodes: ['51.TB.TT', '99.XX'] } });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error).toMatchObject({ code: 'UNIT_NOT_FOUND', message: 'Không tìm thấy đơn vị có mã "99.XX".' });
@@ -71,7 +72,7 @@ describe('report requests', () => {
     const noRecipients = await t.call(trabong, { method: 'POST', url: '/api/v1/report-requests', payload: { ...body, recipientCodes: [] } });
     expect(noRecipients.json().error.details[0]).toMatchObject({ field: 'recipientCodes', message: 'Chọn ít nhất một đơn vị phải báo cáo' });
     expect({ audit: await auditCount(), requests: await requestCount() }).toEqual(before);
-    const docs = (await t.call(trabong, { method: 'GET', url: '/api/v1/documents?number=1444/UBND-NV' })).json();
+    const docs = (await t.call(trabong, { method: 'GET', url: '/api/v1/documents?number=1520/UBND-NV' })).json();
     expect(docs.total).toBe(0);
   });
 
@@ -81,13 +82,13 @@ describe('report requests', () => {
     const request = res.json();
     requestId = request.id;
     expect(request).toMatchObject({
-      issuingUnitName: 'Huyện Trà Bồng', direction: 'sent', basisCitation: 'Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng',
+      issuingUnitName: 'Huyện Trà Bồng', direction: 'sent', basisCitation: 'Công văn số 1520/UBND-NV ngày 2/6/2025 của UBND huyện Trà Bồng',
       progress: { expected: 2, received: 0, completeness: 0, late: 0 },
     });
     expect(request.recipients.map((r: { unitName: string; status: string; unitEnded: string }) => [r.unitName, r.status, r.unitEnded]))
       .toEqual([['Xã Trà Tân', 'not_started', '2025-07-01'], ['Xã Trà Tây', 'not_started', '2025-07-01']]);
-    const docs = (await t.call(tratay, { method: 'GET', url: '/api/v1/documents?number=1444/UBND-NV' })).json();
-    expect(docs.items[0]).toMatchObject({ kind: 'Công văn', issuedOn: '2023-05-18', issuer: 'UBND huyện Trà Bồng' });
+    const docs = (await t.call(tratay, { method: 'GET', url: '/api/v1/documents?number=1520/UBND-NV' })).json();
+    expect(docs.items[0]).toMatchObject({ kind: 'Công văn', issuedOn: '2025-06-02', issuer: 'UBND huyện Trà Bồng' });
   });
 
   it('shows the commune a notice with the days left and only its own row', async () => {
@@ -110,7 +111,9 @@ describe('writing and approving Trà Tây’s report', () => {
     reportId = res.json().id;
     expect(res.json()).toMatchObject({ status: 'draft', version: 1, canEdit: true, actions: [], numberText: 'Số:       /BC-UBND' });
     expect(report.content.meta).toMatchObject({ issuingBody: 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂY', parentBody: 'UBND HUYỆN TRÀ BỒNG', place: 'Trà Tây' });
-    expect(JSON.stringify(report.content.meta.basis)).toContain('Thực hiện Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng');
+    // The signer and recipients of the unit's previous report (seed 000) are the best first guess.
+    expect(report.content.meta).toMatchObject({ signer: { title: 'CHỦ TỊCH', name: 'Hồ Văn Long' }, recipients: ['Cơ quan Tổ chức - Nội vụ huyện', 'TT Đảng ủy; TT HĐND xã', 'CT, PCT UBND xã', 'Lưu: VT, NV'] });
+    expect(JSON.stringify(report.content.meta.basis)).toContain('Thực hiện Công văn số 1520/UBND-NV ngày 2/6/2025 của UBND huyện Trà Bồng');
     const again = await t.call(tratay, { method: 'POST', url: '/api/v1/reports', payload: { requestId } });
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'REPORT_EXISTS', details: { id: reportId } });
@@ -162,14 +165,14 @@ describe('writing and approving Trà Tây’s report', () => {
     expect((await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}` })).json().status).toBe('draft');
 
     const content = structuredClone(report.content);
-    Object.assign(content.meta, { number: '39', date: { year: 2023, month: 6, day: 14 }, signer: { collective: '', authority: 'direct', headTitle: '', title: 'CHỦ TỊCH', name: 'Hồ Văn Long' }, recipients: ['Cơ quan Tổ chức - Nội vụ huyện', 'Lưu: VT, NV'] });
+    Object.assign(content.meta, { number: '41', date: { year: 2025, month: 6, day: 20 }, signer: { collective: '', authority: 'direct', headTitle: '', title: 'CHỦ TỊCH', name: 'Hồ Văn Long' }, recipients: ['Cơ quan Tổ chức - Nội vụ huyện', 'Lưu: VT, NV'] });
     const table = content.sections.flatMap((s) => s.figureTables)[0];
     if (table) content.figures = { [table.key]: {} };
     const saved = await t.call(tratay, { method: 'PUT', url: `/api/v1/reports/${reportId}`, payload: { baseVersion: 2, content } });
     expect(saved.statusCode).toBe(200);
     const submitted = await t.call(lanhdao, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'submit', baseVersion: 3 } });
     expect(submitted.statusCode).toBe(200);
-    expect(submitted.json()).toMatchObject({ status: 'submitted', lock: 'LOCKED_SUBMITTED', canEdit: false, numberText: 'Số: 39/BC-UBND' });
+    expect(submitted.json()).toMatchObject({ status: 'submitted', lock: 'LOCKED_SUBMITTED', canEdit: false, numberText: 'Số: 41/BC-UBND' });
   });
 
   it('locks the submitted report and shows it to the district as submitted on time', async () => {
@@ -178,7 +181,7 @@ describe('writing and approving Trà Tây’s report', () => {
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error).toMatchObject({ code: 'REPORT_LOCKED', details: { reason: 'LOCKED_SUBMITTED' } });
     const request = (await t.call(trabong, { method: 'GET', url: `/api/v1/report-requests/${requestId}` })).json();
-    expect(request.recipients.find((r: { unitCode: string }) => r.unitCode === '51.TB.TT')).toMatchObject({ status: 'submitted_on_time', onTime: true, reportNumber: '39' });
+    expect(request.recipients.find((r: { unitCode: string }) => r.unitCode === '51.TB.TT')).toMatchObject({ status: 'submitted_on_time', onTime: true, reportNumber: '41' });
     expect(request.progress).toMatchObject({ expected: 2, received: 1, completeness: 50 });
     const seen = (await t.call(trabong, { method: 'GET', url: `/api/v1/reports/${reportId}` })).json();
     expect(seen).toMatchObject({ status: 'submitted', actions: ['return', 'accept'], canEdit: false });
@@ -210,8 +213,8 @@ describe('writing and approving Trà Tây’s report', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('REPORT_STATUS_CONFLICT');
 
-    const audit = (await t.call(trabong, { method: 'GET', url: '/api/v1/audit?entity=report&pageSize=50' })).json();
-    expect(audit.items.map((i: { action: string }) => i.action).filter((a: string) => !a.endsWith('save')))
+    const audit = (await t.call(trabong, { method: 'GET', url: '/api/v1/audit?entity=report&pageSize=200' })).json();
+    expect(audit.items.filter((i: { entityId: string }) => i.entityId === String(reportId)).map((i: { action: string }) => i.action).filter((a: string) => !a.endsWith('save')))
       .toEqual(['report.accept', 'report.resubmit', 'report.return', 'report.submit', 'report.create']);
   });
 
@@ -219,18 +222,18 @@ describe('writing and approving Trà Tây’s report', () => {
     const versions = (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}/versions` })).json();
     expect(versions.map((v: { version: number; reason: string }) => [v.version, v.reason])).toEqual([[4, 'save'], [3, 'save'], [2, 'save'], [1, 'create']]);
     const diff = (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}/diff?from=2&to=3` })).json();
-    expect(diff.map((c: { label: string }) => c.label)).toEqual(expect.arrayContaining(['Số văn bản', 'Ngày ban hành', 'Người ký']));
-    expect(diff.find((c: { label: string }) => c.label === 'Số văn bản')).toMatchObject({ after: 'Số: 39/BC-UBND' });
+    expect(diff.map((c: { label: string }) => c.label)).toEqual(['Số văn bản', 'Ngày ban hành', 'Nơi nhận']);
+    expect(diff.find((c: { label: string }) => c.label === 'Số văn bản')).toMatchObject({ after: 'Số: 41/BC-UBND' });
   });
 
   it('exports the accepted report as a Word file the district may open', async () => {
     const res = await t.call(trabong, { method: 'GET', url: `/api/v1/reports/${reportId}/export?format=docx` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
-    expect(res.headers['content-disposition']).toBe('attachment; filename="BC-39-UBND-Tra-Tay-2023-06-14.docx"');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="BC-41-UBND-Tra-Tay-2025-06-20.docx"');
     const zip = await JSZip.loadAsync(res.rawPayload);
     const xml = await zip.file('word/document.xml')!.async('string');
-    expect(xml).toContain('Số: 39/BC-UBND');
+    expect(xml).toContain('Số: 41/BC-UBND');
     expect(xml).toContain('Hồ Văn Long');
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(await zip.file('word/footnotes.xml')!.async('string')).toContain('Kế hoạch số 17/KH-UBND ngày 02/4/2020');

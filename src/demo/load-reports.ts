@@ -1,0 +1,66 @@
+/**
+ * Replays the four seed reports through the same services a user calls: the request sent on its date,
+ * the draft created, the seed's content saved, then submitted and accepted on the dates given, so the
+ * demo has the history, versions and audit rows a real report would have.
+ */
+import { eq, inArray } from 'drizzle-orm';
+import { makeContext } from '../core/context.js';
+import type { Db } from '../core/db/connection.js';
+import { systemActor, type Actor } from '../accounts/rules.js';
+import { units } from '../units/tables.js';
+import { walkSections, type FigureTableDef } from '../reports/content-schema.js';
+import { reportContent } from '../reports/meta-schema.js';
+import { createReport, saveReport } from '../reports/report-service.js';
+import { actOnReport } from '../reports/report-workflow.js';
+import { createRequest } from '../reports/request-service.js';
+import { reportTemplates, reportTemplateVersions } from '../reports/tables.js';
+import { seedReports, type SeedReport } from './seed-reports/index.js';
+
+/** The loader acts as an administrator placed in the unit concerned (a report is written by its unit). */
+const actorIn = (unitId: number): Actor => ({ ...systemActor, unitId });
+const at = (iso: string) => () => new Date(iso);
+
+async function templateTables(tx: Db, templateId: number): Promise<Map<string, FigureTableDef[]>> {
+  const [template] = await tx.select({ outline: reportTemplateVersions.outline }).from(reportTemplateVersions).where(eq(reportTemplateVersions.templateId, templateId));
+  return new Map([...walkSections(template!.outline)].map(({ section }) => [section.key, section.figureTables]));
+}
+
+/** The seed's text in the template's sections, with the template's figure tables and the seed's figures. */
+async function seedContent(tx: Db, seed: SeedReport, templateId: number) {
+  const tables = await templateTables(tx, templateId);
+  const content = reportContent.parse(seed.content);
+  for (const { section } of walkSections(content.sections)) section.figureTables = tables.get(section.key) ?? [];
+  return { ...content, figures: seed.figures };
+}
+
+export async function loadSeedReports(tx: Db): Promise<void> {
+  const templates = new Map((await tx.select({ id: reportTemplates.id, key: reportTemplates.builtinKey }).from(reportTemplates)).map((t) => [t.key, t.id]));
+  const codes = seedReports.flatMap((s) => [s.unitCode, ...(s.request ? [s.request.issuingUnitCode] : [])]);
+  const unitIds = new Map((await tx.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes))).map((u) => [u.code, u.id]));
+  for (const seed of seedReports) {
+    const templateId = templates.get(seed.templateKey)!;
+    const unitId = unitIds.get(seed.unitCode)!;
+    let requestId: number | null = null;
+    let requesterId: number | null = null;
+    let writtenAt: string;
+    if (seed.request) {
+      const { basis, issuingUnitCode, ...fields } = seed.request;
+      requesterId = unitIds.get(issuingUnitCode)!;
+      const request = await createRequest(makeContext(tx, actorIn(requesterId), null, at(`${fields.requestDate}T08:00:00+07:00`)), {
+        ...fields, issuingUnitCode, templateId, basisDocument: basis,
+        note: `Dữ liệu minh họa dựng từ báo cáo thật (seed ${seed.seed}); các trường tự đặt: ${seed.illustrative.join(', ')}.`,
+      });
+      requestId = request.id;
+      writtenAt = `${fields.requestDate}T15:00:00+07:00`;
+    } else {
+      writtenAt = `${seed.basisDocument!.issuedOn}T15:00:00+07:00`;
+    }
+    const unitCtx = makeContext(tx, actorIn(unitId), null, at(writtenAt));
+    const draft = await createReport(unitCtx, requestId ? { requestId } : { templateId, unitCode: seed.unitCode, basisDocument: seed.basisDocument });
+    const saved = await saveReport(unitCtx, draft.id, { baseVersion: draft.version, content: await seedContent(tx, seed, templateId), reason: 'save' });
+    for (const step of seed.steps) {
+      const actor = actorIn(step.actor === 'unit' ? unitId : requesterId!);
+      await actOnReport(makeContext(tx, actor, null, at(step.at)), draft.id, { action: step.action, baseVersion: saved.version, comment: '' });
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The four seeds, loaded as demo reports and exported: every sentence of each seed is in its .docx
+ * (body and footnotes), with the number, date, title, basis, figures and signer the seed gives.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../testing/app.js';
+
+const seedDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const seedFiles: Record<string, string> = {
+  '000': '000_5451492b04ecc796.txt', '002': '002_161ebe69bc6a6787.txt', '003': '003_c252d92ac2102484.txt', '004': '004_f2ac96f50fffd093.txt',
+};
+const haveSeeds = fs.existsSync(seedDir);
+
+let t: TestApp;
+beforeAll(async () => { t = await testApp(); });
+afterAll(async () => { await t.close(); });
+
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const xmlText = (xml: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+  .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join('')).join('\n');
+// Colons and spacing differ where a seed runs a heading into its first sentence ("1. Công tác ...: Căn cứ").
+const flatten = (s: string) => s.replace(/:/g, ' ').replace(/\s+/g, ' ').trim();
+
+function seedChunks(raw: string): string[] {
+  const text = raw
+    .replace(/\[bookmark: _GoBack\]/g, '').replace(/\[footnoteRef:\d+\]/g, '').replace(/\[\d+:\s+/g, '\n').replace(/\]/g, '\n')
+    .replace(/[¹²³⁴⁵]/g, '').replace(/^#+\s*/gm, '').replace(/\*/g, '').replace(/^\s*(?:[-+]\s+)+/gm, '');
+  return text.split(/[\n.;!?]/).map(flatten).filter((c) => c.length >= 25);
+}
+
+async function exported(id: number, as: string) {
+  const s = await t.login(as);
+  const res = await t.call(s, { method: 'GET', url: `/api/v1/reports/${id}/export?format=docx` });
+  expect(res.statusCode).toBe(200);
+  const zip = await JSZip.loadAsync(res.rawPayload);
+  const document = xmlText(await zip.file('word/document.xml')!.async('string'));
+  const footnotes = xmlText(await zip.file('word/footnotes.xml')?.async('string') ?? '');
+  return { document, footnotes, all: flatten(`${document}\n${footnotes}`) };
+}
+
+async function reportOf(unitCode: string) {
+  const admin = await t.login('admin');
+  const list = (await t.call(admin, { method: 'GET', url: `/api/v1/reports?unitCode=${unitCode}` })).json() as { id: number; status: string }[];
+  expect(list).toHaveLength(1);
+  return list[0]!;
+}
+
+const cases = [
+  { seed: '000', unit: '51.TB.TT', as: 'trabong', status: 'accepted', expects: ['Số: 39/BC-UBND', 'Trà Tây, ngày 14 tháng 6 năm 2023', 'Thực hiện Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng', 'CHỦ TỊCH', 'Hồ Văn Long', '6.957,81', '3.647,59', '2.932,49', '715,1', '729', '2.971', '405'], footnotes: 2 },
+  { seed: '002', unit: '87.TM', as: 'admin', status: 'draft', expects: ['Số:       /BC-UBND', 'Tháp Mười, ngày', 'tháng 02 năm 2024', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Hiệp', '95,5', '97,05', '2.384', '50,43', '16.021'], footnotes: 5 },
+  { seed: '003', unit: '51.TB.TN', as: 'tratan', status: 'draft', expects: ['Thực hiện Kế hoạch số 42/KH-UBND ngày 21/3/2025 của UBND huyện Trà Bồng', 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂN'], footnotes: 1 },
+  { seed: '004', unit: '51.DP.TT', as: 'nguyennghiem', status: 'draft', expects: ['Kính gửi: Phòng Nội vụ thị xã Đức Phổ.', 'Phần thứ nhất', 'Phần thứ hai', 'Đỗ Ngọc Thìn', '570', '16', '95,2'], footnotes: 0 },
+];
+
+describe.each(cases)('seed $seed as a demo report', ({ seed, unit, as, status, expects, footnotes }) => {
+  it(`is ${status}, and its .docx carries the seed’s header, basis, figures and signer`, async () => {
+    const report = await reportOf(unit);
+    expect(report.status).toBe(status);
+    const doc = await exported(report.id, as);
+    for (const text of expects) expect(doc.document).toContain(text);
+    const zipNotes = doc.footnotes.split('\n').filter((l) => l.trim()).length;
+    expect(zipNotes).toBe(footnotes);
+  });
+
+  it.runIf(haveSeeds)('loses no sentence of the seed (body and footnotes)', async () => {
+    const report = await reportOf(unit);
+    const doc = await exported(report.id, as);
+    const chunks = seedChunks(fs.readFileSync(seedDir + seedFiles[seed]!, 'utf8'));
+    expect(chunks.length).toBeGreaterThan(60);
+    expect(chunks.filter((c) => !doc.all.includes(c))).toEqual([]);
+  });
+});
+
+describe('the requests the seeds answer', () => {
+  it('shows Trà Bồng its two requests: the 1444/UBND-NV review complete for Trà Tây, the quarterly one late', async () => {
+    const s = await t.login('trabong');
+    const list = (await t.call(s, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json() as { id: number; basisCitation: string; progress: { received: number; late: number } }[];
+    const review = list.find((r) => r.basisCitation.startsWith('Công văn số 1444/UBND-NV'))!;
+    expect(review.progress).toMatchObject({ expected: 2, received: 1, onTime: 1, late: 1 });
+    const detail = (await t.call(s, { method: 'GET', url: `/api/v1/report-requests/${review.id}` })).json();
+    expect(detail.recipients.map((r: { unitName: string; status: string }) => [r.unitName, r.status])).toEqual([['Xã Trà Tân', 'not_started'], ['Xã Trà Tây', 'accepted']]);
+    const quarterly = list.find((r) => r.basisCitation.startsWith('Kế hoạch số 42/KH-UBND'))!;
+    expect(quarterly.progress).toMatchObject({ expected: 2, received: 0, late: 2 });
+  });
+});
