@@ -49,6 +49,29 @@ describe('danvan CLI', () => {
     expect((await danvan('user', 'passwd', 'ketoan', '--password', 'matkhau-456')).code).toBe(0);
   }, 120_000);
 
+  it('lists the reports as JSON and exports one as .docx and .pdf', async () => {
+    const list = await danvan('report', 'list', '--json');
+    expect(list.code, list.stderr).toBe(0);
+    const reports = JSON.parse(list.stdout) as { id: number; unit: string; number: string | null; date: string | null; title: string; status: string }[];
+    const traTay = reports.find((r) => r.unit === '51.TB.TT')!;
+    expect(traTay).toMatchObject({ number: '39/BC-UBND', date: '2023-06-14', status: 'accepted', title: 'Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước' });
+    expect(reports.find((r) => r.unit === '87.TM')).toMatchObject({ number: null, date: null, status: 'draft' });
+
+    const out = path.join(dataDir, 'xuat', 'tra-tay.docx');
+    const docx = await danvan('report', 'export', String(traTay.id), '--format', 'docx', '--out', out);
+    expect(docx.code, docx.stderr).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const pdfOut = path.join(dataDir, 'tra-tay.pdf');
+    const pdf = await danvan('report', 'export', String(traTay.id), '--format', 'pdf', '--out', pdfOut);
+    if (pdf.code === 0) expect(fs.readFileSync(pdfOut).subarray(0, 5).toString()).toBe('%PDF-');
+    else expect(pdf.stderr).toContain('chưa cài LibreOffice');
+
+    expect((await danvan('report', 'export', 'abc')).code).toBe(2);
+    const unknown = await danvan('report', 'export', '9999', '--out', path.join(dataDir, 'x.docx'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Không tìm thấy báo cáo số 9999');
+  }, 120_000);
+
   it('refuses to open a data directory another process holds', async () => {
     const release = lockDataDir(dataDir);
     try {

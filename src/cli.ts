@@ -6,6 +6,7 @@ import { DataDirLockedError } from './core/db/lock.js';
 import { serve } from './cli/serve.js';
 import { printReferences } from './cli/refs.js';
 import { userCommand } from './cli/user.js';
+import { reportCommand } from './cli/report.js';
 import { loadDemo } from './demo/load.js';
 
 const usage = `danvan: quản lý và báo cáo công tác Dân vận chính quyền
@@ -20,6 +21,9 @@ Lệnh:
   user passwd <tên> [--password MK]
                                Mật khẩu lấy từ --password hoặc biến DANVAN_PASSWORD
   refs <tệp>                   In ra (JSON) mọi số ký hiệu văn bản tìm thấy trong một tệp văn bản
+  report list [--json]         Liệt kê các báo cáo (JSON: id, unit, number, date, title, status)
+  report export <id> --format docx|pdf [--out <tệp>]
+                               Xuất một báo cáo ra Word theo Nghị định 30/2020/NĐ-CP hoặc PDF
   help                         Hiện hướng dẫn này
 
 Cơ sở dữ liệu: PGlite nhúng trong ./data (DANVAN_DATA_DIR), hoặc PostgreSQL khi đặt DATABASE_URL.
@@ -52,6 +56,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'user':
       await userCommand(config, rest);
+      return 0;
+    case 'report':
+      await reportCommand(config, rest);
       return 0;
     case undefined:
     case 'help':

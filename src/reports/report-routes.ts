@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../core/http/feature.js';
+import { errorBody } from '../core/schema-helpers.js';
 import { exportReport } from './report-export.js';
 import { diffVersions, getVersion, listVersions } from './report-history.js';
 import { createReport, getReport, listReports, saveReport } from './report-service.js';
@@ -56,7 +57,7 @@ export function reportRoutes(fastify: FastifyInstance, { database }: Deps) {
     schema: {
       tags, summary: 'Tải báo cáo dạng Word (.docx, theo Nghị định 30/2020/NĐ-CP) hoặc PDF',
       params: idParams, querystring: exportQuery,
-      response: { 200: z.any().describe('Tệp .docx hoặc .pdf'), ...commonErrors },
+      response: { 200: z.any().describe('Tệp .docx hoặc .pdf'), ...commonErrors, 503: errorBody.describe('Chưa cài LibreOffice (PDF)') },
     },
   }, async (req, reply) => {
     const file = await exportReport(contextOf(req, db), req.params.id, req.query.format);
