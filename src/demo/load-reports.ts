@@ -8,7 +8,7 @@ import { makeContext } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { systemActor, type Actor } from '../accounts/rules.js';
 import { units } from '../units/tables.js';
-import { walkSections, type FigureTableDef } from '../reports/content-schema.js';
+import { walkSections, type OutlineSection } from '../reports/content-schema.js';
 import { reportContent } from '../reports/meta-schema.js';
 import { createReport, saveReport } from '../reports/report-service.js';
 import { actOnReport } from '../reports/report-workflow.js';
@@ -20,16 +20,19 @@ import { seedReports, type SeedReport } from './seed-reports/index.js';
 const actorIn = (unitId: number): Actor => ({ ...systemActor, unitId });
 const at = (iso: string) => () => new Date(iso);
 
-async function templateTables(tx: Db, templateId: number): Promise<Map<string, FigureTableDef[]>> {
+async function templateSections(tx: Db, templateId: number): Promise<Map<string, OutlineSection>> {
   const [template] = await tx.select({ outline: reportTemplateVersions.outline }).from(reportTemplateVersions).where(eq(reportTemplateVersions.templateId, templateId));
-  return new Map([...walkSections(template!.outline)].map(({ section }) => [section.key, section.figureTables]));
+  return new Map([...walkSections(template!.outline)].map(({ section }) => [section.key, section]));
 }
 
-/** The seed's text in the template's sections, with the template's figure tables and the seed's figures. */
+/** The seed's text in the template's sections, with the template's guidance, figure tables and the seed's figures. */
 async function seedContent(tx: Db, seed: SeedReport, templateId: number) {
-  const tables = await templateTables(tx, templateId);
+  const outline = await templateSections(tx, templateId);
   const content = reportContent.parse(seed.content);
-  for (const { section } of walkSections(content.sections)) section.figureTables = tables.get(section.key) ?? [];
+  for (const { section } of walkSections(content.sections)) {
+    section.figureTables = outline.get(section.key)?.figureTables ?? [];
+    section.guidance = outline.get(section.key)?.guidance ?? '';
+  }
   return { ...content, figures: seed.figures };
 }
 

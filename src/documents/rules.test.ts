@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationOf, parseNumberFields } from './rules.js';
+import { citationOf, documentFromCitation, parseNumberFields } from './rules.js';
 
 describe('document registry rules', () => {
   it('stores the typo variant of a Party symbol under its canonical number (seed 002: 53-KH-HU)', () => {
@@ -22,5 +22,19 @@ describe('document registry rules', () => {
     expect(citationOf({ kind: 'Công văn', number: '1444/UBND-NV', issuedOn: '2023-05-18', issuer: 'UBND huyện Trà Bồng' }))
       .toBe('Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng');
     expect(citationOf({ kind: null, number: '309-CV/ĐU', issuedOn: null, issuer: '' })).toBe('Văn bản số 309-CV/ĐU');
+  });
+});
+
+describe('a citation typed into a form', () => {
+  it('gives the document it names, with its extract', () => {
+    expect(documentFromCitation('Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng về việc sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”.')).toEqual({
+      numberText: '1444/UBND-NV', kind: 'Công văn', issuedOn: '2023-05-18', issuer: 'UBND huyện Trà Bồng',
+      summary: 'sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”',
+    });
+    expect(documentFromCitation('Kế hoạch số 53-KH-HU ngày 26 tháng 01 năm 2022')).toEqual({ numberText: '53-KH/HU', kind: 'Kế hoạch', issuedOn: '2022-01-26', issuer: '', summary: '' });
+  });
+
+  it('finds nothing in figures', () => {
+    expect(documentFromCitation('729 hộ/2.971 khẩu')).toBeNull();
   });
 });

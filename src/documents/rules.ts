@@ -2,6 +2,7 @@
 import { shortDate } from '../reports/document-rules.js';
 import type { DocumentKind } from './kinds.js';
 import { parseDocNumber } from './symbol.js';
+import { findDocumentReferences } from './references.js';
 
 export interface ParsedNumberFields {
   number: string;
@@ -32,4 +33,24 @@ export function citationOf(doc: { kind: string | null; number: string; issuedOn:
   if (doc.issuedOn) parts.push(`ngày ${shortDate(doc.issuedOn)}`);
   if (doc.issuer.trim()) parts.push(`của ${doc.issuer.trim()}`);
   return parts.join(' ');
+}
+
+export interface CitedDocument {
+  numberText: string;
+  kind: DocumentKind | null;
+  issuedOn: string | null;
+  issuer: string;
+  summary: string;
+}
+
+/**
+ * The document a typed citation names: "Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà
+ * Bồng về việc sơ kết ..." gives the number, kind, date, issuer and extract; null when no number is found.
+ */
+export function documentFromCitation(text: string): CitedDocument | null {
+  const ref = findDocumentReferences(text)[0];
+  if (!ref?.number) return null;
+  const after = text.slice(ref.end);
+  const summary = /(?:về việc|v\/v|V\/v|về)\s+([\s\S]+)$/.exec(after)?.[1]?.trim().replace(/[.;,]\s*$/, '') ?? '';
+  return { numberText: ref.number, kind: ref.kind, issuedOn: ref.date, issuer: ref.issuer ?? '', summary };
 }

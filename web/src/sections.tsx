@@ -4,8 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import {
-  ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, DashboardOutlined, FileTextOutlined,
-  HistoryOutlined, ProfileOutlined, TeamOutlined,
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, DashboardOutlined, FileTextOutlined, FolderOpenOutlined,
+  HistoryOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { SessionOut } from '../../src/accounts/schema.js';
 import { ComingSoonPage } from './pages/ComingSoonPage.js';
@@ -14,6 +14,13 @@ import { UnitsPage } from './pages/units/UnitsPage.js';
 import { ProfilePage, ProfileRedirect } from './pages/profile/ProfilePage.js';
 import { AccountsPage } from './pages/accounts/AccountsPage.js';
 import { AuditLogPage } from './pages/audit/AuditLogPage.js';
+import { DocumentsPage } from './pages/documents/DocumentsPage.js';
+import { NewRequestPage } from './pages/report-requests/NewRequestPage.js';
+import { RequestPage } from './pages/report-requests/RequestPage.js';
+import { RequestsPage } from './pages/report-requests/RequestsPage.js';
+import { ReportPage } from './pages/reports/ReportPage.js';
+import { ReportsPage } from './pages/reports/ReportsPage.js';
+import { TemplatePage, TemplatesPage } from './pages/templates/TemplatesPage.js';
 
 export interface ComingSoon {
   summary: string;
@@ -61,26 +68,22 @@ export const sections: Section[] = [
     },
   },
   {
-    key: 'report-requests', path: '/report-requests', label: 'Yêu cầu báo cáo', icon: <FileTextOutlined />,
-    comingSoon: {
-      summary: 'Cấp trên ban hành yêu cầu báo cáo (công văn) một lần, theo dõi đơn vị nào đã nộp và nhắc đơn vị nộp chậm.',
-      features: [
-        'Tạo yêu cầu: căn cứ công văn, kỳ báo cáo, mẫu đề cương, hạn nộp, các đơn vị phải báo cáo.',
-        'Bảng theo dõi tình hình nộp của từng đơn vị cấp dưới.',
-        'Kỳ báo cáo và thời điểm chốt số liệu theo Nghị định 09/2019/NĐ-CP.',
-      ],
-    },
+    key: 'report-requests', path: '/report-requests', label: 'Yêu cầu báo cáo', icon: <FileTextOutlined />, element: <RequestsPage />,
+    extraRoutes: [
+      { path: '/report-requests/new', element: <NewRequestPage /> },
+      { path: '/report-requests/:id', element: <RequestPage /> },
+    ],
   },
   {
-    key: 'reports', path: '/reports', label: 'Báo cáo', icon: <AuditOutlined />,
-    comingSoon: {
-      summary: 'Soạn báo cáo theo đúng thể thức văn bản hành chính, với số liệu lấy sẵn từ các sổ theo dõi.',
-      features: [
-        'Dự thảo báo cáo quý, 6 tháng, năm, sơ kết, tổng kết, chuyên đề theo đề cương của cấp trên.',
-        'Thể thức theo Nghị định 30/2020/NĐ-CP; xuất Word và PDF.',
-        'Trình duyệt, ký và gửi báo cáo lên cấp trên.',
-      ],
-    },
+    key: 'reports', path: '/reports', label: 'Báo cáo', icon: <AuditOutlined />, element: <ReportsPage />,
+    extraRoutes: [{ path: '/reports/:id', element: <ReportPage /> }],
+  },
+  {
+    key: 'documents', path: '/documents', label: 'Sổ văn bản', icon: <FolderOpenOutlined />, element: <DocumentsPage />,
+  },
+  {
+    key: 'templates', path: '/report-templates', label: 'Đề cương báo cáo', icon: <OrderedListOutlined />, element: <TemplatesPage />,
+    extraRoutes: [{ path: '/report-templates/:id', element: <TemplatePage /> }],
   },
   {
     key: 'rankings', path: '/rankings', label: 'Tổng hợp & xếp hạng', icon: <BarChartOutlined />,

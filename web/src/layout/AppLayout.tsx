@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
+import { Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { roleLabels } from '../../../src/accounts/rules.js';
 import { activeSection, visibleSections } from '../sections.js';
 import { useLogout, useSession } from '../session.js';
 import { ChangePasswordModal } from './ChangePasswordModal.js';
+import { useNotices } from '../pages/report-requests/queries.js';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -30,6 +31,8 @@ export function AppLayout() {
   const logout = useLogout();
 
   const list = visibleSections(session);
+  // Reports the user's unit still owes: a count beside "Yêu cầu báo cáo".
+  const owed = useNotices().data?.length ?? 0;
   const active = activeSection(location.pathname, list);
   const menu = (
     <Menu
@@ -44,6 +47,7 @@ export function AppLayout() {
           <Link to={s.path} onClick={() => setDrawerOpen(false)} className={s.comingSoon ? 'menu-soon' : undefined}
             title={s.comingSoon ? `${s.label} (sắp có)` : undefined}>
             {s.label}
+            {s.key === 'report-requests' && owed ? <Badge count={owed} size="small" offset={[6, -2]} title={`${owed} báo cáo đơn vị phải nộp`} /> : null}
           </Link>
         ),
       }))}

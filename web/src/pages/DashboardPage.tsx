@@ -10,6 +10,28 @@ import { unitName } from '../format.js';
 import { visibleSections } from '../sections.js';
 import { useReferenceDate, useSession } from '../session.js';
 import { ValidityTags } from './units/unitLabels.js';
+import { useNotices } from './report-requests/queries.js';
+import { RecipientStatusTag } from './reports/reportLabels.js';
+
+/** The reports the user's unit owes, nearest deadline first, with the days left. */
+function Notices() {
+  const notices = useNotices();
+  const list = notices.data ?? [];
+  if (notices.isLoading || list.length === 0) return null;
+  return (
+    <Card title={`Báo cáo đơn vị phải nộp (${list.length})`} extra={<Link to="/report-requests">Tất cả yêu cầu</Link>}>
+      <Space direction="vertical" size={8} style={{ width: '100%' }} role="list" aria-label="Báo cáo phải nộp">
+        {list.map((n) => (
+          <Alert
+            key={n.requestId} role="listitem" type={n.daysLeft < 0 ? 'error' : n.daysLeft <= 3 ? 'warning' : 'info'} showIcon
+            message={<Link to={n.reportId ? `/reports/${n.reportId}` : `/report-requests/${n.requestId}`}>{n.subject}</Link>}
+            description={<Space wrap size={6}><span>{n.issuingUnitName} · hạn nộp {formatDate(n.deadline)}</span><Tag color={n.daysLeft < 0 ? 'red' : 'blue'}>{n.text}</Tag><RecipientStatusTag status={n.status} /></Space>}
+          />
+        ))}
+      </Space>
+    </Card>
+  );
+}
 
 function LatestProfile({ code }: { code: string }) {
   const years = useQuery({
@@ -54,6 +76,7 @@ export function DashboardPage() {
       {ref.unitEnded ? (
         <Alert type="warning" showIcon message={`Đơn vị của bạn đã kết thúc ngày ${formatDate(ref.unitEnded)}. Các trang hiển thị số liệu của đơn vị đến ngày ${formatDate(ref.date)}.`} />
       ) : null}
+      <Notices />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title="Đơn vị của bạn" loading={ref.isLoading} extra={<Link to={`/units?unit=${encodeURIComponent(user.unitCode)}`}>Xem trên cây đơn vị</Link>}>

@@ -1,0 +1,76 @@
+/** The versions of a report and, between any two, what changed, with the changed words marked. */
+import { useState } from 'react';
+import { Drawer, Empty, List, Select, Space, Spin, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { diffWords } from 'diff';
+import { api } from '../../../api.js';
+import { formatDateTime } from '../../../format.js';
+
+interface VersionRow { version: number; reason: string; savedBy: string | null; savedAt: string }
+interface Change { label: string; before: string; after: string }
+
+const reasonLabels: Record<string, string> = { create: 'Tạo dự thảo', save: 'Lưu', autosave: 'Tự động lưu', merge: 'Gộp thay đổi', restore: 'Khôi phục' };
+
+function WordDiff({ before, after }: { before: string; after: string }) {
+  return (
+    <div className="word-diff">
+      {diffWords(before, after).map((part, i) => (
+        <span key={i} className={part.added ? 'diff-added' : part.removed ? 'diff-removed' : undefined}>{part.value}</span>
+      ))}
+    </div>
+  );
+}
+
+export function HistoryDrawer({ reportId, open, onClose }: { reportId: number; open: boolean; onClose: () => void }) {
+  const versions = useQuery({ queryKey: ['report-versions', reportId], queryFn: () => api.get<VersionRow[]>(`/api/v1/reports/${reportId}/versions`), enabled: open });
+  const list = versions.data ?? [];
+  const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
+  const from = pair?.from ?? list[1]?.version ?? null;
+  const to = pair?.to ?? list[0]?.version ?? null;
+  const diff = useQuery({
+    queryKey: ['report-diff', reportId, from, to],
+    queryFn: () => api.get<Change[]>(`/api/v1/reports/${reportId}/diff`, { from, to }),
+    enabled: open && from !== null && to !== null,
+  });
+  const options = list.map((v) => ({ value: v.version, label: `Phiên bản ${v.version} · ${formatDateTime(v.savedAt)} · ${v.savedBy ?? 'hệ thống'}` }));
+  return (
+    <Drawer open={open} onClose={onClose} width={Math.min(900, window.innerWidth)} title="Lịch sử phiên bản">
+      {versions.isLoading ? <Spin /> : (
+        <Space direction="vertical" size={16} style={{ width: '100%' }}>
+          <List
+            size="small" bordered dataSource={list} style={{ maxHeight: 220, overflow: 'auto' }}
+            renderItem={(v) => (
+              <List.Item>
+                <Space wrap>
+                  <Tag>{v.version}</Tag>{reasonLabels[v.reason] ?? v.reason}
+                  <Typography.Text type="secondary">{formatDateTime(v.savedAt)} · {v.savedBy ?? 'hệ thống'}</Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
+          {list.length < 2 ? <Typography.Text type="secondary">Mới có một phiên bản.</Typography.Text> : (
+            <>
+              <Space wrap>
+                So sánh <Select aria-label="Phiên bản cũ" style={{ width: 330 }} value={from} options={options} onChange={(v) => setPair({ from: v, to: to! })} />
+                với <Select aria-label="Phiên bản mới" style={{ width: 330 }} value={to} options={options} onChange={(v) => setPair({ from: from!, to: v })} />
+              </Space>
+              {diff.isLoading ? <Spin /> : (diff.data ?? []).length === 0 ? <Empty description="Hai phiên bản giống nhau" /> : (
+                <section aria-label="Những thay đổi">
+                  <List
+                    dataSource={diff.data}
+                    renderItem={(c) => (
+                      <List.Item style={{ display: 'block' }}>
+                        <Typography.Text strong>{c.label}</Typography.Text>
+                        <WordDiff before={c.before} after={c.after} />
+                      </List.Item>
+                    )}
+                  />
+                </section>
+              )}
+            </>
+          )}
+        </Space>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,57 @@
+/** Both people changed the same part: show both versions side by side and let the user pick, part by part. */
+import { useState } from 'react';
+import { Modal, Radio, Space, Typography } from 'antd';
+import type { Block } from '../../../../../src/reports/content-schema.js';
+import { blockText, inlineText } from '../../../../../src/reports/content-text.js';
+import type { MergeConflict } from '../../../../../src/reports/merge-rules.js';
+import type { PendingMerge } from './useReportDraft.js';
+
+/** A readable text of either side of a conflict. */
+export function conflictText(conflict: MergeConflict, side: 'mine' | 'theirs'): string {
+  const value = conflict[side] as unknown;
+  if (value === null || value === undefined) return '(trống)';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) return value.join('\n');
+    if (value.every((v) => v && typeof v === 'object' && 'type' in v && (v.type === 'text' || v.type === 'footnote'))) return inlineText(value);
+    return `${value.length} mục`;
+  }
+  if (typeof value === 'object' && 'blocks' in value) return ((value as { blocks: Block[] }).blocks.map(blockText).join('\n')) || '(trống)';
+  return JSON.stringify(value);
+}
+
+export function MergeDialog({ pending, onResolve }: { pending: PendingMerge; onResolve: (keepMine: Set<number>) => void }) {
+  const [keepMine, setKeepMine] = useState<Set<number>>(new Set());
+  const who = pending.savedBy ?? 'người khác';
+  return (
+    <Modal
+      open width={960} closable={false} maskClosable={false}
+      title={`${who} vừa lưu báo cáo: ${pending.conflicts.length} phần hai người cùng sửa khác nhau`}
+      okText="Gộp và lưu" cancelButtonProps={{ style: { display: 'none' } }}
+      onOk={() => onResolve(keepMine)}
+    >
+      <Typography.Paragraph>
+        Các phần còn lại đã được gộp tự động. Với mỗi phần dưới đây, chọn giữ bản của bạn hay bản của {who}.
+      </Typography.Paragraph>
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        {pending.conflicts.map((conflict, index) => (
+          <div key={index} className="merge-conflict" role="group" aria-label={conflict.label}>
+            <Typography.Text strong>{conflict.label}</Typography.Text>
+            <Radio.Group
+              value={keepMine.has(index) ? 'mine' : 'theirs'}
+              onChange={(e) => setKeepMine((prev) => {
+                const next = new Set(prev);
+                if (e.target.value === 'mine') next.add(index); else next.delete(index);
+                return next;
+              })}
+              style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12, width: '100%', marginTop: 6 }}
+            >
+              <Radio value="theirs" className="merge-side"><b>Bản của {who}</b><pre>{conflictText(conflict, 'theirs')}</pre></Radio>
+              <Radio value="mine" className="merge-side"><b>Bản của bạn</b><pre>{conflictText(conflict, 'mine')}</pre></Radio>
+            </Radio.Group>
+          </div>
+        ))}
+      </Space>
+    </Modal>
+  );
+}

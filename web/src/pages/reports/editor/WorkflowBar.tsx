@@ -1,0 +1,115 @@
+/** Save state, workflow buttons the server allows, downloads and history: the report's command bar. */
+import { useState } from 'react';
+import { App, Button, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd';
+import { FilePdfOutlined, FileWordOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { workflowActionLabels, type WorkflowAction } from '../../../../../src/reports/workflow-rules.js';
+import type { ReportOut } from '../../../../../src/reports/schema.js';
+import { ApiError, api, errorMessage } from '../../../api.js';
+import type { SaveState } from './useReportDraft.js';
+
+async function download(reportId: number, format: 'docx' | 'pdf') {
+  const response = await fetch(`/api/v1/reports/${reportId}/export?format=${format}`, { credentials: 'same-origin' });
+  if (!response.ok) {
+    const body = await response.json().catch(() => null) as { error?: { message?: string; code?: string } } | null;
+    throw new ApiError(response.status, body?.error?.code ?? 'EXPORT_FAILED', body?.error?.message ?? 'Không tải được tệp.');
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `bao-cao.${format}`;
+  const url = URL.createObjectURL(await response.blob());
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function SaveIndicator({ state, dirty }: { state: SaveState; dirty: boolean }) {
+  if (state.kind === 'saving') return <Tag color="processing">Đang lưu...</Tag>;
+  if (state.kind === 'error') return <Tag color="error">{state.message}</Tag>;
+  if (dirty) return <Tag color="warning">Có thay đổi chưa lưu</Tag>;
+  if (state.kind === 'saved') return <Tag color="success">Đã lưu lúc {state.at.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })}</Tag>;
+  return null;
+}
+
+interface Props {
+  report: ReportOut;
+  dirty: boolean;
+  saveState: SaveState;
+  onSave: () => void;
+  onHistory: () => void;
+}
+
+export function WorkflowBar({ report, dirty, saveState, onSave, onHistory }: Props) {
+  const { message, modal } = App.useApp();
+  const client = useQueryClient();
+  const [returning, setReturning] = useState(false);
+  const [comment, setComment] = useState('');
+  const [downloading, setDownloading] = useState<'docx' | 'pdf' | null>(null);
+
+  const act = useMutation({
+    mutationFn: (body: { action: WorkflowAction; comment?: string }) =>
+      api.post<ReportOut>(`/api/v1/reports/${report.id}/actions`, { ...body, baseVersion: report.version }),
+    onSuccess: (updated, body) => {
+      client.setQueryData(['report', report.id], updated);
+      void client.invalidateQueries({ queryKey: ['reports'] });
+      void client.invalidateQueries({ queryKey: ['notices'] });
+      void client.invalidateQueries({ queryKey: ['requests'] });
+      void message.success(`Đã ${workflowActionLabels[body.action].toLocaleLowerCase('vi')}.`);
+      setReturning(false);
+      setComment('');
+    },
+    onError: (err) => {
+      const details = err instanceof ApiError && Array.isArray(err.details) ? (err.details as { message: string }[]) : [];
+      modal.error({
+        title: 'Chưa thực hiện được',
+        content: details.length > 1 ? <ul>{details.map((d) => <li key={d.message}>{d.message}</li>)}</ul> : errorMessage(err),
+      });
+    },
+  });
+
+  const run = (action: WorkflowAction) => {
+    if (action === 'return') { setReturning(true); return; }
+    if (dirty) { void message.warning('Hãy lưu thay đổi trước khi chuyển báo cáo.'); return; }
+    modal.confirm({
+      title: `${workflowActionLabels[action]}?`,
+      content: action === 'accept' ? 'Báo cáo sẽ được khóa, đơn vị không sửa được nữa.' : 'Báo cáo sẽ được khóa trong khi chờ cấp trên duyệt.',
+      okText: workflowActionLabels[action], cancelText: 'Hủy',
+      onOk: () => act.mutateAsync({ action }).catch(() => undefined),
+    });
+  };
+
+  const get = async (format: 'docx' | 'pdf') => {
+    setDownloading(format);
+    try { await download(report.id, format); } catch (err) { modal.error({ title: 'Không tải được tệp', content: errorMessage(err) }); } finally { setDownloading(null); }
+  };
+
+  return (
+    <div className="report-bar">
+      <Space wrap size={8}>
+        {report.canEdit ? (
+          <>
+            <Button icon={<SaveOutlined />} onClick={onSave} disabled={!dirty || saveState.kind === 'saving'}>Lưu</Button>
+            <SaveIndicator state={saveState} dirty={dirty} />
+          </>
+        ) : null}
+        {report.actions.map((action) => (
+          <Button key={action} type={action === 'return' ? 'default' : 'primary'} danger={action === 'return'} loading={act.isPending && act.variables?.action === action} onClick={() => run(action)}>
+            {workflowActionLabels[action]}
+          </Button>
+        ))}
+        <Tooltip title="Văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP">
+          <Button icon={<FileWordOutlined />} loading={downloading === 'docx'} onClick={() => void get('docx')}>Tải Word</Button>
+        </Tooltip>
+        <Button icon={<FilePdfOutlined />} loading={downloading === 'pdf'} onClick={() => void get('pdf')}>Tải PDF</Button>
+        <Button icon={<HistoryOutlined />} onClick={onHistory}>Lịch sử</Button>
+      </Space>
+      <Modal
+        open={returning} title="Trả lại báo cáo" okText="Trả lại" okButtonProps={{ danger: true, disabled: !comment.trim(), loading: act.isPending }} cancelText="Hủy"
+        onCancel={() => setReturning(false)} onOk={() => act.mutate({ action: 'return', comment })}
+      >
+        <Typography.Paragraph>Ghi rõ những điểm đơn vị cần sửa, bổ sung. Đơn vị sẽ thấy lý do này trên báo cáo.</Typography.Paragraph>
+        <Input.TextArea aria-label="Lý do trả lại" rows={4} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </Modal>
+    </div>
+  );
+}
