@@ -65,3 +65,15 @@ describe('document registry', () => {
     expect(audit.items.map((i: { action: string }) => i.action)).toEqual(['document.update', 'document.link', 'document.create', 'document.create']);
   });
 });
+
+describe('references cited in a report', () => {
+  it('lists each cited document once, with its registry entry when there is one', async () => {
+    const s = await t.login('tratay');
+    const text = 'Thực hiện Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng; Kế hoạch số 17/KH-UBND ngày 02/4/2020 của UBND xã Trà Tây; nhắc lại Công văn 1444/UBND-NV ngày 18/5/2023; 729 hộ/2.971 khẩu.';
+    const res = await t.call(s, { method: 'POST', url: '/api/v1/documents/resolve', payload: { text } });
+    expect(res.statusCode).toBe(200);
+    const refs = res.json() as { number: string; date: string; matches: { citation: string }[] }[];
+    expect(refs.map((r) => [r.number, r.date, r.matches.length])).toEqual([['1444/UBND-NV', '2023-05-18', 1], ['17/KH-UBND', '2020-04-02', 0]]);
+    expect(refs[0]!.matches[0]!.citation).toBe('Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng');
+  });
+});

@@ -10,7 +10,7 @@ import {
   type DocumentReference,
 } from './references.js';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('../../test/fixtures/seeds/', import.meta.url);
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 const one = (text: string): DocumentReference => {

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../core/http/feature.js';
-import { documentDetail, documentInput, documentLinkInput, documentOut, documentPage, documentQuery, documentUpdateInput } from './schema.js';
-import { createDocument, getDocument, linkDocuments, listDocuments, unlinkDocuments, updateDocument } from './service.js';
+import { documentDetail, documentInput, documentLinkInput, documentOut, documentPage, documentQuery, documentResolveInput, documentUpdateInput, resolvedReference } from './schema.js';
+import { createDocument, getDocument, linkDocuments, listDocuments, resolveReferences, unlinkDocuments, updateDocument } from './service.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['Sổ văn bản'];
@@ -15,6 +15,10 @@ export function documentRoutes(fastify: FastifyInstance, { database }: Deps) {
   app.get('/api/v1/documents', {
     schema: { tags, summary: 'Tìm văn bản theo số ký hiệu (mọi cách viết) hoặc từ khóa', querystring: documentQuery, response: { 200: documentPage, ...commonErrors } },
   }, async (req) => listDocuments(contextOf(req, db), req.query));
+
+  app.post('/api/v1/documents/resolve', {
+    schema: { tags, summary: 'Các văn bản được dẫn trong một đoạn văn, kèm mục tương ứng trong sổ (nếu có)', body: documentResolveInput, response: { 200: z.array(resolvedReference), ...commonErrors } },
+  }, async (req) => resolveReferences(contextOf(req, db), req.body.text));
 
   app.get('/api/v1/documents/:id', {
     schema: { tags, summary: 'Một văn bản và các liên kết của nó', params: idParams, response: { 200: documentDetail, ...commonErrors } },

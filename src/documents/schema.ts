@@ -73,3 +73,18 @@ export const documentDetail = documentOut.extend({ links: z.array(documentLinkOu
 export type DocumentDetail = z.infer<typeof documentDetail>;
 
 export const documentPage = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(documentOut) });
+
+/** Free text (a report's body) whose document references are looked up in the registry. */
+export const documentResolveInput = z.object({ text: z.string().max(500_000, { message: 'Văn bản quá dài (tối đa 500.000 ký tự)' }) }).strict();
+
+export const resolvedReference = z.object({
+  /** As written in the text. */
+  text: z.string(),
+  kind: z.string().nullable(),
+  number: z.string(),
+  date: z.string().nullable(),
+  issuer: z.string().nullable(),
+  /** Registry entries with this number (and this date, when the text gives one). */
+  matches: z.array(documentOut),
+});
+export type ResolvedReference = z.infer<typeof resolvedReference>;

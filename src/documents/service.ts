@@ -4,7 +4,8 @@ import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { recordAudit } from '../audit/writer.js';
 import { canWrite, isAdmin } from '../accounts/rules.js';
 import { citationOf, parseNumberFields } from './rules.js';
-import type { DocumentDetail, DocumentInput, DocumentOut, DocumentQuery, DocumentUpdateInput } from './schema.js';
+import type { DocumentDetail, DocumentInput, DocumentOut, DocumentQuery, DocumentUpdateInput, ResolvedReference } from './schema.js';
+import { findDocumentReferences } from './references.js';
 import type { DocumentRelation } from './relations.js';
 import * as store from './store.js';
 import { documentLinks, documents } from './tables.js';
@@ -141,4 +142,24 @@ export async function unlinkDocuments(ctx: Context, fromId: number, linkId: numb
     await recordAudit(tx, ctx, { unitId: from.unitId, entity: 'document', entityId: fromId, action: 'document.unlink', before: { toId: row.toId, relation: row.relation } });
   });
   return getDocument(ctx, fromId);
+}
+
+/**
+ * Every document a text cites, each with the registry entries that match it, so a writer sees which
+ * cited documents are registered and can register the others.
+ */
+export async function resolveReferences(ctx: Context, text: string): Promise<ResolvedReference[]> {
+  const seen = new Set<string>();
+  const refs = findDocumentReferences(text).filter((r) => {
+    const key = `${r.number}|${r.date ?? ''}`;
+    if (!r.number || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const rows = await store.findByNumbers(ctx.db, [...new Set(refs.map((r) => r.number!))]);
+  const scope = await ctx.scope();
+  return refs.map((r) => ({
+    text: r.text, kind: r.kind, number: r.number!, date: r.date, issuer: r.issuer,
+    matches: rows.filter((d) => d.number === r.number && (!r.date || !d.issuedOn || d.issuedOn === r.date)).map((d) => present(ctx, d, scope)),
+  }));
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
 import { units } from '../units/tables.js';
 import { documentLinks, documents } from './tables.js';
@@ -43,4 +43,9 @@ export async function searchDocuments(db: Db, filter: { q?: string; number?: str
 export async function linksOf(db: Db, id: number) {
   return db.select({ id: documentLinks.id, fromId: documentLinks.fromId, toId: documentLinks.toId, relation: documentLinks.relation })
     .from(documentLinks).where(or(eq(documentLinks.fromId, id), eq(documentLinks.toId, id))).orderBy(documentLinks.id);
+}
+
+export async function findByNumbers(db: Db, numbers: readonly string[]): Promise<DocumentRow[]> {
+  if (numbers.length === 0) return [];
+  return db.select(withUnit).from(documents).leftJoin(units, eq(units.id, documents.unitId)).where(inArray(documents.number, [...numbers])).orderBy(documents.id);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialContent } from './draft-rules.js';
+import { initialContent, subjectFromRequest } from './draft-rules.js';
 
 const source = {
   unit: { name: 'Trà Tây', typeName: 'Xã' },
@@ -37,5 +37,12 @@ describe('the first draft of a report', () => {
   it('heads a province report without a parent body', () => {
     expect(initialContent({ ...source, unit: { name: 'Quảng Ngãi', typeName: 'Tỉnh' }, parent: null }).meta)
       .toMatchObject({ parentBody: '', issuingBody: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' });
+  });
+});
+
+describe('the subject of a report answering a request', () => {
+  it('drops the leading "Báo cáo": the title line already says it', () => {
+    expect(subjectFromRequest('Báo cáo kết quả thực hiện công tác Dân vận chính quyền quý I năm 2025')).toBe('Kết quả thực hiện công tác Dân vận chính quyền quý I năm 2025');
+    expect(subjectFromRequest('Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”')).toBe('Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”');
   });
 });

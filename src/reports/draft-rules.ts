@@ -36,6 +36,15 @@ export interface DraftSource {
   previous: Pick<ReportMeta, 'signer' | 'recipients'> | null;
 }
 
+/**
+ * The trích yếu of a report answering a request: the request's subject without its leading "Báo cáo"
+ * (the title line already says BÁO CÁO): "Báo cáo sơ kết 03 năm ..." -> "Sơ kết 03 năm ...".
+ */
+export function subjectFromRequest(requestSubject: string): string {
+  const rest = requestSubject.trim().replace(/^báo cáo\s+/iu, '');
+  return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+}
+
 export function sectionsFromOutline(outline: readonly OutlineSection[]): ReportSection[] {
   return outline.map((s) => ({ ...s, blocks: [], children: sectionsFromOutline(s.children) }));
 }

@@ -58,6 +58,14 @@ describe('merging two saves of one report', () => {
     expect(mergeContents(base, both, both).conflicts).toEqual([]);
   });
 
+  it('sees the same content built in another key order as unchanged (server and browser order keys differently)', () => {
+    const theirs = edit(base, (c) => { c.meta.signer = Object.fromEntries(Object.entries(c.meta.signer).reverse()) as typeof c.meta.signer; });
+    const mine = edit(base, (c) => { c.meta.signer.name = 'Hồ Văn Long'; });
+    const { merged, conflicts } = mergeContents(base, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.meta.signer.name).toBe('Hồ Văn Long');
+  });
+
   it('names a figure cell both changed', () => {
     const mine = edit(base, (c) => { c.figures['ho-dan']!.ngheo!.y2023 = 400; });
     const theirs = edit(base, (c) => { c.figures['ho-dan']!.ngheo!.y2023 = 410; });

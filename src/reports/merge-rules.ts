@@ -27,7 +27,18 @@ export interface MergeResult {
   conflicts: MergeConflict[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: the same content built in another order (client, server) compares equal. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+  }
+  return value;
+}
+
+/** Equal as content, whatever the key order or a missing-versus-undefined field. */
+export const sameValue = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+const same = sameValue;
 
 /** The side that changed wins; both changed alike is no conflict; both changed differently is one. */
 function pick<T>(base: T, mine: T, theirs: T): { value: T; conflict: boolean } {

@@ -7,8 +7,7 @@ import { compiledAnnexes } from './compile-rules.js';
 import { compileRequest } from './compile-service.js';
 import { formatDocNumber, isoOfReportDate } from './document-rules.js';
 import { loadReport, visibleContent } from './report-access.js';
-import { unitOn } from '../units/service.js';
-import { todayIso } from '../core/vi-format.js';
+import { unitLabel } from './report-service.js';
 
 export interface ExportedFile {
   filename: string;
@@ -32,8 +31,7 @@ export function exportFilename(parts: { number: string; symbol: string; place: s
 export async function exportReport(ctx: Context, id: number, format: 'docx' | 'pdf'): Promise<ExportedFile> {
   const loaded = await loadReport(ctx, id);
   const { report } = loaded;
-  const state = await unitOn(ctx.db, report.unitId, isoOfReportDate(report.content.meta.date) ?? todayIso(ctx.now()));
-  const { content } = await visibleContent(ctx.db, loaded, `${state.typeName} ${state.name}`);
+  const { content } = await visibleContent(ctx.db, loaded, (await unitLabel(ctx, report)).name);
   let annexes: Annex[] = [];
   if (report.annexRequestId !== null && loaded.side === 'own') {
     const compiled = await compileRequest(ctx, report.annexRequestId);

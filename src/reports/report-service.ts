@@ -5,12 +5,13 @@ import { todayIso } from '../core/vi-format.js';
 import { recordAudit } from '../audit/writer.js';
 import { users } from '../accounts/tables.js';
 import { existingUnit, unitOn } from '../units/service.js';
+import { units } from '../units/tables.js';
 import { documents } from '../documents/tables.js';
 import { walkSections } from './content-schema.js';
 import { changesBetween } from './diff-rules.js';
 import { formatDocNumber, isoOfReportDate } from './document-rules.js';
-import { initialContent } from './draft-rules.js';
-import type { ReportContent } from './meta-schema.js';
+import { initialContent, subjectFromRequest } from './draft-rules.js';
+import type { ReportContent, ReportMeta } from './meta-schema.js';
 import { deadlineText } from './progress-rules.js';
 import { loadReport, visibleContent, type LoadedReport, type ReportRow } from './report-access.js';
 import { basisDocumentIdFor, loadRequest, requesterName } from './request-service.js';
@@ -18,16 +19,19 @@ import type { ReportCreateInput, ReportOut, ReportSaveInput, ReportSummary } fro
 import { reportEvents, reportRequests, reports, reportTemplates, reportTemplateVersions, reportVersions } from './tables.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
 
-const unitLabel = async (ctx: Context, report: Pick<ReportRow, 'unitId' | 'content'>) => {
-  const state = await unitOn(ctx.db, report.unitId, isoOfReportDate(report.content.meta.date) ?? todayIso(ctx.now()));
+/** The unit as it was named when the report was written (a unit merged since keeps its old name here). */
+export const unitLabel = async (ctx: Context, report: Pick<ReportRow, 'unitId' | 'createdAt'>) => {
+  const state = await unitOn(ctx.db, report.unitId, todayIso(report.createdAt));
   return { code: state.code, name: `${state.typeName} ${state.name}` };
 };
 
-function summaryOf(report: ReportRow, unit: { code: string; name: string }, deadline: string | null, content = report.content): ReportSummary {
+type SummaryRow = Pick<ReportRow, 'id' | 'status' | 'requestId' | 'updatedAt'>;
+
+function summaryOf(report: SummaryRow, unit: { code: string; name: string }, deadline: string | null, meta: ReportMeta): ReportSummary {
   return {
-    id: report.id, unitCode: unit.code, unitName: unit.name, status: report.status as ReportStatus, number: content.meta.number,
-    numberText: formatDocNumber(content.meta.number, content.meta.symbol), date: isoOfReportDate(content.meta.date),
-    title: content.meta.subject, requestId: report.requestId, deadline, updatedAt: report.updatedAt.toISOString(),
+    id: report.id, unitCode: unit.code, unitName: unit.name, status: report.status as ReportStatus, number: meta.number,
+    numberText: formatDocNumber(meta.number, meta.symbol), date: isoOfReportDate(meta.date),
+    title: meta.subject, requestId: report.requestId, deadline, updatedAt: report.updatedAt.toISOString(),
   };
 }
 
@@ -45,7 +49,7 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
     : [];
   const today = todayIso(ctx.now());
   return {
-    ...summaryOf(report, unit, request?.deadline ?? null, content),
+    ...summaryOf(report, unit, request?.deadline ?? null, content.meta),
     version: report.version, shownVersion: version, content,
     lock: lockReason(parties.status), canEdit: side === 'own' && canEdit(ctx.actor, parties),
     actions: allowedActions(ctx.actor, scope, parties),
@@ -79,12 +83,17 @@ export async function listReports(ctx: Context, filter: { status?: ReportStatus;
   if (filter.status) conditions.push(eq(reports.status, filter.status));
   if (filter.requestId) conditions.push(eq(reports.requestId, filter.requestId));
   if (filter.unitCode) conditions.push(eq(reports.unitId, (await existingUnit(ctx, filter.unitCode)).id));
-  const rows = await ctx.db.select({ report: reports, deadline: reportRequests.deadline }).from(reports)
+  // Only the header of each report, and the unit's name as it was when the report was written.
+  const rows = await ctx.db.select({
+    id: reports.id, status: reports.status, requestId: reports.requestId, updatedAt: reports.updatedAt,
+    meta: sql<ReportMeta>`${reports.content}->'meta'`, deadline: reportRequests.deadline, unitCode: units.code,
+    unitName: sql<string>`(select v.type_name || ' ' || v.name from unit_versions v where v.unit_id = ${reports.unitId}
+      and v.valid_from <= ((${reports.createdAt} at time zone 'UTC') + interval '7 hours')::date order by v.valid_from desc limit 1)`,
+  }).from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
     .leftJoin(reportRequests, eq(reportRequests.id, reports.requestId))
     .where(conditions.length ? and(...conditions) : undefined).orderBy(desc(reports.updatedAt), desc(reports.id)).limit(500);
-  const out: ReportSummary[] = [];
-  for (const { report, deadline } of rows) out.push(summaryOf(report, await unitLabel(ctx, report), deadline));
-  return out;
+  return rows.map((r) => summaryOf(r, { code: r.unitCode, name: r.unitName }, r.deadline, r.meta));
 }
 
 /** A new draft, for a request the caller's unit received or from a template; one report per recipient. */
@@ -94,6 +103,7 @@ export async function createReport(ctx: Context, input: ReportCreateInput): Prom
   let templateVersionId: number;
   let requestId: number | null = null;
   let requester: string | null = null;
+  let subject: string | null = null;
   let basisDocumentId: number | null = null;
   let basisInput: Extract<ReportCreateInput, { templateId: number }>['basisDocument'] = null;
   if ('requestId' in input) {
@@ -105,6 +115,7 @@ export async function createReport(ctx: Context, input: ReportCreateInput): Prom
     templateVersionId = request.templateVersionId;
     requestId = request.id;
     requester = requesterName(request);
+    subject = subjectFromRequest(request.subject);
     basisDocumentId = request.basisDocumentId;
   } else {
     unitId = input.unitCode ? (await existingUnit(ctx, input.unitCode)).id : ctx.actor.unitId ?? -1;
@@ -125,7 +136,7 @@ export async function createReport(ctx: Context, input: ReportCreateInput): Prom
     const [basis] = basisDocumentId ? await tx.select().from(documents).where(eq(documents.id, basisDocumentId)) : [];
     const [previous] = await tx.select({ content: reports.content }).from(reports).where(eq(reports.unitId, unitId)).orderBy(desc(reports.id)).limit(1);
     const content = initialContent({
-      unit, parent, outline: version!.outline, subject: version!.subject, closing: version!.closing, today,
+      unit, parent, outline: version!.outline, subject: subject ?? version!.subject, closing: version!.closing, today,
       basis: basis ? { kind: basis.kind, number: basis.number, issuedOn: basis.issuedOn, issuer: basis.issuer, summary: basis.summary } : null,
       requester, previous: previous ? previous.content.meta : null,
     });

@@ -166,8 +166,8 @@ describe('writing and approving Trà Tây’s report', () => {
 
     const content = structuredClone(report.content);
     Object.assign(content.meta, { number: '41', date: { year: 2025, month: 6, day: 20 }, signer: { collective: '', authority: 'direct', headTitle: '', title: 'CHỦ TỊCH', name: 'Hồ Văn Long' }, recipients: ['Cơ quan Tổ chức - Nội vụ huyện', 'Lưu: VT, NV'] });
-    const table = content.sections.flatMap((s) => s.figureTables)[0];
-    if (table) content.figures = { [table.key]: {} };
+    // The template's first figure table is seed 000's "Đất đai, dân số và hộ nghèo".
+    content.figures = { 'dac-diem': { ho: { 'so-lieu': 729 }, khau: { 'so-lieu': 2971 } } };
     const saved = await t.call(tratay, { method: 'PUT', url: `/api/v1/reports/${reportId}`, payload: { baseVersion: 2, content } });
     expect(saved.statusCode).toBe(200);
     const submitted = await t.call(lanhdao, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'submit', baseVersion: 3 } });
@@ -222,7 +222,7 @@ describe('writing and approving Trà Tây’s report', () => {
     const versions = (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}/versions` })).json();
     expect(versions.map((v: { version: number; reason: string }) => [v.version, v.reason])).toEqual([[4, 'save'], [3, 'save'], [2, 'save'], [1, 'create']]);
     const diff = (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${reportId}/diff?from=2&to=3` })).json();
-    expect(diff.map((c: { label: string }) => c.label)).toEqual(['Số văn bản', 'Ngày ban hành', 'Nơi nhận']);
+    expect(diff.map((c: { label: string }) => c.label)).toEqual(['Số văn bản', 'Ngày ban hành', 'Số liệu "Đất đai, dân số và hộ nghèo": Số hộ (hộ) / Số liệu', 'Số liệu "Đất đai, dân số và hộ nghèo": Số khẩu (người) / Số liệu', 'Nơi nhận']);
     expect(diff.find((c: { label: string }) => c.label === 'Số văn bản')).toMatchObject({ after: 'Số: 41/BC-UBND' });
   });
 
@@ -237,5 +237,30 @@ describe('writing and approving Trà Tây’s report', () => {
     expect(xml).toContain('Hồ Văn Long');
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(await zip.file('word/footnotes.xml')!.async('string')).toContain('Kế hoạch số 17/KH-UBND ngày 02/4/2020');
+  });
+});
+
+describe('the district’s own report with the compiled annex', () => {
+  it('compiles the accepted reports’ figures and prints them as an annex after the signature', async () => {
+    const compiled = (await t.call(trabong, { method: 'GET', url: `/api/v1/report-requests/${requestId}/compiled` })).json();
+    const profile = compiled.tables.find((x: { key: string }) => x.key === 'dac-diem');
+    expect(profile.units).toEqual([expect.objectContaining({ unitName: 'Xã Trà Tây', values: { ho: { 'so-lieu': 729 }, khau: { 'so-lieu': 2971 } } })]);
+    expect((await t.call(tratay, { method: 'GET', url: `/api/v1/report-requests/${requestId}/compiled` })).statusCode).toBe(403);
+
+    const created = await t.call(trabong, { method: 'POST', url: '/api/v1/reports', payload: { templateId: await templateId(/Dân vận khéo/) } });
+    expect(created.statusCode).toBe(201);
+    const own = created.json();
+    expect(own.content.meta).toMatchObject({ issuingBody: 'ỦY BAN NHÂN DÂN HUYỆN TRÀ BỒNG', parentBody: 'UBND TỈNH QUẢNG NGÃI' });
+    expect(own.annexChoices.map((c: { id: number }) => c.id)).toContain(requestId);
+    const foreign = await t.call(trabong, { method: 'PUT', url: `/api/v1/reports/${own.id}`, payload: { baseVersion: 1, content: own.content, annexRequestId: 999_999 } });
+    expect(foreign.json().error.code).toBe('ANNEX_REQUEST_INVALID');
+    const saved = await t.call(trabong, { method: 'PUT', url: `/api/v1/reports/${own.id}`, payload: { baseVersion: 1, content: own.content, annexRequestId: requestId } });
+    expect(saved.json()).toMatchObject({ version: 2, annexRequestId: requestId });
+
+    const res = await t.call(trabong, { method: 'GET', url: `/api/v1/reports/${own.id}/export?format=docx` });
+    const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+    const annex = xml.slice(xml.indexOf('>PHỤ LỤC'));
+    for (const text of ['Xã Trà Tây', 'Số hộ (hộ)', '729', 'Số khẩu (người)', '2.971', 'Tổng cộng', 'DỰ THẢO']) expect(xml).toContain(text);
+    expect(annex).toContain('Tổng cộng');
   });
 });

@@ -202,3 +202,47 @@ describe('báo cáo từ yêu cầu đến văn bản Word', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('hai người cùng sửa một báo cáo', () => {
+  test('phần khác nhau được gộp tự động; phần trùng thì người lưu sau chọn bản giữ lại', async () => {
+    const a = await loggedIn('tratay');
+    await a.getByRole('link', { name: /Yêu cầu báo cáo/ }).click();
+    await a.getByRole('row').filter({ hasText: 'quý I năm 2025' }).getByRole('link', { name: 'Viết báo cáo' }).click();
+    await a.getByRole('button', { name: 'Viết báo cáo' }).click();
+    await a.waitForURL(/\/reports\/\d+$/);
+    const b = await loggedIn('lanhdaotratay');
+    await b.goto(a.url());
+
+    const section = (page: Page, title: string) => page.getByRole('textbox', { name: new RegExp(`^Nội dung mục ${title}`) });
+    await section(a, '1. Công tác lãnh chỉ đạo').click();
+    await a.keyboard.type('Ban hành Kế hoạch số 44/KH-UBND ngày 27/02/2025.');
+    await saved(a);
+
+    await section(b, '2. Công tác tuyên truyền').click();
+    await b.keyboard.type('Tuyên truyền trên hệ thống truyền thanh xã.');
+    await saved(b);
+    await b.getByText('Đã gộp thay đổi', { exact: true }).waitFor();
+    await expect.poll(() => section(b, '1. Công tác lãnh chỉ đạo').innerText()).toContain('Ban hành Kế hoạch số 44/KH-UBND');
+
+    await section(a, '5. Nâng cao kỷ luật').click();
+    await a.keyboard.type('Bản của công chức.');
+    await saved(a);
+    await section(b, '5. Nâng cao kỷ luật').click();
+    await b.keyboard.type('Bản của lãnh đạo.');
+    await b.locator('.report-bar').getByRole('button', { name: /Lưu$/ }).click();
+    const dialog = b.getByRole('dialog', { name: /1 phần hai người cùng sửa khác nhau/ });
+    await dialog.waitFor();
+    await b.screenshot({ path: shot('report-merge') });
+    await dialog.getByRole('radio', { name: /Bản của bạn/ }).check();
+    await dialog.getByRole('button', { name: 'Gộp và lưu' }).click();
+    await b.getByText(/^Đã lưu lúc/).waitFor();
+
+    await a.reload();
+    await expect.poll(() => section(a, '5. Nâng cao kỷ luật').innerText()).toContain('Bản của lãnh đạo.');
+    expect(await section(a, '1. Công tác lãnh chỉ đạo').innerText()).toContain('Ban hành Kế hoạch số 44/KH-UBND');
+    expect(await section(a, '2. Công tác tuyên truyền').innerText()).toContain('Tuyên truyền trên hệ thống truyền thanh xã.');
+    await a.context().close();
+    await b.context().close();
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import type { ReportOut } from '../../../../src/reports/schema.js';
 import { workflowActionLabels } from '../../../../src/reports/workflow-rules.js';
 import { api, errorMessage } from '../../api.js';
 import { formatDate, formatDateTime } from '../../format.js';
+import { CitedDocuments } from './editor/CitedDocuments.js';
 import { HistoryDrawer } from './editor/HistoryDrawer.js';
 import { MergeDialog } from './editor/MergeDialog.js';
 import { ClosingForm, MetaForm } from './editor/MetaForm.js';
@@ -88,6 +89,7 @@ function ReportEditor({ report }: { report: ReportOut }) {
                 />
               </Card>
             ) : null}
+            <CitedDocuments content={content} canRegister={report.canEdit} />
             {report.events.length ? (
               <Card size="small" title="Quá trình xử lý">
                 <Timeline items={report.events.map((e) => ({

@@ -6,12 +6,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReportContent } from '../../../../../src/reports/meta-schema.js';
-import { mergeContents, resolveConflicts, type MergeConflict } from '../../../../../src/reports/merge-rules.js';
+import { mergeContents, resolveConflicts, sameValue, type MergeConflict } from '../../../../../src/reports/merge-rules.js';
 import type { ReportOut } from '../../../../../src/reports/schema.js';
 import { ApiError, api } from '../../../api.js';
 
 const AUTOSAVE_MS = 4_000;
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface PendingMerge {
   merged: ReportContent;
@@ -36,7 +35,7 @@ export function useReportDraft(report: ReportOut, onMerged: (text: string) => vo
   const [base, setBase] = useState<Saved>({ content: report.content, version: report.version, annexRequestId: report.annexRequestId });
   const inFlight = useRef(false);
 
-  const dirty = !same(content, base.content) || annexRequestId !== base.annexRequestId;
+  const dirty = !sameValue(content, base.content) || annexRequestId !== base.annexRequestId;
 
   const put = useCallback(async (body: ReportContent, baseVersion: number, reason: Reason) => {
     const saved = await api.put<ReportOut>(`/api/v1/reports/${report.id}`, { baseVersion, content: body, reason, annexRequestId });

@@ -1,0 +1,48 @@
+/** The documents the report cites, found in its text: registered ones linked, the others one click from the registry. */
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { Button, Card, List, Space, Tag, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ResolvedReference } from '../../../../../src/documents/schema.js';
+import { contentText } from '../../../../../src/reports/content-text.js';
+import type { ReportContent } from '../../../../../src/reports/meta-schema.js';
+import { api, errorMessage } from '../../../api.js';
+
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+export function CitedDocuments({ content, canRegister }: { content: ReportContent; canRegister: boolean }) {
+  const text = useSettled(contentText(content), 1_500);
+  const client = useQueryClient();
+  const refs = useQuery({ queryKey: ['cited', text], queryFn: () => api.post<ResolvedReference[]>('/api/v1/documents/resolve', { text }), staleTime: 60_000 });
+  const register = useMutation({
+    mutationFn: (r: ResolvedReference) => api.post('/api/v1/documents', { numberText: r.number, kind: r.kind, issuedOn: r.date, issuer: r.issuer ?? '', summary: '' }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['cited'] }),
+  });
+  const list = refs.data ?? [];
+  const missing = list.filter((r) => r.matches.length === 0).length;
+  return (
+    <Card size="small" title={`Văn bản được dẫn trong báo cáo (${list.length})`} extra={missing ? <Tag color="orange">{missing} chưa có trong sổ</Tag> : null}>
+      <List
+        size="small" loading={refs.isLoading} dataSource={list} locale={{ emptyText: 'Báo cáo chưa dẫn văn bản nào.' }}
+        renderItem={(r) => (
+          <List.Item>
+            <Space wrap size={6}>
+              {r.matches[0] ? <Link to={`/documents?id=${r.matches[0].id}`}>{r.matches[0].citation}</Link> : <Typography.Text>{r.text}</Typography.Text>}
+              {r.matches.length ? <Tag color="green">Trong sổ văn bản</Tag> : canRegister ? (
+                <Button size="small" loading={register.isPending && register.variables === r} onClick={() => register.mutate(r)}>Thêm vào sổ</Button>
+              ) : <Tag>Chưa có trong sổ</Tag>}
+            </Space>
+          </List.Item>
+        )}
+      />
+      {register.isError ? <Typography.Text type="danger">{errorMessage(register.error)}</Typography.Text> : null}
+    </Card>
+  );
+}
