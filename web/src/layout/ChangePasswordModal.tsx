@@ -1,8 +1,8 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useMutation } from '@tanstack/react-query';
-import { passwordProblem } from '../../../src/accounts/rules.js';
 import { api, errorMessage } from '../api.js';
 import { useSession } from '../session.js';
+import { NewPasswordFields } from './NewPasswordFields.js';
 
 interface Values {
   currentPassword: string;
@@ -43,30 +43,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         <Form.Item name="currentPassword" label="Mật khẩu hiện tại" rules={[{ required: true, message: 'Nhập mật khẩu hiện tại' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label="Mật khẩu mới"
-          extra="Ít nhất 8 ký tự, không trùng tên đăng nhập."
-          rules={[
-            { required: true, message: 'Nhập mật khẩu mới' },
-            { validator: (_, v: string | undefined) => { const p = v ? passwordProblem(v, user.username) : null; return p ? Promise.reject(new Error(p)) : Promise.resolve(); } },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label="Nhập lại mật khẩu mới"
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: 'Nhập lại mật khẩu mới' },
-            ({ getFieldValue }) => ({
-              validator: (_, v: string | undefined) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('Hai mật khẩu mới không khớp'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="newPassword" username={user.username} extra="Ít nhất 8 ký tự, không trùng tên đăng nhập." />
       </Form>
     </Modal>
   );

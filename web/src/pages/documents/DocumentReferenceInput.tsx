@@ -2,13 +2,14 @@
  * A document reference typed in a form ("Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng
  * về việc ..."): offers the matching entry of the registry, or a new entry read from the text.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { AutoComplete, Button, Card, DatePicker, Input, Select, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { citationOf, documentFromCitation } from '../../../../src/documents/rules.js';
 import { documentKinds, type DocumentInput, type DocumentOut } from '../../../../src/documents/schema.js';
 import { api } from '../../api.js';
 import { dateFormat, fromDayjs, toDayjs } from '../../format.js';
+import { useDebounced } from '../../useDebounced.js';
 
 export type DocumentChoice = { id: number; citation: string } | (DocumentInput & { citation?: undefined });
 
@@ -18,18 +19,9 @@ interface Props {
   placeholder?: string;
 }
 
-function useDebounced<T>(value: T, ms = 300): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
 export function DocumentReferenceInput({ value, onChange, placeholder }: Props) {
   const [text, setText] = useState('');
-  const query = useDebounced(text.trim());
+  const query = useDebounced(text.trim(), 300);
   const cited = query ? documentFromCitation(query) : null;
   const found = useQuery({
     queryKey: ['documents', 'lookup', cited?.numberText ?? query],

@@ -1,5 +1,4 @@
 /** The documents the report cites, found in its text: registered ones linked, the others one click from the registry. */
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,18 +6,10 @@ import type { ResolvedReference } from '../../../../../src/documents/schema.js';
 import { contentText } from '../../../../../src/reports/content-text.js';
 import type { ReportContent } from '../../../../../src/reports/meta-schema.js';
 import { api, errorMessage } from '../../../api.js';
-
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
+import { useDebounced } from '../../../useDebounced.js';
 
 export function CitedDocuments({ content, canRegister }: { content: ReportContent; canRegister: boolean }) {
-  const text = useSettled(contentText(content), 1_500);
+  const text = useDebounced(contentText(content), 1_500);
   const client = useQueryClient();
   const refs = useQuery({ queryKey: ['cited', text], queryFn: () => api.post<ResolvedReference[]>('/api/v1/documents/resolve', { text }), staleTime: 60_000 });
   const register = useMutation({
