@@ -4,6 +4,7 @@ import { contextOf } from '../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../core/http/feature.js';
 import { errorBody } from '../core/schema-helpers.js';
 import { exportReport } from './report-export.js';
+import { findSoffice } from '../exports/pdf.js';
 import { diffVersions, getVersion, listVersions } from './report-history.js';
 import { createReport, getReport, listReports, saveReport } from './report-service.js';
 import { actOnReport } from './report-workflow.js';
@@ -52,6 +53,13 @@ export function reportRoutes(fastify: FastifyInstance, { database }: Deps) {
   app.get('/api/v1/reports/:id/diff', {
     schema: { tags, summary: 'Những phần khác nhau giữa hai phiên bản', params: idParams, querystring: diffQuery, response: { 200: z.array(changeOut), ...commonErrors } },
   }, async (req) => diffVersions(contextOf(req, db), req.params.id, req.query.from, req.query.to));
+
+  app.get('/api/v1/reports/export-formats', {
+    schema: { tags, summary: 'Định dạng xuất được trên máy chủ này (PDF cần LibreOffice)', response: { 200: z.object({ docx: z.literal(true), pdf: z.boolean() }), ...commonErrors } },
+  }, async (req) => {
+    contextOf(req, db); // signed-in users only, like every report route
+    return { docx: true as const, pdf: findSoffice() !== null };
+  });
 
   app.get('/api/v1/reports/:id/export', {
     schema: {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { testApp, type Session, type TestApp } from '../testing/app.js';
+import { findSoffice } from '../exports/pdf.js';
 
 let t: TestApp;
 let trabong: Session;
@@ -49,6 +50,12 @@ let reportId: number;
 describe('report requests', () => {
   it('needs a session', async () => {
     expect((await t.call(null, { method: 'GET', url: '/api/v1/report-requests' })).statusCode).toBe(401);
+    expect((await t.call(null, { method: 'GET', url: '/api/v1/reports/export-formats' })).statusCode).toBe(401);
+  });
+
+  it('tells the UI whether PDF can be made here (LibreOffice installed)', async () => {
+    const res = await t.call(tratay, { method: 'GET', url: '/api/v1/reports/export-formats' });
+    expect(res.json()).toEqual({ docx: true, pdf: findSoffice() !== null });
   });
 
   it('refuses bad dates, unknown and foreign units, and an editor as sender, changing nothing', async () => {

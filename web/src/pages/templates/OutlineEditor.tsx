@@ -26,7 +26,7 @@ export function OutlineEditor({ sections, onChange, readOnly, depth = 0 }: Props
       {sections.map((s, i) => (
         <div key={s.key} className="outline-item" role="group" aria-label={`Mục ${s.label} ${s.title}`}>
           <Space.Compact style={{ width: '100%' }}>
-            <Input aria-label="Số mục" style={{ width: 120 }} value={s.label} readOnly={readOnly} placeholder="I. / 1. / 1.1." onChange={(e) => replace(i, { ...s, label: e.target.value })} />
+            <Input aria-label="Số mục" style={{ width: 160 }} value={s.label} readOnly={readOnly} placeholder="I. / 1. / 1.1." onChange={(e) => replace(i, { ...s, label: e.target.value })} />
             <Input aria-label="Tên mục" value={s.title} readOnly={readOnly} placeholder="Tên mục" onChange={(e) => replace(i, { ...s, title: e.target.value })} />
           </Space.Compact>
           <Input.TextArea aria-label="Hướng dẫn viết" autoSize={{ minRows: 1, maxRows: 4 }} value={s.guidance} readOnly={readOnly} placeholder="Hướng dẫn đơn vị viết gì ở mục này (không in ra)"

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { App, Button, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd';
 import { FilePdfOutlined, FileWordOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { workflowActionLabels, type WorkflowAction } from '../../../../../src/reports/workflow-rules.js';
 import type { ReportOut } from '../../../../../src/reports/schema.js';
 import { ApiError, api, errorMessage } from '../../../api.js';
@@ -45,6 +45,8 @@ export function WorkflowBar({ report, dirty, saveState, onSave, onHistory }: Pro
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
   const [downloading, setDownloading] = useState<'docx' | 'pdf' | null>(null);
+  const formats = useQuery({ queryKey: ['export-formats'], queryFn: () => api.get<{ pdf: boolean }>('/api/v1/reports/export-formats'), staleTime: 10 * 60_000 });
+  const noPdf = formats.data?.pdf === false;
 
   const act = useMutation({
     mutationFn: (body: { action: WorkflowAction; comment?: string }) =>
@@ -100,7 +102,9 @@ export function WorkflowBar({ report, dirty, saveState, onSave, onHistory }: Pro
         <Tooltip title="Văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP">
           <Button icon={<FileWordOutlined />} loading={downloading === 'docx'} onClick={() => void get('docx')}>Tải Word</Button>
         </Tooltip>
-        <Button icon={<FilePdfOutlined />} loading={downloading === 'pdf'} onClick={() => void get('pdf')}>Tải PDF</Button>
+        <Tooltip title={noPdf ? 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF; hãy tải bản Word.' : undefined}>
+          <Button icon={<FilePdfOutlined />} loading={downloading === 'pdf'} disabled={noPdf} onClick={() => void get('pdf')}>Tải PDF</Button>
+        </Tooltip>
         <Button icon={<HistoryOutlined />} onClick={onHistory}>Lịch sử</Button>
       </Space>
       <Modal
