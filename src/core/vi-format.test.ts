@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDate, formatNumber, formatPercent, isIsoDate, parseViNumber, todayIso } from './vi-format.js';
+import { addDays, foldVietnamese, formatDate, formatNumber, formatPercent, isIsoDate, parseViNumber, todayIso } from './vi-format.js';
 
 describe('Vietnamese numbers', () => {
   it('formats the seed figures the way the reports print them', () => {
@@ -41,5 +41,11 @@ describe('dates', () => {
     expect(todayIso(new Date('2025-06-30T18:00:00Z'))).toBe('2025-07-01');
     expect(todayIso(new Date('2025-06-30T16:59:00Z'))).toBe('2025-06-30');
     expect(addDays('2025-07-01', -1)).toBe('2025-06-30');
+  });
+});
+
+describe('folding Vietnamese', () => {
+  it('drops every diacritic, đ and Đ included', () => {
+    expect(foldVietnamese('Trà Tây, Đức Phổ, Nguyễn Nghiêm, ỹ')).toBe('Tra Tay, Duc Pho, Nguyen Nghiem, y');
   });
 });

@@ -63,3 +63,8 @@ export function addDays(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** Vietnamese without diacritics, for search and ASCII names: "Trà Tây, Đức Phổ" -> "Tra Tay, Duc Pho". */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}

@@ -6,6 +6,7 @@ import type { Annex } from '../exports/model.js';
 import { compiledAnnexes } from './compile-rules.js';
 import { compileRequest } from './compile-service.js';
 import { formatDocNumber, isoOfReportDate } from './document-rules.js';
+import { foldVietnamese } from '../core/vi-format.js';
 import { loadReport, visibleContent } from './report-access.js';
 import { unitLabel } from './report-service.js';
 
@@ -22,7 +23,7 @@ const types = {
 
 /** "BC-39-UBND-Tra-Tay-2023-06-14": ASCII, so every browser and mail client keeps it. */
 export function exportFilename(parts: { number: string; symbol: string; place: string; date: string | null; id: number }): string {
-  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const fold = (s: string) => foldVietnamese(s).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
   const kind = parts.symbol.split('-')[0] ?? 'BC';
   const issuer = parts.symbol.split('-').slice(1).join('-');
   return [kind, parts.number || `du-thao-${parts.id}`, issuer, fold(parts.place), parts.date].filter(Boolean).map((p) => fold(p!)).join('-');

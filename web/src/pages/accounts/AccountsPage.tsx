@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Input, Space, Table, Tag, Typography } from '
 import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { roleLabels } from '../../../../src/accounts/rules.js';
+import { foldVietnamese } from '../../../../src/core/vi-format.js';
 import type { UserOut } from '../../../../src/accounts/schema.js';
 import { api, errorMessage } from '../../api.js';
 import { useReferenceDate, useSession } from '../../session.js';
@@ -10,7 +11,7 @@ import { useScopeUnits } from '../../units.js';
 import { ResetPasswordModal } from './ResetPasswordModal.js';
 import { UserFormModal } from './UserFormModal.js';
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+const fold = (s: string) => foldVietnamese(s).toLowerCase();
 
 export function AccountsPage() {
   const { permissions, user: me } = useSession();
