@@ -9,6 +9,7 @@ import { freshDatabase } from '../src/testing/database.js';
 import { listUnitsOn } from '../src/units/store.js';
 import { rollupSourcesOf } from '../src/units/history-store.js';
 import { queryRows } from '../src/core/db/connection.js';
+import { time } from './time.js';
 
 const database = await freshDatabase();
 const db = database.db;
@@ -39,19 +40,6 @@ async function build() {
   await db.execute(sql`insert into unit_event_units (event_id, unit_id, role) select 10 + n, 200000 + n, 'target' from generate_series(1, 3321) n`);
   await db.execute(sql`insert into unit_event_units (event_id, unit_id, role) select 10 + 1 + (c % 3321), 100000 + c, 'source' from generate_series(1, 10035) c`);
   await db.execute(sql`analyze`);
-}
-
-async function time(label: string, runs: number, work: () => Promise<unknown>) {
-  await work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)]!;
-  console.log(`${label.padEnd(52)} median ${median.toFixed(1)} ms  (min ${samples[0]!.toFixed(1)}, max ${samples.at(-1)!.toFixed(1)}, n=${runs})`);
 }
 
 const started = performance.now();

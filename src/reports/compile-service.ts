@@ -1,8 +1,8 @@
 /** A request's figures from every recipient whose report reached the requester. */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { forbidden } from '../core/errors.js';
-import { walkSections } from './content-schema.js';
+import { walkSections, type FigureValues } from './content-schema.js';
 import type { CompiledTable } from './compile-rules.js';
 import { loadRequest } from './request-service.js';
 import type { CompiledOut } from './schema.js';
@@ -13,16 +13,17 @@ export async function compileRequest(ctx: Context, requestId: number): Promise<C
   if (direction !== 'sent') throw forbidden('Chỉ đơn vị gửi yêu cầu (và cấp trên) xem được bảng tổng hợp số liệu của các đơn vị.', 'COMPILED_FOR_REQUESTER');
   const [version] = await ctx.db.select({ outline: reportTemplateVersions.outline }).from(reportTemplateVersions).where(eq(reportTemplateVersions.id, request.templateVersionId));
   const received = recipients.filter((r) => r.reportId !== null && (r.status === 'submitted' || r.status === 'accepted'));
-  const contents = received.length
-    ? await ctx.db.select({ id: reports.id, content: reports.content }).from(reports)
+  // Only the figures: a report's text is many times their size.
+  const rows = received.length
+    ? await ctx.db.select({ id: reports.id, figures: sql<FigureValues>`${reports.content}->'figures'` }).from(reports)
       .where(and(eq(reports.requestId, requestId), inArray(reports.id, received.map((r) => r.reportId!))))
     : [];
-  const byId = new Map(contents.map((c) => [c.id, c.content]));
+  const byId = new Map(rows.map((r) => [r.id, r.figures]));
   const tables = [...walkSections(version!.outline)].flatMap(({ section }) => section.figureTables).map((table) => ({
     ...table,
     units: received.map((r) => ({
       unitCode: r.unitCode, unitName: `${r.unitType} ${r.unitName}`, reportId: r.reportId!,
-      values: byId.get(r.reportId!)?.figures[table.key] ?? {},
+      values: byId.get(r.reportId!)?.[table.key] ?? {},
     })),
   }));
   return { requestId, tables };
