@@ -24,7 +24,7 @@ export function findSoffice(): string | null {
   return null;
 }
 
-export const pdfUnavailable = () => new AppError('unavailable', 'PDF_UNAVAILABLE',
+const pdfUnavailable = () => new AppError('unavailable', 'PDF_UNAVAILABLE',
   'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF. Hãy tải bản Word (.docx), hoặc nhờ quản trị viên cài gói libreoffice-writer-nogui.');
 
 export async function docxToPdf(docx: Buffer): Promise<Buffer> {

@@ -155,8 +155,3 @@ export function* walkSections<S extends { children: S[] }>(sections: readonly S[
     yield* walkSections(section.children, depth + 1);
   }
 }
-
-/** The plain text of inline content, footnotes left out. */
-export function plainText(content: readonly Inline[]): string {
-  return content.map((node) => (node.type === 'text' ? node.text : '')).join('');
-}

@@ -165,7 +165,7 @@ function checkFigures(content: ReportContent) {
   }
 }
 
-export const lockMessages = {
+const lockMessages = {
   LOCKED_SUBMITTED: 'Báo cáo đã trình lên cấp trên và đang chờ duyệt: không sửa được. Nếu cần sửa, đề nghị cấp trên trả lại.',
   LOCKED_ACCEPTED: 'Báo cáo đã được cấp trên tiếp nhận: không sửa được nữa.',
 } as const;

@@ -76,7 +76,6 @@ export const reportRequestRecipients = pgTable('report_request_recipients', {
   index('report_request_recipients_unit_idx').on(t.unitId),
 ]);
 
-export const reportStatuses = ['draft', 'submitted', 'returned', 'accepted'] as const;
 
 export const reports = pgTable('reports', {
   id: serial('id').primaryKey(),
