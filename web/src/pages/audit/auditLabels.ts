@@ -2,6 +2,7 @@ import { roleLabels, type Role } from '../../../../src/accounts/rules.js';
 import { formatDate, formatNumber } from '../../../../src/core/vi-format.js';
 import { profileFields } from '../../../../src/units/profile-rules.js';
 import { eventLabels } from '../units/unitLabels.js';
+import { reportStatusLabels, type ReportStatus } from '../../../../src/reports/workflow-rules.js';
 
 export const actionLabels: Record<string, string> = {
   'auth.login': 'Đăng nhập',
@@ -18,15 +19,33 @@ export const actionLabels: Record<string, string> = {
   'user.update': 'Sửa tài khoản',
   'user.password_reset': 'Đặt lại mật khẩu',
   'user.password_change': 'Đổi mật khẩu',
+  'document.create': 'Thêm văn bản vào sổ',
+  'document.update': 'Sửa văn bản',
+  'document.link': 'Liên kết văn bản',
+  'document.unlink': 'Bỏ liên kết văn bản',
+  'template.create': 'Tạo đề cương báo cáo',
+  'template.update': 'Sửa đề cương báo cáo',
+  'request.create': 'Gửi yêu cầu báo cáo',
+  'report.create': 'Tạo dự thảo báo cáo',
+  'report.save': 'Lưu báo cáo',
+  'report.autosave': 'Tự động lưu báo cáo',
+  'report.submit': 'Trình báo cáo',
+  'report.resubmit': 'Trình lại báo cáo',
+  'report.return': 'Trả lại báo cáo',
+  'report.accept': 'Tiếp nhận báo cáo',
 };
 
-export const actionColors: Record<string, string> = { auth: 'default', unit: 'purple', profile: 'blue', user: 'gold' };
+export const actionColors: Record<string, string> = { auth: 'default', unit: 'purple', profile: 'blue', user: 'gold', document: 'cyan', template: 'geekblue', request: 'orange', report: 'green' };
 
 export const entityLabels: Record<string, string> = {
   session: 'Phiên đăng nhập',
   unit: 'Đơn vị hành chính',
   unit_profile: 'Đặc điểm tình hình',
   user: 'Tài khoản',
+  document: 'Văn bản',
+  report_template: 'Đề cương báo cáo',
+  report_request: 'Yêu cầu báo cáo',
+  report: 'Báo cáo',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -60,6 +79,23 @@ const fieldLabels: Record<string, string> = {
   effectiveDate: 'Ngày hiệu lực',
   legalBasis: 'Căn cứ pháp lý',
   note: 'Ghi chú',
+  numberText: 'Số, ký hiệu',
+  issuedOn: 'Ngày ban hành',
+  issuer: 'Cơ quan ban hành',
+  summary: 'Trích yếu',
+  relation: 'Quan hệ',
+  toId: 'Văn bản liên kết',
+  status: 'Trạng thái',
+  version: 'Phiên bản',
+  comment: 'Lý do',
+  subject: 'Trích yếu',
+  reportKind: 'Loại báo cáo',
+  deadline: 'Hạn nộp',
+  recipients: 'Đơn vị phải báo cáo',
+  requestId: 'Yêu cầu báo cáo',
+  basisDocumentId: 'Văn bản căn cứ',
+  annexRequestId: 'Phụ lục tổng hợp theo yêu cầu',
+  title: 'Tên',
 };
 
 export function fieldLabel(path: string): string {
@@ -84,6 +120,7 @@ export function formatValue(path: string, value: unknown): string {
   }
   if (typeof value === 'string') {
     if (last === 'type' && value in eventLabels) return eventLabels[value as keyof typeof eventLabels];
+    if (last === 'status' && value in reportStatusLabels) return reportStatusLabels[value as ReportStatus];
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
     return value;
   }
