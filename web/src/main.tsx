@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, unstableSetRender } from 'antd';
-// 'antd/locale/vi_VN' silently stays English under Vite 8: the es build must be imported.
+// antd's default locale entry silently stays English under Vite 8 (STACK.md): import the es build.
 import viVN from 'antd/es/locale/vi_VN.js';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
