@@ -42,7 +42,7 @@ describe('danvan CLI', () => {
     expect(again.stderr).toContain('Cơ sở dữ liệu đã có đơn vị hành chính');
     const add = await danvan('user', 'add', 'ketoan', '--unit', '51.TB.TN', '--role', 'editor', '--name', 'Lê Văn Kế', '--password', 'matkhau-123');
     expect(add.code, add.stderr).toBe(0);
-    expect(add.stdout).toContain('Đã tạo tài khoản ketoan (editor) thuộc Trà Tân.');
+    expect(add.stdout).toContain('Đã tạo tài khoản ketoan (editor) thuộc Xã Trà Tân.');
     const badUnit = await danvan('user', 'add', 'ketoan2', '--unit', 'KHONGCO', '--role', 'editor', '--password', 'matkhau-123');
     expect(badUnit.code).toBe(1);
     expect(badUnit.stderr).toContain('Không tìm thấy đơn vị có mã "KHONGCO"');

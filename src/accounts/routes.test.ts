@@ -6,6 +6,18 @@ beforeAll(async () => { t = await testApp(); });
 afterAll(async () => { await t.close(); });
 
 describe('login and sessions', () => {
+  it('lists the demo accounts for the login page only where the demo loader created them', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/demo-accounts' });
+    expect(res.json().map((u: { username: string }) => u.username)).toEqual(['admin', 'lanhdaotratay', 'nguyennghiem', 'trabong', 'tratan', 'tratay', 'viewer']);
+    expect(res.json()[0]).toEqual({ username: 'admin', fullName: 'Quản trị hệ thống', unitName: 'Tỉnh Quảng Ngãi', roles: ['admin'] });
+    const empty = await testApp({ demo: false });
+    try {
+      expect((await empty.app.inject({ method: 'GET', url: '/api/v1/auth/demo-accounts' })).json()).toEqual([]);
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('logs in with a demo account and sets an httpOnly, SameSite session cookie', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'TraTay', password: 'demo1234' } });
     expect(res.statusCode).toBe(200);
@@ -13,7 +25,7 @@ describe('login and sessions', () => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
     const body = res.json();
-    expect(body.user).toMatchObject({ username: 'tratay', unitCode: '51.TB.TT', unitName: 'Trà Tây', roles: ['editor'], demo: true });
+    expect(body.user).toMatchObject({ username: 'tratay', unitCode: '51.TB.TT', unitName: 'Xã Trà Tây', roles: ['editor'], demo: true });
     expect(body.permissions).toEqual({ manageUnits: false, manageAccounts: false, grantableRoles: [] });
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `danvan_session=${cookie.value}` } });
     expect(me.json().user.username).toBe('tratay');
@@ -66,7 +78,7 @@ describe('accounts administration', () => {
     const s = await t.login('trabong');
     const res = await t.call(s, { method: 'POST', url: '/api/v1/users', payload: { username: 'vanthu.tratan', fullName: 'Phạm Thị Hoa', unitCode: '51.TB.TN', roles: ['editor'], password: 'matkhau-moi-1' } });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'vanthu.tratan', unitName: 'Trà Tân', roles: ['editor'] });
+    expect(res.json()).toMatchObject({ username: 'vanthu.tratan', unitName: 'Xã Trà Tân', roles: ['editor'] });
     const audit = await t.call(s, { method: 'GET', url: '/api/v1/audit?action=user.create&unitCode=51.TB.TN' });
     expect(audit.json().items[0]).toMatchObject({ actorUsername: 'trabong', entity: 'user', after: { username: 'vanthu.tratan', roles: ['editor'] } });
     const newcomer = await t.login('vanthu.tratan', 'matkhau-moi-1');

@@ -8,7 +8,7 @@ import { deleteSession, csrfCookie, sessionCookie } from './sessions.js';
 import {
   loginInput, passwordChangeInput, passwordResetInput, sessionOut, userCreateInput, userOut, userUpdateInput,
 } from './schema.js';
-import { changeOwnPassword, createUser, currentUser, listUsers, login, permissionsOf, resetPassword, updateUser } from './service.js';
+import { changeOwnPassword, createUser, currentUser, demoAccounts, listUsers, login, permissionsOf, resetPassword, updateUser } from './service.js';
 
 const tags = ['Tài khoản'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -38,6 +38,13 @@ export function accountRoutes(fastify: FastifyInstance, { database, config }: De
     reply.clearCookie(sessionCookie, { path: '/' }).clearCookie(csrfCookie, { path: '/' });
     return { ok: true as const };
   });
+
+  app.get('/api/v1/auth/demo-accounts', {
+    schema: {
+      tags, summary: 'Tài khoản dùng thử (chỉ có khi cơ sở dữ liệu được nạp dữ liệu minh họa), cho trang đăng nhập',
+      response: { 200: z.array(userOut.pick({ username: true, fullName: true, unitName: true, roles: true })) },
+    },
+  }, async () => demoAccounts(db));
 
   app.get('/api/v1/auth/me', {
     schema: { tags, summary: 'Người dùng của phiên hiện tại', response: { 200: sessionOut, 401: errorBody } },

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/writer.js';
 import { units } from '../units/tables.js';
 import { findUnit } from '../units/store.js';
 import {
-  canManageAccounts, grantableRoles, isAdmin, loginThrottle, passwordProblem, throttleWaitMinutes, type Actor, type Role, type Scope,
+  canManageAccounts, grantableRoles, isAdmin, loginThrottle, roleLabels, passwordProblem, throttleWaitMinutes, type Actor, type Role, type Scope,
 } from './rules.js';
 import type { SessionOut, UserCreateInput, UserOut, UserUpdateInput } from './schema.js';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
@@ -15,13 +15,13 @@ import { loginAttempts, users } from './tables.js';
 
 type UserRow = typeof users.$inferSelect;
 
-/** Accounts with their unit's code and current (or last) name, in one query. */
+/** Accounts with their unit's code and current (or last) name with its type ("Xã Trà Tây"), in one query. */
 async function selectUsers(db: Db, where?: SQL): Promise<UserOut[]> {
   const rows = await db
     .select({
       user: users,
       unitCode: units.code,
-      unitName: sql<string>`(select v.name from unit_versions v where v.unit_id = ${users.unitId}
+      unitName: sql<string>`(select v.type_name || ' ' || v.name from unit_versions v where v.unit_id = ${users.unitId}
         order by (v.valid_from <= current_date) desc, v.valid_from desc limit 1)`,
     })
     .from(users).innerJoin(units, eq(units.id, users.unitId))
@@ -96,7 +96,7 @@ async function manageableUnit(ctx: Context, code: string) {
 function checkGrant(ctx: Context, wanted: readonly Role[]) {
   const allowed = grantableRoles(ctx.actor);
   const refused = wanted.filter((r) => !allowed.includes(r));
-  if (refused.length) throw forbidden(`Bạn không được cấp vai trò: ${refused.join(', ')}.`, 'ROLE_NOT_GRANTABLE');
+  if (refused.length) throw forbidden(`Bạn không được cấp vai trò: ${refused.map((r) => roleLabels[r]).join(', ')}.`, 'ROLE_NOT_GRANTABLE');
 }
 
 function checkPassword(password: string, username: string) {
@@ -179,4 +179,12 @@ export async function changeOwnPassword(ctx: Context, currentPassword: string, n
     await tx.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, user.id));
     await recordAudit(tx, ctx, { unitId: user.unitId, entity: 'user', entityId: user.id, action: 'user.password_change' });
   });
+}
+
+/**
+ * The demo accounts still active, for the login page: only a database the demo loader filled has any,
+ * so a real installation never advertises them.
+ */
+export async function demoAccounts(db: Db): Promise<UserOut[]> {
+  return selectUsers(db, and(eq(users.demo, true), eq(users.active, true)));
 }

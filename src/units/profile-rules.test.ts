@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProfile, computeRates, profileFields, type ProfileFigures } from './profile-rules.js';
+import { checkProfile, computeRates, mergeProfileEdits, profileFields, type ProfileFigures } from './profile-rules.js';
 
 const blank = Object.fromEntries(profileFields.map((f) => [f.key, null])) as ProfileFigures;
 // Seed 000 (Báo cáo 39/BC-UBND, xã Trà Tây, 2023).
@@ -56,5 +56,25 @@ describe('computed rates', () => {
   it('leaves rates blank without a whole', () => {
     expect(computeRates({ ...blank, poorHouseholds: 5 }).poorRate).toBeNull();
     expect(computeRates({ ...blank, poorHouseholds: 5, households: 0 }).poorRate).toBeNull();
+  });
+});
+
+describe('merging two saves of one profile', () => {
+  const empty = Object.fromEntries(profileFields.map((f) => [f.key, null])) as ProfileFigures;
+  const base = { figures: { ...empty, households: 729, villages: 7, cadres: 11 }, notes: null, source: 'Báo cáo 39/BC-UBND' };
+
+  it('keeps both people’s changes to different fields', () => {
+    const mine = { ...base, figures: { ...base.figures, cadres: 12, poorHouseholds: 405 } };
+    const theirs = { ...base, figures: { ...base.figures, villages: 8 } };
+    expect(mergeProfileEdits(base, mine, theirs)).toEqual({ merged: { ...base, figures: { ...base.figures, cadres: 12, poorHouseholds: 405, villages: 8 } }, conflicts: [] });
+  });
+
+  it('keeps the caller’s value where both changed a field, and names it', () => {
+    const mine = { ...base, figures: { ...base.figures, villages: 9 } };
+    const theirs = { ...base, figures: { ...base.figures, villages: 8 }, notes: 'Thêm ghi chú' };
+    const { merged, conflicts } = mergeProfileEdits(base, mine, theirs);
+    expect(merged.figures.villages).toBe(9);
+    expect(merged.notes).toBe('Thêm ghi chú');
+    expect(conflicts).toEqual([{ label: 'Số thôn, tổ dân phố', mine: 9, theirs: 8 }]);
   });
 });

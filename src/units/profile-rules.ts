@@ -91,7 +91,7 @@ export function checkProfile(f: ProfileFigures): ProfileWarning[] {
     warnings.push({
       rule: 'party_members_cells',
       fields: ['partyMembers', 'partyCells'],
-      message: `${show('partyMembers', f.partyMembers)} ít hơn mức tối thiểu 3 đảng viên cho mỗi ${show('partyCells', f.partyCells)}.`,
+      message: `Đảng viên (${formatNumber(f.partyMembers)}) ít hơn mức tối thiểu 3 đảng viên cho mỗi ${show('partyCells', f.partyCells)}.`,
     });
   }
   return warnings;
@@ -123,4 +123,38 @@ export function percent(part: number | null, whole: number | null): number | nul
 
 function round2(v: number): number {
   return Math.round((v + Number.EPSILON) * 100) / 100;
+}
+
+export interface ProfileEdit {
+  figures: ProfileFigures;
+  notes: string | null;
+  source: string | null;
+}
+
+export interface ProfileMerge {
+  merged: ProfileEdit;
+  /** Fields both people changed to different values: the merged edit keeps the caller's. */
+  conflicts: { label: string; mine: number | string | null; theirs: number | string | null }[];
+}
+
+/**
+ * Two people saved the same year's profile: each field takes the side that changed it, so neither
+ * loses their edits; where both changed a field differently, the caller's value is kept and named.
+ */
+export function mergeProfileEdits(base: ProfileEdit, mine: ProfileEdit, theirs: ProfileEdit): ProfileMerge {
+  const conflicts: ProfileMerge['conflicts'] = [];
+  const pick = <T extends number | string | null>(label: string, b: T, m: T, t: T): T => {
+    if (m === b) return t;
+    if (t !== b && t !== m) conflicts.push({ label, mine: m, theirs: t });
+    return m;
+  };
+  const figures = Object.fromEntries(profileFields.map((f) => [f.key, pick(f.label, base.figures[f.key], mine.figures[f.key], theirs.figures[f.key])])) as ProfileFigures;
+  return {
+    merged: {
+      figures,
+      notes: pick('Ghi chú', base.notes, mine.notes, theirs.notes),
+      source: pick('Nguồn số liệu', base.source, mine.source, theirs.source),
+    },
+    conflicts,
+  };
 }

@@ -9,6 +9,7 @@ import * as profileStore from './profile-store.js';
 import { readableUnit } from './service.js';
 import * as store from './store.js';
 import { unitProfiles } from './tables.js';
+import { users } from '../accounts/tables.js';
 
 function figuresOf(source: Partial<Record<keyof ProfileFigures, number | null | undefined>>): ProfileFigures {
   return Object.fromEntries(profileFields.map((f) => [f.key, source[f.key] ?? null])) as ProfileFigures;
@@ -55,9 +56,11 @@ export async function putProfile(ctx: Context, code: string, year: number, input
       .where(and(eq(unitProfiles.unitId, unit.id), eq(unitProfiles.year, year))).for('update').limit(1);
     const before = existing[0];
     if (before && input.version !== undefined && input.version !== before.version) {
+      const [saver] = before.updatedBy ? await tx.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, before.updatedBy)) : [];
+      const who = saver ? (saver.username === ctx.actor.username ? 'chính bạn (ở một cửa sổ khác)' : `${saver.fullName} (${saver.username})`) : 'người khác';
       throw conflict('PROFILE_VERSION_CONFLICT',
-        `Số liệu năm ${year} vừa được người khác lưu (phiên bản ${before.version}, bạn đang sửa phiên bản ${input.version}). Hãy tải lại để xem thay đổi rồi nhập lại.`,
-        { currentVersion: before.version });
+        `Số liệu năm ${year} vừa được ${who} lưu thành phiên bản ${before.version} trong khi bạn sửa phiên bản ${input.version}. Hãy gộp với bản mới nhất rồi lưu lại: thay đổi của bạn được giữ.`,
+        { currentVersion: before.version, updatedBy: saver?.username ?? null, updatedAt: before.updatedAt.toISOString() });
     }
     const row = { ...values, updatedBy: ctx.actor.id, updatedAt: new Date() };
     if (before) {

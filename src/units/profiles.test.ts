@@ -46,7 +46,8 @@ describe('unit profile', () => {
     expect((await t.call(a, { method: 'PUT', url: url('51.TB.TN', 2024), payload: { figures: { households: 1001, population: 4000 }, version: v } })).statusCode).toBe(200);
     const stale = await t.call(b, { method: 'PUT', url: url('51.TB.TN', 2024), payload: { figures: { households: 999, population: 4000 }, version: v } });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: 'PROFILE_VERSION_CONFLICT', details: { currentVersion: v + 1 } });
+    expect(stale.json().error).toMatchObject({ code: 'PROFILE_VERSION_CONFLICT', details: { currentVersion: v + 1, updatedBy: 'tratan' } });
+    expect(stale.json().error.message).toContain('vừa được Công chức Văn phòng - Thống kê xã Trà Tân (tratan) lưu thành phiên bản');
     expect((await t.call(a, { method: 'GET', url: url('51.TB.TN', 2024) })).json().figures.households).toBe(1001);
   });
 
@@ -91,8 +92,9 @@ describe('access by unit subtree', () => {
 
   it('shows a commune its own unit and the chain above it, not its neighbours', async () => {
     const s = await t.login('tratay');
-    const units = (await t.call(s, { method: 'GET', url: '/api/v1/units?asOf=2024-01-01' })).json().map((u: { code: string }) => u.code);
-    expect(units).toEqual(['51', '51.TB', '51.TB.TT']);
+    const units = (await t.call(s, { method: 'GET', url: '/api/v1/units?asOf=2024-01-01' })).json().map((u: { code: string; inScope: boolean }) => [u.code, u.inScope]);
+    // The province and the district are context only: the UI does not offer them to pick.
+    expect(units).toEqual([['51', false], ['51.TB', false], ['51.TB.TT', true]]);
   });
 
   it('scopes the audit log to the subtree: Trà Tây does not see Trà Tân, the district sees both', async () => {

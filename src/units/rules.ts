@@ -89,7 +89,7 @@ export function checkAppendable(unit: UnitState, date: string): Problem | null {
   if (date <= unit.lastChange) {
     return {
       code: 'DATE_BEFORE_LAST_CHANGE',
-      message: `Ngày hiệu lực ${formatDate(date)} phải sau lần thay đổi gần nhất của ${label(unit)} (ngày ${formatDate(unit.lastChange)}).`,
+      message: `Ngày hiệu lực ${formatDate(date)} phải sau lần thay đổi gần nhất của ${label(unit)}, ngày ${formatDate(unit.lastChange)}.`,
     };
   }
   return null;

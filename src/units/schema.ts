@@ -18,6 +18,8 @@ export const unitSummary = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   illustrative: z.boolean(),
+  /** False for the units above the caller's own, listed only to give the tree its context. */
+  inScope: z.boolean(),
 });
 export type UnitSummary = z.infer<typeof unitSummary>;
 

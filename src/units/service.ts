@@ -15,15 +15,15 @@ import * as historyStore from './history-store.js';
  */
 export async function listUnits(ctx: Context, asOf: string = todayIso()): Promise<UnitSummary[]> {
   const unitId = ctx.actor.unitId;
+  const scope = await ctx.scope();
+  const present = ({ id, ...summary }: Omit<UnitSummary, 'inScope'> & { id: number }): UnitSummary => ({ ...summary, inScope: canRead(scope, id) });
   if (isAdmin(ctx.actor) || unitId === null) {
-    return isAdmin(ctx.actor) ? (await store.listUnitsOn(ctx.db, asOf)).map(strip) : [];
+    return isAdmin(ctx.actor) ? (await store.listUnitsOn(ctx.db, asOf)).map(present) : [];
   }
   const ancestors = await store.ancestorIdsOn(ctx.db, unitId, asOf);
   const visible = sql`${subtreeIdsSql(unitId)} union select unnest(${`{${ancestors.join(',')}}`}::int[])`;
-  return (await store.listUnitsOn(ctx.db, asOf, visible)).map(strip);
+  return (await store.listUnitsOn(ctx.db, asOf, visible)).map(present);
 }
-
-const strip = ({ id: _id, ...summary }: UnitSummary & { id: number }): UnitSummary => summary;
 
 export async function existingUnit(ctx: Context, code: string) {
   const unit = await store.findUnit(ctx.db, code);
@@ -48,7 +48,7 @@ export async function unitSummary(ctx: Context, unit: store.UnitRow, date: strin
   const parent = state.parentId ? await store.findUnitById(ctx.db, state.parentId) : null;
   return {
     code: unit.code, name: state.name, kind: state.level, typeName: state.typeName, parentCode: parent?.code ?? null,
-    validFrom: unit.validFrom, validTo: unit.validTo, illustrative: unit.illustrative,
+    validFrom: unit.validFrom, validTo: unit.validTo, illustrative: unit.illustrative, inScope: canRead(await ctx.scope(), unit.id),
   };
 }
 

@@ -10,7 +10,7 @@ export type UnitRow = typeof units.$inferSelect;
  * Versions valid on a date, with the unit and its parent's code: the tree as of that date.
  * `onlyIds` (a SQL list of unit ids) keeps the scope inside the query.
  */
-export async function listUnitsOn(db: Db, date: string, onlyIds?: SQL): Promise<(UnitSummary & { id: number })[]> {
+export async function listUnitsOn(db: Db, date: string, onlyIds?: SQL): Promise<(Omit<UnitSummary, 'inScope'> & { id: number })[]> {
   const result = await queryRows<{
     id: number; code: string; name: string; kind: UnitLevel; type_name: string; parent_code: string | null;
     valid_from: string; valid_to: string | null; illustrative: boolean;

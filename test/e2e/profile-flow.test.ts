@@ -44,7 +44,7 @@ describe('luồng nhập đặc điểm tình hình (tratay)', () => {
 
   test('cây đơn vị mặc định ngày trước khi đơn vị kết thúc, lịch tiếng Việt', async () => {
     await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
-    await page.getByText('Đơn vị của bạn đã kết thúc ngày 01/07/2025; đang xem cây đơn vị ngày 30/06/2025.').waitFor();
+    await page.getByText('Đơn vị của bạn chấm dứt hoạt động từ ngày 01/07/2025 (ngày cuối 30/06/2025); đang xem cây đơn vị ngày 30/06/2025.').waitFor();
     const dateInput = page.getByLabel('Xem theo ngày');
     expect(await dateInput.inputValue()).toBe('30/06/2025');
     const tree = page.getByRole('region', { name: 'Cây đơn vị hành chính' });
@@ -128,6 +128,35 @@ describe('luồng nhập đặc điểm tình hình (tratay)', () => {
     } finally {
       await phone.close();
     }
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('hai người cùng sửa số liệu: người lưu sau gộp với bản mới nhất, không phải nhập lại', async () => {
+    const open = async () => {
+      const other = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', storageState: await context.storageState() });
+      const p = await other.newPage();
+      await p.goto(server.url + '/units/51.TB.TT/profile/2023');
+      await p.getByLabel('Cán bộ', { exact: true }).waitFor();
+      return p;
+    };
+    const first = await open();
+    const second = await open();
+    await first.getByLabel('Số thôn, tổ dân phố', { exact: true }).fill('8');
+    await first.getByRole('button', { name: 'Lưu số liệu' }).click();
+    await first.getByText(/^Đã lưu số liệu năm 2023/).first().waitFor();
+
+    await second.getByLabel('Cán bộ', { exact: true }).fill('12');
+    await second.getByRole('button', { name: 'Lưu số liệu' }).click();
+    await second.getByText(/vừa được chính bạn \(ở một cửa sổ khác\) lưu/).waitFor();
+    await second.getByRole('button', { name: 'Gộp với bản mới nhất' }).click();
+    await second.getByText(/^Đã gộp với bản Công chức Văn phòng - Thống kê xã Trà Tây lưu lúc/).waitFor();
+    expect(await second.getByLabel('Cán bộ', { exact: true }).inputValue()).toBe('12');
+    expect(await second.getByLabel('Số thôn, tổ dân phố', { exact: true }).inputValue()).toBe('8');
+    await second.getByRole('button', { name: 'Lưu số liệu' }).click();
+    await second.getByText(/^Đã lưu số liệu năm 2023/).first().waitFor();
+    await second.screenshot({ path: shot('profile-merged') });
+    await first.context().close();
+    await second.context().close();
     expect(pageErrors).toEqual([]);
   });
 });

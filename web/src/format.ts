@@ -3,6 +3,12 @@ import { formatDate } from '../../src/core/vi-format.js';
 
 export const dateFormat = 'DD/MM/YYYY';
 
+/**
+ * What a date field accepts: shown as dd/mm/yyyy, but typed the ways officials write dates
+ * ("1/7/2025", "01-07-2025", "01072025", "2025-07-01"), so a short form is not silently dropped.
+ */
+export const datePickerFormat = [dateFormat, 'D/M/YYYY', 'DD-MM-YYYY', 'D-M-YYYY', 'DD.MM.YYYY', 'D.M.YYYY', 'DDMMYYYY', 'YYYY-MM-DD'];
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An instant shown in Vietnam time (UTC+7 all year): "14/06/2023 08:05:09". */

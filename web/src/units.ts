@@ -29,8 +29,9 @@ export function useScopeUnits(referenceDate: string) {
   return { units, isLoading: results.some((r) => r.isLoading) };
 }
 
+/** Units the user may pick: their own subtree (the units above it are shown on the tree for context only). */
 export function unitOptions(units: readonly UnitSummary[]) {
-  return units.map((u) => ({
+  return units.filter((u) => u.inScope).map((u) => ({
     value: u.code,
     label: `${unitName(u)} (${u.code})${u.validTo ? ' - đã kết thúc' : ''}`,
   }));

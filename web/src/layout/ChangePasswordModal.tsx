@@ -30,7 +30,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       okText="Đổi mật khẩu"
       cancelText="Hủy"
       confirmLoading={change.isPending}
-      onOk={() => void form.validateFields().then((v) => change.mutate(v))}
+      onOk={() => void form.validateFields().then((v) => change.mutate(v), () => undefined)}
       onCancel={() => {
         form.resetFields();
         change.reset();

@@ -74,7 +74,7 @@ export function DashboardPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Title level={3} className="page-title">Xin chào, {user.fullName}</Typography.Title>
       {ref.unitEnded ? (
-        <Alert type="warning" showIcon message={`Đơn vị của bạn đã kết thúc ngày ${formatDate(ref.unitEnded)}. Các trang hiển thị số liệu của đơn vị đến ngày ${formatDate(ref.date)}.`} />
+        <Alert type="warning" showIcon message={`Đơn vị của bạn chấm dứt hoạt động từ ngày ${formatDate(ref.unitEnded)} (sắp xếp đơn vị hành chính). Các trang hiển thị số liệu của đơn vị đến ngày ${formatDate(ref.date)}.`} />
       ) : null}
       <Notices />
       <Row gutter={[16, 16]}>

@@ -1,21 +1,16 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SessionOut } from '../../../src/accounts/schema.js';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { roleLabels } from '../../../src/accounts/rules.js';
+import type { SessionOut, UserOut } from '../../../src/accounts/schema.js';
 import { api, errorMessage, setCsrfToken } from '../api.js';
 import { sessionKey } from '../session.js';
 
-const demoAccounts: [string, string][] = [
-  ['admin', 'quản trị hệ thống, Tỉnh Quảng Ngãi'],
-  ['trabong', 'lãnh đạo, Huyện Trà Bồng'],
-  ['tratay', 'nhập liệu, Xã Trà Tây'],
-  ['tratan', 'nhập liệu, Xã Trà Tân'],
-  ['nguyennghiem', 'lãnh đạo, Phường Nguyễn Nghiêm'],
-  ['viewer', 'chỉ xem, Tỉnh Quảng Ngãi'],
-];
 
 export function LoginPage() {
   const client = useQueryClient();
+  // Only a database filled by the demo loader has demo accounts; a real installation shows none.
+  const demo = useQuery({ queryKey: ['demo-accounts'], queryFn: () => api.get<Pick<UserOut, 'username' | 'fullName' | 'unitName' | 'roles'>[]>('/api/v1/auth/demo-accounts'), staleTime: Infinity });
   const login = useMutation({
     mutationFn: (v: { username: string; password: string }) => api.post<SessionOut>('/api/v1/auth/login', v),
     onSuccess: (session) => {
@@ -39,16 +34,18 @@ export function LoginPage() {
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>Đăng nhập</Button>
         </Form>
-        <Alert
-          type="info"
-          style={{ marginTop: 20 }}
-          message="Tài khoản dùng thử (mật khẩu demo1234)"
-          description={
-            <ul style={{ paddingInlineStart: 18, margin: 0 }}>
-              {demoAccounts.map(([u, d]) => <li key={u}><Typography.Text code>{u}</Typography.Text> {d}</li>)}
-            </ul>
-          }
-        />
+        {demo.data?.length ? (
+          <Alert
+            type="info"
+            style={{ marginTop: 20 }}
+            message="Dữ liệu minh họa: tài khoản dùng thử (mật khẩu demo1234)"
+            description={
+              <ul style={{ paddingInlineStart: 18, margin: 0 }}>
+                {demo.data.map((u) => <li key={u.username}><Typography.Text code>{u.username}</Typography.Text> {u.roles.map((r) => roleLabels[r].toLocaleLowerCase('vi')).join(', ')}, {u.unitName}</li>)}
+              </ul>
+            }
+          />
+        ) : null}
       </Card>
     </div>
   );

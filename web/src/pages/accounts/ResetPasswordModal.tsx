@@ -17,7 +17,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: { user: UserOut; o
       okText="Đặt lại mật khẩu"
       cancelText="Hủy"
       confirmLoading={reset.isPending}
-      onOk={() => void form.validateFields().then((v) => reset.mutate(v.password))}
+      onOk={() => void form.validateFields().then((v) => reset.mutate(v.password), () => undefined)}
       onCancel={onClose}
       destroyOnHidden
     >

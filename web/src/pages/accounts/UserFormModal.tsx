@@ -51,7 +51,9 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
   });
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // A failed check already shows its messages on the fields.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     if (creating) {
       const parsed = userCreateInput.safeParse(v);
       if (!parsed.success) return form.setFields(fieldErrors(parsed.error.issues) as never);

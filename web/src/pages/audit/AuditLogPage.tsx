@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import type { AuditPage } from '../../../../src/audit/schema.js';
 import { api, errorMessage } from '../../api.js';
-import { dateFormat, formatDateTime } from '../../format.js';
+import { datePickerFormat, formatDateTime } from '../../format.js';
 import { useReferenceDate } from '../../session.js';
 import { unitOptions, useScopeUnits } from '../../units.js';
 import { AuditDiff } from './AuditDiff.js';
@@ -95,7 +95,7 @@ export function AuditLogPage() {
             </Col>
             <Col xs={24} md={12} xl={7}>
               <Form.Item label={<label htmlFor="audit-range">Khoảng thời gian</label>} style={{ marginBottom: 12 }}>
-                <DatePicker.RangePicker id={{ start: 'audit-range' }} format={dateFormat} style={{ width: '100%' }} value={filters.range ?? null}
+                <DatePicker.RangePicker id={{ start: 'audit-range' }} format={datePickerFormat} style={{ width: '100%' }} value={filters.range ?? null}
                   placeholder={['Từ ngày', 'Đến ngày']} onChange={(v) => change({ range: v })} />
               </Form.Item>
             </Col>

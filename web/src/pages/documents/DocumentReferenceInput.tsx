@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { citationOf, documentFromCitation } from '../../../../src/documents/rules.js';
 import { documentKinds, type DocumentInput, type DocumentOut } from '../../../../src/documents/schema.js';
 import { api } from '../../api.js';
-import { dateFormat, fromDayjs, toDayjs } from '../../format.js';
+import { datePickerFormat, fromDayjs, toDayjs } from '../../format.js';
 import { useDebounced } from '../../useDebounced.js';
 
 export type DocumentChoice = { id: number; citation: string } | (DocumentInput & { citation?: undefined });
@@ -42,7 +42,7 @@ export function DocumentReferenceInput({ value, onChange, placeholder }: Props) 
             <Space wrap>
               <Select aria-label="Loại văn bản" style={{ width: 150 }} value={value.kind ?? undefined} placeholder="Loại văn bản" options={documentKinds.map((k) => ({ value: k, label: k }))} onChange={(kind) => onChange({ ...value, kind })} />
               <Input aria-label="Số, ký hiệu" style={{ width: 160 }} value={value.numberText} onChange={(e) => onChange({ ...value, numberText: e.target.value })} />
-              <DatePicker aria-label="Ngày ban hành văn bản" format={dateFormat} value={toDayjs(value.issuedOn)} onChange={(d) => onChange({ ...value, issuedOn: fromDayjs(d) })} placeholder="Ngày ban hành" />
+              <DatePicker aria-label="Ngày ban hành văn bản" format={datePickerFormat} value={toDayjs(value.issuedOn)} onChange={(d) => onChange({ ...value, issuedOn: fromDayjs(d) })} placeholder="Ngày ban hành" />
               <Input aria-label="Cơ quan ban hành" style={{ width: 240 }} value={value.issuer} placeholder="Cơ quan ban hành" onChange={(e) => onChange({ ...value, issuer: e.target.value })} />
               <Input aria-label="Trích yếu văn bản" style={{ width: 420, maxWidth: '100%' }} value={value.summary} placeholder="Trích yếu (về việc ...)" onChange={(e) => onChange({ ...value, summary: e.target.value })} />
             </Space>

@@ -3,7 +3,8 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Card, Select, Skeleton, Space, Spin, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { todayIso } from '../../../../src/core/vi-format.js';
-import type { ProfileOut } from '../../../../src/units/profile-schema.js';
+import type { ProfileInput, ProfileOut } from '../../../../src/units/profile-schema.js';
+import { mergeProfileEdits, type ProfileMerge } from '../../../../src/units/profile-rules.js';
 import { api, ApiError, errorMessage } from '../../api.js';
 import { formatDateTime, unitName } from '../../format.js';
 import { useCanWriteData, useReferenceDate, useSession } from '../../session.js';
@@ -47,6 +48,9 @@ export function ProfilePage() {
   const scope = useScopeUnits(ref.date);
   const years = useProfileYears(code);
   const [saved, setSaved] = useState<SaveResult | null>(null);
+  // What the user last tried to save, kept so a conflict can be merged instead of retyped.
+  const [sent, setSent] = useState<ProfileInput | null>(null);
+  const [merge, setMerge] = useState<(ProfileMerge & { savedBy: string | null; savedAt: string }) | null>(null);
 
   const profileKey = ['profile', code, year] as const;
   const profile = useQuery({
@@ -83,10 +87,19 @@ export function ProfilePage() {
   const p = profile.data ?? null;
   const conflict = save.error instanceof ApiError && save.error.code === 'PROFILE_VERSION_CONFLICT';
 
-  const reload = async () => {
+  /** Their latest save with the user's edits on top; the form shows it, to be checked and saved. */
+  const mergeWithLatest = async () => {
+    if (!p || !sent) return;
+    const theirs = await api.get<ProfileOut>(`/api/v1/units/${encodeURIComponent(code)}/profiles/${year}`);
+    const edit = (x: { figures: Partial<Record<keyof ProfileOut['figures'], number | null>>; notes?: string | null; source?: string | null }) => ({
+      figures: Object.fromEntries(Object.keys(p.figures).map((k) => [k, x.figures[k as keyof ProfileOut['figures']] ?? null])) as ProfileOut['figures'],
+      notes: x.notes ?? null, source: x.source ?? null,
+    });
+    const result = mergeProfileEdits(edit(p), edit(sent), edit(theirs));
     save.reset();
     setSaved(null);
-    await client.invalidateQueries({ queryKey: profileKey });
+    setMerge({ ...result, savedBy: theirs.updatedBy, savedAt: theirs.updatedAt });
+    client.setQueryData(profileKey, { ...theirs, ...result.merged });
   };
 
   return (
@@ -135,6 +148,17 @@ export function ProfilePage() {
           ) : undefined}
         />
       ) : null}
+      {merge ? (
+        <Alert
+          type={merge.conflicts.length ? 'warning' : 'info'} showIcon closable onClose={() => setMerge(null)}
+          message={`Đã gộp với bản ${merge.savedBy ?? 'người khác'} lưu lúc ${formatDateTime(merge.savedAt)}: các ô dưới đây có thay đổi của cả hai. Kiểm tra rồi bấm Lưu.`}
+          description={merge.conflicts.length ? (
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {merge.conflicts.map((c) => <li key={c.label}>{c.label}: bạn nhập {String(c.mine ?? '(trống)')}, {merge.savedBy ?? 'người kia'} đã lưu {String(c.theirs ?? '(trống)')}; đang giữ số của bạn.</li>)}
+            </ul>
+          ) : undefined}
+        />
+      ) : null}
       {save.isError ? (
         <Alert
           type="error"
@@ -142,7 +166,7 @@ export function ProfilePage() {
           role="alert"
           message={conflict ? 'Số liệu đã bị người khác thay đổi' : 'Không lưu được'}
           description={errorMessage(save.error)}
-          action={conflict ? <Button onClick={() => void reload()}>Tải lại số liệu mới nhất</Button> : undefined}
+          action={conflict ? <Button type="primary" onClick={() => void mergeWithLatest()}>Gộp với bản mới nhất</Button> : undefined}
         />
       ) : null}
 
@@ -159,7 +183,7 @@ export function ProfilePage() {
             profile={p}
             canEdit={p ? p.canEdit : canWrite}
             saving={save.isPending}
-            onSave={(body) => { setSaved(null); save.mutate(body); }}
+            onSave={(body) => { setSaved(null); setMerge(null); setSent(body as ProfileInput); save.mutate(body); }}
           />
         </>
       )}

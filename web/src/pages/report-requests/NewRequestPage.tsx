@@ -11,7 +11,7 @@ import { cutoffWindow, isPeriodic, periodicPeriod, requestDateIssues } from '../
 import { requestCreateInput, type RequestOut, type TemplateSummary } from '../../../../src/reports/schema.js';
 import { reportKindLabels, reportKinds, type ReportKind } from '../../../../src/reports/template-schema.js';
 import { ApiError, api, errorMessage } from '../../api.js';
-import { dateFormat, fromDayjs, toDayjs, unitName } from '../../format.js';
+import { datePickerFormat, fromDayjs, toDayjs, unitName } from '../../format.js';
 import { useReferenceDate, useSession } from '../../session.js';
 import { useUnits } from '../../units.js';
 import { DocumentReferenceInput, type DocumentChoice } from '../documents/DocumentReferenceInput.js';
@@ -64,7 +64,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
 
   const units = useUnits(draft.requestDate);
   const templates = useQuery({ queryKey: ['templates'], queryFn: () => api.get<TemplateSummary[]>('/api/v1/report-templates') });
-  const issuers = (units.data ?? []).filter((u) => u.kind === 'province' || u.kind === 'district');
+  const issuers = (units.data ?? []).filter((u) => u.inScope && (u.kind === 'province' || u.kind === 'district'));
   const below = useMemo(() => {
     const all = units.data ?? [];
     const children = new Map<string, string[]>();
@@ -116,7 +116,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item label="Ngày ban hành yêu cầu" required>
-                <DatePicker aria-label="Ngày ban hành yêu cầu" format={dateFormat} allowClear={false} value={toDayjs(draft.requestDate)} onChange={(d) => set({ requestDate: fromDayjs(d) ?? todayIso(), recipientCodes: null })} />
+                <DatePicker aria-label="Ngày ban hành yêu cầu" format={datePickerFormat} allowClear={false} value={toDayjs(draft.requestDate)} onChange={(d) => set({ requestDate: fromDayjs(d) ?? todayIso(), recipientCodes: null })} />
               </Form.Item>
             </Col>
             <Col xs={24}>
@@ -155,19 +155,19 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
             ) : null}
             <Col xs={24} md={8}>
               <Form.Item label="Kỳ báo cáo (từ ngày - đến ngày)" required validateStatus={issueOf('periodEnd') ? 'error' : undefined} help={issueOf('periodEnd')}>
-                <DatePicker.RangePicker aria-label="Kỳ báo cáo" format={dateFormat} value={[toDayjs(draft.periodStart), toDayjs(draft.periodEnd)]}
+                <DatePicker.RangePicker aria-label="Kỳ báo cáo" format={datePickerFormat} value={[toDayjs(draft.periodStart), toDayjs(draft.periodEnd)]}
                   onChange={(range) => set({ periodStart: fromDayjs(range?.[0]), periodEnd: fromDayjs(range?.[1]) })} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item label="Ngày chốt số liệu" required validateStatus={issueOf('cutoffDate') ? 'error' : undefined}
                 help={issueOf('cutoffDate') ?? (isPeriodic(draft.reportKind) ? 'Theo Nghị định 09/2019/NĐ-CP, Điều 12' : undefined)}>
-                <DatePicker aria-label="Ngày chốt số liệu" format={dateFormat} value={toDayjs(draft.cutoffDate)} onChange={(d) => set({ cutoffDate: fromDayjs(d) })} />
+                <DatePicker aria-label="Ngày chốt số liệu" format={datePickerFormat} value={toDayjs(draft.cutoffDate)} onChange={(d) => set({ cutoffDate: fromDayjs(d) })} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item label="Hạn nộp" required validateStatus={issueOf('deadline') ? 'error' : undefined} help={issueOf('deadline')}>
-                <DatePicker aria-label="Hạn nộp" format={dateFormat} value={toDayjs(draft.deadline)} onChange={(d) => set({ deadline: fromDayjs(d) })} />
+                <DatePicker aria-label="Hạn nộp" format={datePickerFormat} value={toDayjs(draft.deadline)} onChange={(d) => set({ deadline: fromDayjs(d) })} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

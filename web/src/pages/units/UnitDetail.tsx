@@ -48,6 +48,7 @@ export function UnitDetail({ code, viewDate, inTree, onSelect, onShowDate, onOpe
   const version = versions.find((v) => isValidOn(v, viewDate)) ?? versions[versions.length - 1];
   const existsOnDate = isValidOn(unit, viewDate);
   const showDate = unit.validTo && unit.validTo <= viewDate ? addDays(unit.validTo, -1) : unit.validFrom;
+  // Operations start from the unit as it stands on the viewed date (a rename after a scheduled rename).
   const sortedEvents = [...events].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.id - b.id);
 
   const operations: { key: OperationType; label: string }[] = [
@@ -77,7 +78,7 @@ export function UnitDetail({ code, viewDate, inTree, onSelect, onShowDate, onOpe
         {onOperate ? (
           <Dropdown
             trigger={['click']}
-            menu={{ items: operations, onClick: ({ key }) => onOperate(key as OperationType, unit) }}
+            menu={{ items: operations, onClick: ({ key }) => onOperate(key as OperationType, version ? { ...unit, name: version.name, typeName: version.typeName, parentCode: version.parentCode } : unit) }}
           >
             <Button icon={<ToolOutlined />}>Thao tác đơn vị <DownOutlined /></Button>
           </Dropdown>

@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, DatePicker, Drawer, Form, Grid, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { todayIso } from '../../../../src/core/vi-format.js';
+import { formatDate, todayIso } from '../../../../src/core/vi-format.js';
 import type { UnitLevel } from '../../../../src/units/rules.js';
 import { unitOperation, type UnitSummary } from '../../../../src/units/schema.js';
 import { api, ApiError, errorMessage } from '../../api.js';
-import { dateFormat, unitName } from '../../format.js';
+import { datePickerFormat, unitName } from '../../format.js';
 import { useUnits } from '../../units.js';
 import { OperationFields } from './OperationFields.js';
 import { focusAfter, operationBody, type OperationValues } from './operationBody.js';
@@ -26,8 +26,11 @@ function childLevel(parent: UnitSummary | null, date: string): UnitLevel {
   return parent.kind === 'district' ? 'commune' : 'village';
 }
 
-function initialValues(type: OperationType, unit: UnitSummary | null): OperationValues {
-  const effectiveDate = dayjs(todayIso(), 'YYYY-MM-DD');
+/** Today, or the viewed date when the tree shows the future (a change scheduled after another one). */
+const defaultEffectiveDate = (viewed: string) => (viewed > todayIso() ? viewed : todayIso());
+
+function initialValues(type: OperationType, unit: UnitSummary | null, viewed: string): OperationValues {
+  const effectiveDate = dayjs(defaultEffectiveDate(viewed), 'YYYY-MM-DD');
   const base = { type, effectiveDate, legalBasis: '', note: '' };
   switch (type) {
     case 'create':
@@ -45,6 +48,21 @@ function initialValues(type: OperationType, unit: UnitSummary | null): Operation
   }
 }
 
+/** One sentence saying what the operation will record, in the words of the unit list. */
+function consequence(v: OperationValues, unit: UnitSummary | null): string {
+  const date = v.effectiveDate ? v.effectiveDate.format('DD/MM/YYYY') : '';
+  const who = unit ? unitName(unit) : '';
+  const tail = ' Thao tác được ghi vào lịch sử đơn vị hành chính và không hủy được.';
+  switch (v.type) {
+    case 'create': return `Thành lập ${v.newUnit?.typeName ?? ''} ${v.newUnit?.name ?? ''} (mã ${v.newUnit?.code ?? ''}) từ ngày ${date}.${tail}`;
+    case 'rename': return `${who} mang tên ${v.typeName ?? unit?.typeName ?? ''} ${v.name ?? ''} từ ngày ${date}.${tail}`;
+    case 'move': return `${who} trực thuộc đơn vị mã ${v.parentCode ?? ''} từ ngày ${date}.${tail}`;
+    case 'merge': return `Các đơn vị ${(v.sourceCodes ?? []).join(', ')} hết hiệu lực từ ngày ${date}, sáp nhập vào ${v.targetMode === 'existing' ? `đơn vị mã ${v.existingCode ?? ''}` : `đơn vị mới ${v.newUnit?.name ?? ''}`}.${tail}`;
+    case 'split': return `${who} hết hiệu lực từ ngày ${date}, chia thành ${(v.targets ?? []).length} đơn vị mới.${tail}`;
+    case 'dissolve': return `${who} hết hiệu lực từ ngày ${date}.${tail}`;
+  }
+}
+
 const titles: Record<OperationType, string> = {
   create: 'Thành lập đơn vị',
   rename: 'Đổi tên đơn vị',
@@ -58,13 +76,13 @@ export function UnitOperationDrawer({ request, onClose, onDone }: { request: Ope
   const [type, setType] = useState<OperationType>(request.type);
   const [form] = Form.useForm<OperationValues>();
   const screens = Grid.useBreakpoint();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const client = useQueryClient();
   const [problems, setProblems] = useState<string[]>([]);
   const effective = Form.useWatch('effectiveDate', form) as dayjs.Dayjs | null | undefined;
   const effectiveIso = effective ? effective.format('YYYY-MM-DD') : todayIso();
   const units = useUnits(effectiveIso);
-  const init = useMemo(() => initialValues(type, request.unit), [type, request.unit]);
+  const init = useMemo(() => initialValues(type, request.unit, request.date), [type, request.unit, request.date]);
 
   const submit = useMutation({
     mutationFn: (body: unknown) => api.post<{ eventId: number }>('/api/v1/unit-operations', body),
@@ -84,7 +102,13 @@ export function UnitOperationDrawer({ request, onClose, onDone }: { request: Ope
       return;
     }
     setProblems([]);
-    submit.mutate(parsed.data);
+    // Unit events are the official history: nothing undoes them, so say what will happen first.
+    modal.confirm({
+      title: `${titles[type]}?`,
+      content: consequence(values, request.unit),
+      okText: 'Thực hiện', cancelText: 'Xem lại',
+      onOk: () => submit.mutate(parsed.data),
+    });
   };
 
   const serverError = submit.error;
@@ -122,8 +146,11 @@ export function UnitOperationDrawer({ request, onClose, onDone }: { request: Ope
       ) : null}
       <Form key={type} form={form} layout="vertical" initialValues={init} onFinish={onFinish} requiredMark="optional">
         <OperationFields type={type} unit={request.unit} units={units.data ?? []} />
-        <Form.Item name="effectiveDate" label="Ngày hiệu lực" rules={[{ required: true, message: 'Chọn ngày hiệu lực' }]}>
-          <DatePicker format={dateFormat} style={{ width: '100%' }} />
+        {effectiveIso !== request.date ? (
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`Cây đơn vị đang xem theo ngày ${formatDate(request.date)}; thao tác có hiệu lực từ ngày ${formatDate(effectiveIso)}.`} />
+        ) : null}
+        <Form.Item name="effectiveDate" label="Ngày hiệu lực" extra="Gõ được 1/7/2025, 01-07-2025 hoặc 01072025." rules={[{ required: true, message: 'Chọn ngày hiệu lực' }]}>
+          <DatePicker format={datePickerFormat} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="legalBasis"

@@ -4,10 +4,10 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Row, Space, Spin, Tree, Ty
 import { PlusOutlined } from '@ant-design/icons';
 import type { TreeDataNode as DataNode } from 'antd';
 import { buildTree, type TreeNode } from '../../../../src/units/rules.js';
-import { formatDate, isIsoDate, todayIso } from '../../../../src/core/vi-format.js';
+import { addDays, formatDate, isIsoDate, todayIso } from '../../../../src/core/vi-format.js';
 import type { UnitSummary } from '../../../../src/units/schema.js';
 import { errorMessage } from '../../api.js';
-import { dateFormat, fromDayjs, toDayjs, unitName } from '../../format.js';
+import { datePickerFormat, fromDayjs, toDayjs, unitName } from '../../format.js';
 import { useReferenceDate, useSession } from '../../session.js';
 import { useUnits } from '../../units.js';
 import { IllustrativeTag, KindTag } from './unitLabels.js';
@@ -23,8 +23,10 @@ function compareUnits(a: UnitSummary, b: UnitSummary): number {
 function toDataNodes(nodes: TreeNode<UnitSummary>[]): DataNode[] {
   return nodes.map((n) => ({
     key: n.code,
+    // Units above the user's own give the tree its context; their data is not the user's to open.
+    selectable: n.inScope,
     title: (
-      <span className="unit-tree-title">
+      <span className={n.inScope ? 'unit-tree-title' : 'unit-tree-title unit-out-of-scope'} title={n.inScope ? undefined : 'Ngoài phạm vi tài khoản của bạn'}>
         <span>{unitName(n)}</span>
         <KindTag unit={n} />
         <IllustrativeTag unit={n} />
@@ -71,7 +73,7 @@ export function UnitsPage() {
         <Alert
           type="warning"
           showIcon
-          message={`Đơn vị của bạn đã kết thúc ngày ${formatDate(ref.unitEnded)}; đang xem cây đơn vị ngày ${formatDate(date)}.`}
+          message={`Đơn vị của bạn chấm dứt hoạt động từ ngày ${formatDate(ref.unitEnded)} (ngày cuối ${formatDate(addDays(ref.unitEnded, -1))}); đang xem cây đơn vị ngày ${formatDate(date)}.`}
         />
       ) : null}
       <Row gutter={[16, 16]}>
@@ -87,7 +89,7 @@ export function UnitsPage() {
               <DatePicker
                 id="units-date"
                 aria-label="Xem theo ngày"
-                format={dateFormat}
+                format={datePickerFormat}
                 allowClear={false}
                 value={toDayjs(date)}
                 onChange={(d) => update({ date: fromDayjs(d) })}
@@ -98,7 +100,11 @@ export function UnitsPage() {
               {units.isLoading ? <Spin /> : units.isError ? (
                 <Alert type="error" showIcon message={errorMessage(units.error)} />
               ) : treeData.length === 0 ? (
-                <Empty description={`Không có đơn vị nào trong phạm vi của bạn vào ngày ${formatDate(date)}.`} />
+                <Empty description={ref.unitEnded && date >= ref.unitEnded
+                  ? `Đơn vị của bạn đã chấm dứt hoạt động từ ngày ${formatDate(ref.unitEnded)} (sắp xếp đơn vị hành chính) nên không có trong cây ngày ${formatDate(date)}. Tài khoản chưa được chuyển sang đơn vị mới: liên hệ quản trị hệ thống.`
+                  : `Không có đơn vị nào trong phạm vi của bạn vào ngày ${formatDate(date)}.`}>
+                  {ref.unitEnded && date >= ref.unitEnded ? <Button type="primary" onClick={() => update({ date: addDays(ref.unitEnded!, -1) })}>Xem cây ngày {formatDate(addDays(ref.unitEnded, -1))}</Button> : null}
+                </Empty>
               ) : (
                 <Tree
                   key={date}
