@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { UnitSummary } from '../../src/units/schema.js';
-import { todayIso } from '../../src/core/vi-format.js';
+import { foldVietnamese, todayIso } from '../../src/core/vi-format.js';
 import { api } from './api.js';
 import { unitName } from './format.js';
 
@@ -35,4 +35,11 @@ export function unitOptions(units: readonly UnitSummary[]) {
     value: u.code,
     label: `${unitName(u)} (${u.code})${u.validTo ? ' - đã kết thúc' : ''}`,
   }));
+}
+
+const folded = (s: string) => foldVietnamese(s).toLowerCase();
+
+/** Search in a select with or without diacritics: "tra tay" finds "Xã Trà Tây". */
+export function matchesLabel(input: string, option?: { label?: unknown }): boolean {
+  return folded(String(option?.label ?? '')).includes(folded(input));
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { roleLabels } from '../../../../src/accounts/rules.js';
@@ -62,11 +62,12 @@ export function AccountsPage() {
               { title: 'Vai trò', render: (_, u) => u.roles.map((r) => <Tag key={r} color={r === 'admin' ? 'red' : r === 'manager' ? 'gold' : r === 'editor' ? 'blue' : 'default'}>{roleLabels[r]}</Tag>) },
               { title: 'Trạng thái', dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">Đang hoạt động</Tag> : <Tag color="red">Đã khóa</Tag>) },
               {
-                title: 'Thao tác', key: 'actions', fixed: 'right',
+                // Icons only and not pinned: a pinned column covered "Trạng thái" at 1366 px and most of a phone.
+                title: 'Thao tác', key: 'actions',
                 render: (_, u) => (
                   <Space size={0}>
-                    <Button type="link" icon={<EditOutlined />} aria-label={`Sửa tài khoản ${u.username}`} onClick={() => setEditing(u)}>Sửa</Button>
-                    <Button type="link" icon={<KeyOutlined />} aria-label={`Đặt lại mật khẩu ${u.username}`} onClick={() => setResetting(u)}>Đặt lại mật khẩu</Button>
+                    <Tooltip title="Sửa"><Button type="text" icon={<EditOutlined />} aria-label={`Sửa tài khoản ${u.username}`} onClick={() => setEditing(u)} /></Tooltip>
+                    <Tooltip title="Đặt lại mật khẩu"><Button type="text" icon={<KeyOutlined />} aria-label={`Đặt lại mật khẩu ${u.username}`} onClick={() => setResetting(u)} /></Tooltip>
                   </Space>
                 ),
               },

@@ -5,7 +5,7 @@ import { passwordProblem, roleLabels, type Role } from '../../../../src/accounts
 import { userCreateInput, userUpdateInput, type UserOut } from '../../../../src/accounts/schema.js';
 import { api, ApiError, errorMessage } from '../../api.js';
 import { useSession } from '../../session.js';
-import { unitOptions } from '../../units.js';
+import { matchesLabel, unitOptions } from '../../units.js';
 import type { UnitSummary } from '../../../../src/units/schema.js';
 
 interface Values {
@@ -101,7 +101,7 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
           <Input />
         </Form.Item>
         <Form.Item name="unitCode" label="Đơn vị" rules={[{ required: true, message: 'Chọn đơn vị' }]}>
-          <Select showSearch optionFilterProp="label" options={unitChoices} placeholder="Chọn đơn vị trong phạm vi của bạn" />
+          <Select showSearch filterOption={matchesLabel} options={unitChoices} placeholder="Chọn đơn vị trong phạm vi của bạn" />
         </Form.Item>
         <Form.Item name="roles" label="Vai trò" rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một vai trò' }]}>
           <Checkbox.Group options={roleOptions} />

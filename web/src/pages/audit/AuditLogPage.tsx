@@ -6,7 +6,7 @@ import type { AuditPage } from '../../../../src/audit/schema.js';
 import { api, errorMessage } from '../../api.js';
 import { datePickerFormat, formatDateTime } from '../../format.js';
 import { useReferenceDate } from '../../session.js';
-import { unitOptions, useScopeUnits } from '../../units.js';
+import { matchesLabel, unitOptions, useScopeUnits } from '../../units.js';
 import { AuditDiff } from './AuditDiff.js';
 import { actionColors, actionLabels, entityLabels } from './auditLabels.js';
 
@@ -73,7 +73,7 @@ export function AuditLogPage() {
           <Row gutter={[12, 0]}>
             <Col xs={24} md={12} xl={7}>
               <Form.Item label={<label htmlFor="audit-unit">Đơn vị</label>} style={{ marginBottom: 8 }}>
-                <Select id="audit-unit" aria-label="Đơn vị" allowClear showSearch optionFilterProp="label" placeholder="Tất cả đơn vị trong phạm vi"
+                <Select id="audit-unit" aria-label="Đơn vị" allowClear showSearch filterOption={matchesLabel} placeholder="Tất cả đơn vị trong phạm vi"
                   options={unitOptions(scope.units)} value={filters.unitCode} onChange={(v?: string) => change({ unitCode: v })} />
               </Form.Item>
               <Checkbox checked={filters.includeDescendants} disabled={!filters.unitCode} onChange={(e) => change({ includeDescendants: e.target.checked })} style={{ marginBottom: 12 }}>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { formatNumber, formatPercent } from '../../../../src/core/vi-format.js';
@@ -53,6 +53,14 @@ export function ProfileForm({ year, profile, canEdit, saving, onSave }: ProfileF
   const [source, setSource] = useState(profile?.source ?? '');
   const [dirty, setDirty] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+
+  // Closing or reloading the tab with unsaved figures asks first.
+  useEffect(() => {
+    if (!dirty || !canEdit) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty, canEdit]);
 
   const { figures, errors } = useMemo(() => readAll(texts), [texts]);
   const warnings = useMemo(() => checkProfile(figures), [figures]);

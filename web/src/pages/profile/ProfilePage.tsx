@@ -8,7 +8,7 @@ import { mergeProfileEdits, type ProfileMerge } from '../../../../src/units/prof
 import { api, ApiError, errorMessage } from '../../api.js';
 import { formatDateTime, unitName } from '../../format.js';
 import { useCanWriteData, useReferenceDate, useSession } from '../../session.js';
-import { unitOptions, useScopeUnits } from '../../units.js';
+import { matchesLabel, unitOptions, useScopeUnits } from '../../units.js';
 import { IllustrativeTag } from '../units/unitLabels.js';
 import { ProfileForm } from './ProfileForm.js';
 
@@ -111,7 +111,7 @@ export function ProfilePage() {
         <Space wrap size={[16, 8]}>
           <Space>
             <label htmlFor="profile-unit">Đơn vị</label>
-            <Select id="profile-unit" aria-label="Đơn vị" showSearch optionFilterProp="label" style={{ width: 300, maxWidth: '70vw' }}
+            <Select id="profile-unit" aria-label="Đơn vị" showSearch filterOption={matchesLabel} style={{ width: 300, maxWidth: '70vw' }}
               value={code} options={unitChoices} loading={scope.isLoading}
               onChange={(c: string) => { setSaved(null); save.reset(); void navigate(`/units/${encodeURIComponent(c)}/profile`); }} />
           </Space>

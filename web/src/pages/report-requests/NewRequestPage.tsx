@@ -13,7 +13,7 @@ import { reportKindLabels, reportKinds, type ReportKind } from '../../../../src/
 import { ApiError, api, errorMessage } from '../../api.js';
 import { datePickerFormat, fromDayjs, toDayjs, unitName } from '../../format.js';
 import { useReferenceDate, useSession } from '../../session.js';
-import { useUnits } from '../../units.js';
+import { matchesLabel, useUnits } from '../../units.js';
 import { DocumentReferenceInput, type DocumentChoice } from '../documents/DocumentReferenceInput.js';
 
 interface Draft {
@@ -173,7 +173,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
             <Col xs={24} md={8}>
               <Form.Item label="Đề cương báo cáo" required>
                 <Select aria-label="Đề cương báo cáo" value={templateId ?? undefined} loading={templates.isLoading} onChange={(v: number) => set({ templateId: v })}
-                  options={(templates.data ?? []).map((t) => ({ value: t.id, label: t.title }))} optionFilterProp="label" showSearch />
+                  options={(templates.data ?? []).map((t) => ({ value: t.id, label: t.title }))} filterOption={matchesLabel} showSearch />
               </Form.Item>
             </Col>
           </Row>

@@ -2,7 +2,7 @@ import { Alert, Button, Col, Form, Input, Radio, Row, Select, Space, Typography 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { levelLabels, typeNamesByLevel, unitLevels, type UnitLevel } from '../../../../src/units/rules.js';
 import type { UnitSummary } from '../../../../src/units/schema.js';
-import { unitOptions } from '../../units.js';
+import { matchesLabel, unitOptions } from '../../units.js';
 import type { OperationValues } from './operationBody.js';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 }
 
 const typeOptions = (level: UnitLevel | undefined) => (level ? typeNamesByLevel[level] : []).map((t) => ({ value: t, label: t }));
-const selectProps = { showSearch: true, optionFilterProp: 'label' as const, style: { width: '100%' } };
+const selectProps = { showSearch: true, filterOption: matchesLabel, style: { width: '100%' } };
 
 /** Code, name, type name and parent of a unit to be created (create, merge into a new unit, split). */
 function NewUnitFields({ prefix, level, units, withParent = true }: { prefix: (string | number)[]; level: UnitLevel | undefined; units: UnitSummary[]; withParent?: boolean }) {
