@@ -1,132 +1,171 @@
-/** The .docx read back as XML: contents of the report and the format of Nghị định 30/2020/NĐ-CP, Phụ lục I. */
+/** The .docx read back as XML: page, header, title, body and footnotes (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import JSZip from 'jszip';
-import { renderDocx } from './docx/index.js';
-import { thapMuoiDraft, traTay } from './fixture.js';
+import { MOTTO, SLOGAN } from './docx/header.js';
+import { measure } from './docx/measure.js';
+import { all, BOLD, cells, gridOf, ITALIC, paragraph, paragraphs, read, ruleLength, rules, runOf, sz, tables, textOf, texts, twips } from './docx-xml.js';
+import { FOOTNOTE_1, FOOTNOTE_2, thapMuoiDraft, traTay, TYPED_MARKUP } from './fixture.js';
 
-async function parts(docx: Buffer) {
-  const zip = await JSZip.loadAsync(docx);
-  const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
-  const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map(read));
-  return { document: await read('word/document.xml'), footnotes: await read('word/footnotes.xml'), styles: await read('word/styles.xml'), headers };
-}
-
-/** The text of the paragraphs, runs joined, tags dropped, entities kept as they are in the XML. */
-const paragraphTexts = (xml: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-const runOf = (xml: string, text: string) => {
-  const at = xml.indexOf(`>${text}</w:t>`);
-  expect(at, `run "${text}"`).toBeGreaterThan(-1);
-  return xml.slice(xml.lastIndexOf('<w:r>', at), at);
-};
-const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
-
-let a: Awaited<ReturnType<typeof parts>>;
-let b: Awaited<ReturnType<typeof parts>>;
+let a: Awaited<ReturnType<typeof read>>;
+let b: Awaited<ReturnType<typeof read>>;
 beforeAll(async () => {
-  a = await parts(await renderDocx(traTay));
-  b = await parts(await renderDocx(thapMuoiDraft));
+  [a, b] = await Promise.all([read(traTay), read(thapMuoiDraft)]);
 });
 
-describe('page and fonts', () => {
+describe('page, fonts, page numbers', () => {
   it('is A4 portrait with margins 20/20/30/15 mm', () => {
-    expect(a.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    const margin = /<w:pgMar ([^>]*)\/>/.exec(a.document)![1]!;
-    expect(margin).toContain(`w:top="${twips(20)}"`);
-    expect(margin).toContain(`w:bottom="${twips(20)}"`);
-    expect(margin).toContain(`w:left="${twips(30)}"`);
-    expect(margin).toContain(`w:right="${twips(15)}"`);
+    expect(a.document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(a.document).toContain(`<w:pgMar w:top="${twips(20)}" w:right="${twips(15)}" w:bottom="${twips(20)}" w:left="${twips(30)}" w:header="${twips(10)}"`);
   });
 
-  it('sets Times New Roman 14 pt by default and on every run', () => {
-    expect(a.styles).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
-    const fonts = [...a.document.matchAll(/<w:rFonts ([^>]*)\/>/g)].map((m) => m[1]);
-    expect(fonts.length).toBeGreaterThan(20);
-    expect(fonts.every((f) => f!.includes('w:ascii="Times New Roman"'))).toBe(true);
+  it('sets Times New Roman, black, Vietnamese, 14 pt by default, and the font on every run', () => {
+    const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(a.styles)![0];
+    expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>');
+    expect(defaults).toContain('<w:color w:val="000000"/>');
+    expect(defaults).toContain('<w:sz w:val="28"/>');
+    expect(defaults).toContain('<w:lang w:val="vi-VN"/>');
+    for (const xml of [a.document, a.footnotes, a.defaultHeader]) {
+      const fonts = all(xml, /<w:rFonts [^>]*\/>/);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter((f) => !/w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/.test(f))).toEqual([]);
+    }
   });
 
-  it('numbers pages at the top from page 2: a different, empty first-page header', () => {
+  it('numbers pages centred at the top in 14 pt from page 2: the first page has its own, empty header', () => {
     expect(a.document).toContain('<w:titlePg/>');
-    const numbered = a.headers.filter((h) => h.includes('PAGE'));
-    expect(numbered).toHaveLength(1);
-    expect(numbered[0]).toContain('<w:jc w:val="center"/>');
-    expect(a.headers.some((h) => !h.includes('PAGE') && !h.includes('<w:t'))).toBe(true);
+    expect(a.firstHeader).toMatch(/<w:hdr [^>]*><w:p\/><\/w:hdr>$/);
+    const [number] = paragraphs(a.defaultHeader);
+    expect(number).toContain('<w:jc w:val="center"/>');
+    expect(number).toMatch(/<w:fldChar w:fldCharType="begin"\/>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
+    expect(number).toMatch(sz(28));
+  });
+
+  it('names the document by its subject and issuing body', () => {
+    expect(a.core).toContain('<dc:title>Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước</dc:title>');
+    expect(a.core).toContain('<dc:creator>ỦY BAN NHÂN DÂN XÃ TRÀ TÂY</dc:creator>');
   });
 });
 
-describe('header block', () => {
-  it('is a borderless two-column table with the bodies, the number, the motto and the date', () => {
-    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(a.document)![0];
-    expect(table).toMatch(/<w:tblBorders>[\s\S]*<w:top w:val="none"/);
-    expect((table.match(/<w:tc>/g) ?? []).length).toBe(2);
-    expect(paragraphTexts(table)).toEqual([
-      'UBND HUYỆN TRÀ BỒNG', 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂY', '', 'Số: 39/BC-UBND',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Trà Tây, ngày 14 tháng 6 năm 2023',
+describe('header', () => {
+  it('is a borderless table: bodies and number left, quốc hiệu, tiêu ngữ and date right, number and date on one row', () => {
+    const header = tables(a.document)[0]!;
+    expect(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/.exec(header)![0].match(/w:val="(\w+)"/g)).toEqual(Array(6).fill('w:val="none"'));
+    expect(all(header, /<w:tcBorders>[\s\S]*?<\/w:tcBorders>/).join('')).not.toMatch(/w:val="(?!none|nil)/);
+    expect(gridOf(header)).toEqual([3600, 5755]);
+    expect(cells(header)).toEqual([
+      [['UBND HUYỆN TRÀ BỒNG', 'ỦY BAN NHÂN DÂN\nXÃ TRÀ TÂY', ''], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '']],
+      [['Số: 39/BC-UBND'], ['Trà Tây, ngày 14 tháng 6 năm 2023']],
     ]);
+    expect(measure(MOTTO, 26, true)).toBeLessThan(5755);
   });
 
   it('sets each line in the decree’s size and style', () => {
-    expect(runOf(a.document, 'UBND HUYỆN TRÀ BỒNG')).not.toContain('<w:b/>');
-    expect(runOf(a.document, 'UBND HUYỆN TRÀ BỒNG')).toContain('<w:sz w:val="26"/>');
-    expect(runOf(a.document, 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂY')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="26"\/>/);
-    expect(runOf(a.document, 'Số: 39/BC-UBND')).toContain('<w:sz w:val="26"/>');
-    expect(runOf(a.document, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="24"\/>/);
-    expect(runOf(a.document, 'Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+    expect(runOf(a.document, 'UBND HUYỆN TRÀ BỒNG')).not.toMatch(BOLD);
+    expect(runOf(a.document, 'UBND HUYỆN TRÀ BỒNG')).toMatch(sz(26));
+    expect(runOf(a.document, 'XÃ TRÀ TÂY')).toMatch(BOLD);
+    expect(runOf(a.document, 'XÃ TRÀ TÂY')).toMatch(sz(26));
+    expect(runOf(a.document, 'Số: 39/BC-UBND')).not.toMatch(BOLD);
+    expect(runOf(a.document, 'Số: 39/BC-UBND')).toMatch(sz(26));
+    expect(runOf(a.document, MOTTO)).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="26"\/>/);
+    expect(runOf(a.document, SLOGAN)).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
     expect(runOf(a.document, 'Trà Tây, ngày 14 tháng 6 năm 2023')).toMatch(/<w:i\/>[\s\S]*<w:sz w:val="28"\/>/);
   });
 
-  it('draws the rules under the issuing body and the motto as paragraph borders', () => {
-    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(a.document)![0];
-    expect((table.match(/<w:pBdr><w:top w:val="single"/g) ?? []).length).toBe(2);
+  it('measures lines as Word lays out Times New Roman (widths from docx’s own layout engine)', () => {
+    expect(measure(MOTTO, 26, true)).toBe(5424);
+    expect(measure('ỦY BAN NHÂN DÂN', 26, true)).toBe(2448);
+    expect(measure('UBND HUYỆN TRÀ BỒNG', 26, false)).toBe(3098);
+    expect(measure('Trường Xuân', 28, false)).toBe(Math.ceil(((611 + 333 + 542 + 529 + 500 + 500 + 250 + 722 + 500 + 444 + 500) * 28) / 100));
+  });
+
+  it('rules the issuing body 1/3-1/2 of its line and the tiêu ngữ its full length', () => {
+    const [issuing, slogan] = rules(tables(a.document)[0]!);
+    const issuingLine = measure('ỦY BAN NHÂN DÂN', 26, true);
+    expect(ruleLength(issuing!, 3600)).toBeGreaterThanOrEqual(issuingLine / 3);
+    expect(ruleLength(issuing!, 3600)).toBeLessThanOrEqual(issuingLine / 2);
+    expect(Math.abs(ruleLength(slogan!, 5755) - measure(SLOGAN, 28, true))).toBeLessThanOrEqual(2);
+  });
+
+  it('leaves the number and the day blank on a draft, and marks it DỰ THẢO in a box above the header', () => {
+    expect(cells(tables(b.document)[0]!)[1]).toEqual([['Số:       /BC-UBND'], ['Tháp Mười, ngày       tháng 02 năm 2024']]);
+    expect(b.document).toContain('<w:t xml:space="preserve">Số:       /BC-UBND</w:t>');
+    const mark = paragraphs(b.document)[0]!;
+    expect(textOf(mark)).toBe('DỰ THẢO');
+    expect(mark).toMatch(/<w:pBdr><w:top w:val="single"[^>]*\/><w:left w:val="single"[^>]*\/><w:bottom w:val="single"[^>]*\/><w:right w:val="single"/);
+    expect(runOf(b.document, 'DỰ THẢO')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="26"\/>/);
+    expect(texts(a.document)).not.toContain('DỰ THẢO');
   });
 });
 
 describe('title, body and footnotes', () => {
-  it('centres BÁO CÁO and the subject in bold 14 pt', () => {
-    expect(runOf(a.document, 'BÁO CÁO')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
-    const texts = paragraphTexts(a.document);
-    expect(texts).toContain('Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước');
+  it('centres BÁO CÁO and the subject in bold 14 pt, a third of the line ruled under it', () => {
+    for (const text of ['BÁO CÁO', traTay.content.meta.subject]) {
+      expect(paragraph(a.document, text)).toContain('<w:jc w:val="center"/>');
+      expect(runOf(a.document, text)).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+    }
+    const list = paragraphs(a.document);
+    const subjectRule = list[list.indexOf(paragraph(a.document, traTay.content.meta.subject)) + 1]!;
+    expect(rules(subjectRule)).toHaveLength(1);
+    expect(ruleLength(subjectRule, 9355)).toBe(3119);
   });
 
-  it('justifies the body with a 1,27 cm first-line indent and 6 pt before each paragraph', () => {
-    const basis = /<w:p>(?:(?!<\/w:p>)[\s\S])*Thực hiện Công văn số 1444\/UBND-NV[\s\S]*?<\/w:p>/.exec(a.document)![0];
-    expect(basis).toContain('<w:jc w:val="both"/>');
-    expect(basis).toContain('w:firstLine="720"');
-    expect(basis).toMatch(/<w:spacing [^>]*w:before="120"/);
+  it('writes "Kính gửi:" on one line for one addressee, and dashes lined up under the colon for several', async () => {
+    expect(paragraph(b.document, 'Kính gửi: Ban Dân vận Huyện ủy.')).toContain('<w:jc w:val="center"/>');
+    const meta = { ...traTay.content.meta, addressees: ['Ban Dân vận Huyện ủy', 'Phòng Nội vụ huyện.'] };
+    const { document } = await read({ ...traTay, content: { ...traTay.content, meta } });
+    const first = paragraph(document, 'Kính gửi:\t- Ban Dân vận Huyện ủy;');
+    const second = paragraph(document, '- Phòng Nội vụ huyện.');
+    const column = /w:left="(\d+)"/.exec(first)![1];
+    expect(first).toMatch(new RegExp(`<w:tab w:val="left" w:pos="${column}"/>`));
+    expect(first).toContain(`w:hanging="${measure('Kính gửi: ', 28, false)}"`);
+    expect(second).toContain(`<w:ind w:left="${column}"/>`);
   });
 
-  it('keeps markers, figures, and user text escaped (no markup survives)', () => {
-    const texts = paragraphTexts(a.document);
-    expect(texts).toContain('- Dân số, dân tộc: Toàn xã có 729 hộ/2.971 khẩu. Tỷ lệ hộ nghèo, cận nghèo cao: Hộ nghèo 405 hộ, chiếm 55,55%.');
-    expect(texts).toContain('Xã có &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;7 thôn&quot; và 7 khu dân cư.');
+  it('prints basis, sections and closing in order, justified, indented 1,27 cm, 6 pt apart, 1,15 lines', () => {
+    const list = texts(a.document);
+    const starts = ['Thực hiện Công văn số 1444/UBND-NV', 'I. ĐẶC ĐIỂM TÌNH HÌNH', '- Xã Trà Tây', '- Dân số, dân tộc', 'Dân cư sống', 'Đất đai, dân số', '1. Thuận lợi', '2. Khó khăn', 'II. CÔNG TÁC', '1. Công tác lãnh đạo', 'UBND xã chủ động', '2. Công tác tuyên truyền', 'Trong giai đoạn', 'Năm', '- Hoạt động phối hợp', '+ Xây dựng Kế hoạch', 'a) Xây dựng', 'Trên đây là báo cáo'];
+    const order = starts.map((start) => list.findIndex((t) => t.startsWith(start)));
+    expect(order).not.toContain(-1);
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    for (const start of ['Thực hiện Công văn số 1444/UBND-NV', 'Trên đây là báo cáo']) {
+      expect(paragraphs(a.document).find((p) => textOf(p).startsWith(start))).toMatch(/<w:spacing w:after="0" w:before="120" w:line="276" w:lineRule="auto"\/><w:ind w:firstLine="720"\/><w:jc w:val="both"\/>/);
+    }
+    expect(list.join('\n')).not.toContain('Nêu đặc điểm địa bàn');
+  });
+
+  it('sets headings by depth: bold, bold, bold italic, italic; a part centred on two lines', () => {
+    const heading = (xml: string, text: string) => ({ run: runOf(xml, text), p: paragraph(xml, text) });
+    for (const text of ['I. ĐẶC ĐIỂM TÌNH HÌNH', '1. Thuận lợi']) {
+      expect(heading(a.document, text).run).toMatch(BOLD);
+      expect(heading(a.document, text).run).not.toMatch(ITALIC);
+      expect(heading(a.document, text).p).toMatch(/<w:ind w:firstLine="720"\/><w:jc w:val="both"\/>/);
+    }
+    expect(heading(a.document, '- Hoạt động phối hợp của Mặt trận tổ quốc và các hội đoàn thể').run).toMatch(/<w:b\/>[\s\S]*<w:i\/>/);
+    expect(heading(a.document, 'a) Xây dựng “gia đình hiếu học”').run).toMatch(ITALIC);
+    expect(heading(a.document, 'a) Xây dựng “gia đình hiếu học”').run).not.toMatch(BOLD);
+    expect(heading(b.document, '1.1. Dịch vụ công trực tuyến').run).not.toMatch(BOLD);
+    for (const text of ['Phần thứ nhất', 'ĐÁNH GIÁ KẾT QUẢ']) {
+      expect(heading(b.document, text).p).toContain('<w:jc w:val="center"/>');
+      expect(heading(b.document, text).run).toMatch(BOLD);
+    }
+  });
+
+  it('keeps markers and marks, and user text as text: no markup survives', () => {
+    expect(texts(a.document)).toContain('- Dân số, dân tộc: Toàn xã có 729 hộ/2.971 khẩu. Tỷ lệ hộ nghèo, cận nghèo cao: Hộ nghèo 405 hộ, chiếm 55,55%.');
+    expect(texts(a.document)).toContain(`Dân cư sống thưa thớt trên địa bàn ${TYPED_MARKUP} và 7 khu dân cư.`);
+    expect(a.document).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;w:t&gt;7 thôn&lt;/w:t&gt;');
     expect(a.document).not.toContain('<script>');
-    for (const figure of ['6.957,81', '729', '2.971', '405']) expect(texts).toContain(figure);
+    expect(a.document).not.toContain('<w:t>7 thôn');
+    expect(runOf(a.document, '“Dân vận Chính quyền”')).toMatch(ITALIC);
+    expect(runOf(a.document, '06 đợt tuyên truyền')).toContain('<w:u w:val="single"/>');
   });
 
-  it('writes footnotes as real Word footnotes, in order, 12 pt', () => {
-    expect((a.document.match(/<w:footnoteReference w:id="\d+"\/>/g) ?? []).length).toBe(2);
-    expect(a.footnotes).toContain('Kế hoạch số 17/KH-UBND ngày 02/4/2020 của UBND xã Trà Tây về phát động phong trào thi đua “Dân vận khéo”.');
-    expect(a.footnotes).toContain('Quyết định số 05/QĐ-UBND ngày 05/02/2021 về Ban hành Kế hoạch hành động.');
-    expect(a.footnotes.indexOf('17/KH-UBND')).toBeLessThan(a.footnotes.indexOf('05/QĐ-UBND'));
-    expect(runOf(a.footnotes, 'Kế hoạch số 17/KH-UBND ngày 02/4/2020 của UBND xã Trà Tây về phát động phong trào thi đua “Dân vận khéo”.')).toContain('<w:sz w:val="24"/>');
-  });
-});
-
-describe('recipients and signature', () => {
-  it('prints Nơi nhận bold italic 12 pt with 11 pt entries, and the signer bold 14 pt', () => {
-    expect(runOf(a.document, 'Nơi nhận:')).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
-    expect(runOf(a.document, '- Lưu: VT, NV.')).toContain('<w:sz w:val="22"/>');
-    expect(paragraphTexts(a.document)).toEqual(expect.arrayContaining(['- Cơ quan Tổ chức - Nội vụ huyện;', '- TT Đảng ủy; TT HĐND xã;', 'CHỦ TỊCH', 'Hồ Văn Long']));
-    expect(runOf(a.document, 'Hồ Văn Long')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
-  });
-
-  it('writes TM./KT. authority, a blank number and day, the draft mark, Kính gửi and the annex', () => {
-    const texts = paragraphTexts(b.document);
-    expect(texts).toEqual(expect.arrayContaining([
-      'DỰ THẢO', 'Số:       /BC-UBND', `Tháp Mười, ngày${' '.repeat(7)}tháng 02 năm 2024`, 'Kính gửi: Ban Dân vận Huyện ủy.',
-      'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Hiệp', 'Phần thứ nhất', 'ĐÁNH GIÁ KẾT QUẢ',
-      'PHỤ LỤC', 'Xã Trường Xuân', '1.204', 'Tổng cộng',
-    ]));
-    expect(b.document).toContain('<w:br w:type="page"/>');
+  it('writes footnotes as real Word footnotes, numbered in order, 12 pt justified', () => {
+    expect(all(a.document, /<w:footnoteReference w:id="\d+"\/>/)).toEqual(['<w:footnoteReference w:id="1"/>', '<w:footnoteReference w:id="2"/>']);
+    const notes = all(a.footnotes, /<w:footnote w:id="\d+">[\s\S]*?<\/w:footnote>/);
+    expect(notes.map((n) => textOf(n))).toEqual([` ${FOOTNOTE_1}`, ` ${FOOTNOTE_2}`]);
+    expect(notes[0]).toContain('<w:footnoteRef/>');
+    expect(notes[0]).toContain('<w:jc w:val="both"/>');
+    expect(runOf(a.footnotes, FOOTNOTE_1)).toMatch(sz(24));
     expect(b.document).not.toContain('footnoteReference');
   });
 });

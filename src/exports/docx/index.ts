@@ -2,10 +2,19 @@
 import { Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { OfficialDocument } from '../model.js';
 import { annexElements } from './annex.js';
-import { bodyParagraph, sectionElements, titleBlock } from './body.js';
-import { CENTER, font, margins, page, size } from './format.js';
+import { bodyParagraph, sectionElements } from './body.js';
+import { CENTER, font, JUSTIFIED, margins, page, size, tightSpacing } from './format.js';
 import { draftMark, headerTable } from './header.js';
 import { signatureTable } from './signature.js';
+import { titleBlock } from './title.js';
+
+/** Page numbers centred in the top margin, 13-14 pt, none on the first page (Phụ lục I: số trang). */
+function headers() {
+  return {
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+    default: new Header({ children: [new Paragraph({ alignment: CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font, size: size.body })] })] }),
+  };
+}
 
 export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
   const { meta, sections, figures } = doc.content;
@@ -15,19 +24,22 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
     ...titleBlock(meta),
     ...(meta.basis.length ? [bodyParagraph(meta.basis)] : []),
     ...sectionElements(sections, figures),
-    ...(meta.closing.length ? [bodyParagraph(meta.closing)] : []),
-    new Paragraph({ spacing: { before: 120 }, children: [] }),
+    // The closing stays on the page of the signature: a signature page is never without text.
+    ...(meta.closing.length ? [bodyParagraph(meta.closing, null, true)] : []),
+    new Paragraph({ keepNext: true, spacing: tightSpacing, children: [] }),
     signatureTable(meta),
     ...doc.annexes.flatMap(annexElements),
   ];
   const document = new Document({
-    creator: meta.issuingBody,
     title: meta.subject,
+    creator: meta.issuingBody,
+    lastModifiedBy: meta.issuingBody,
     description: `${meta.kindTitle} ${meta.subject}`,
     styles: {
       default: {
-        document: { run: { font, size: size.body, language: { value: 'vi-VN' } } },
-        footnoteText: { run: { font, size: size.note } },
+        // Times New Roman, black (Phụ lục I: phông chữ), Vietnamese for Word's spelling and hyphenation.
+        document: { run: { font, size: size.body, color: '000000', language: { value: 'vi-VN' } } },
+        footnoteText: { run: { font, size: size.note }, paragraph: { alignment: JUSTIFIED } },
       },
     },
     sections: [{
@@ -35,11 +47,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         titlePage: true,
         page: { size: { width: page.width, height: page.height }, margin: margins },
       },
-      headers: {
-        // Page numbers centred at the top from page 2 (Phụ lục I, mục II.11); none on page 1.
-        first: new Header({ children: [new Paragraph({ children: [] })] }),
-        default: new Header({ children: [new Paragraph({ alignment: CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font, size: size.body })] })] }),
-      },
+      headers: headers(),
       children,
     }],
   });

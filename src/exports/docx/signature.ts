@@ -1,30 +1,34 @@
-/** "Nơi nhận" on the left, the signature block on the right (Phụ lục I, mục II.7-8), without borders. */
-import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+/**
+ * "Nơi nhận" on the left, the signature block on the right, side by side in a borderless table
+ * (Nghị định 30/2020/NĐ-CP, Phụ lục I: chức vụ, họ tên người ký; nơi nhận; Điều 13 for TM., KT.). The columns are the header's, so
+ * the signature sits under the quốc hiệu as in the decree's model.
+ */
+import { Paragraph, type Table } from 'docx';
 import { recipientLines, signatureLines } from '../../reports/document-rules.js';
 import type { ReportMeta } from '../../reports/meta-schema.js';
-import { CENTER, LEFT, size, textWidth, tightSpacing } from './format.js';
-import { plain } from './runs.js';
+import { LEFT, size, tightSpacing } from './format.js';
+import { headerColumns } from './header.js';
+import { centred, layoutTable } from './lines.js';
+import { plain, type RunStyle } from './runs.js';
 
-const leftWidth = Math.round(textWidth * 0.45);
-const rightWidth = textWidth - leftWidth;
+/** Room for the signature and the seal: five empty 14 pt lines, about 3 cm. */
+const SIGNATURE_ROOM = 5;
+/** Both columns start 6 pt below the closing paragraph. */
+const GAP = 120;
+
+const left = (text: string, style: RunStyle, before = 0) =>
+  new Paragraph({ alignment: LEFT, spacing: { ...tightSpacing, before }, children: plain(text, style) });
 
 export function signatureTable(meta: ReportMeta): Table {
-  const recipients = meta.recipients.length ? [
-    new Paragraph({ alignment: LEFT, spacing: tightSpacing, children: [plain('Nơi nhận:', { size: size.note, bold: true, italics: true })] }),
-    ...recipientLines(meta.recipients).map((text) => new Paragraph({ alignment: LEFT, spacing: tightSpacing, children: [plain(text, { size: size.recipient })] })),
-  ] : [new Paragraph({ children: [] })];
+  // "Nơi nhận:" 12 pt bold italic, the recipients 11 pt (Phụ lục I: nơi nhận); the cell keeps a paragraph when there are none.
+  const recipients = meta.recipients.length
+    ? [left('Nơi nhận:', { size: size.note, bold: true, italics: true }, GAP), ...recipientLines(meta.recipients).map((line) => left(line, { size: size.recipient }))]
+    : [left('', {})];
+  // Authority and title bold capitals, the name bold, 13-14 pt (Phụ lục I: chức vụ, họ tên người ký).
   const signature = [
-    ...signatureLines(meta.signer).map((text) => new Paragraph({ alignment: CENTER, spacing: tightSpacing, children: [plain(text, { bold: true })] })),
-    // Room for the signature and the seal.
-    ...Array.from({ length: 4 }, () => new Paragraph({ spacing: tightSpacing, children: [plain('')] })),
-    new Paragraph({ alignment: CENTER, spacing: tightSpacing, children: [plain(meta.signer.name, { bold: true })] }),
+    ...signatureLines(meta.signer).map((line, i) => centred(line, { bold: true }, i === 0 ? GAP : 0)),
+    ...Array.from({ length: SIGNATURE_ROOM }, () => centred('', {})),
+    centred(meta.signer.name, { bold: true }),
   ];
-  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE, children });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    borders: TableBorders.NONE,
-    rows: [new TableRow({ cantSplit: true, children: [cell(leftWidth, recipients), cell(rightWidth, signature)] })],
-  });
+  return layoutTable(headerColumns, [[recipients, signature]], true);
 }
