@@ -32,9 +32,11 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the built UI from web/dist (production). */
   serveWeb?: boolean;
+  /** What "now" is for every use case; tests set a date instead of waiting for one. */
+  clock?: () => Date;
 }
 
-export async function buildApp({ database, config, logger = false, serveWeb = false }: AppOptions) {
+export async function buildApp({ database, config, logger = false, serveWeb = false, clock = () => new Date() }: AppOptions) {
   const app = Fastify({ logger, trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -50,7 +52,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  registerAuth(app, database.db);
+  registerAuth(app, database.db, clock);
 
   typed(app).get('/api/health', {
     schema: {

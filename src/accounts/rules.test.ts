@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canManageAccounts, canWrite, grantableRoles, passwordProblem, throttleWaitMinutes, type Actor, type Scope } from './rules.js';
+import { canManageAccounts, canRead, canWrite, grantableRoles, passwordProblem, throttleWaitMinutes, type Actor, type Scope } from './rules.js';
 
 const actor = (roles: Actor['roles']): Actor => ({ id: 1, username: 'u', unitId: 10, roles });
-const scope: Scope = { all: false, unitIds: new Set([10, 11]) };
+const scope: Scope = { all: false, rootId: 10, date: '2026-12-01', readable: new Set([10, 11, 12]), writable: new Set([10, 11]) };
 
 describe('access by role and subtree', () => {
-  it('editors and managers write inside their subtree only; viewers never', () => {
+  it('editors and managers write inside the tree they keep today only; viewers never', () => {
     expect(canWrite(actor(['editor']), scope, 11)).toBe(true);
+    expect(canRead(scope, 12)).toBe(true);
     expect(canWrite(actor(['editor']), scope, 12)).toBe(false);
     expect(canWrite(actor(['viewer']), scope, 10)).toBe(false);
     expect(canWrite(actor(['manager']), scope, 10)).toBe(true);

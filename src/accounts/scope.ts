@@ -1,18 +1,69 @@
-import { sql } from 'drizzle-orm';
+/**
+ * The reach of a unit's accounts, as SQL with the date as a parameter: the one definition every feature
+ * uses, in its own queries or through the sets loaded from it.
+ *
+ * - Kept (write, approve, manage accounts): the tree as it stands on the date. A unit that has ended is
+ *   kept by the units it went into (merge, split) and by the unit above it when it ended, so a merged
+ *   commune's records stay with its successor and the province. A unit that has ended keeps nothing.
+ * - Readable: every unit that was ever below the unit or below one it keeps, so history can be read
+ *   through the tree as it was.
+ */
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { isAdmin, type Actor, type Scope } from './rules.js';
 
-/** Every unit that was ever below `rootId` (any version of any descendant), root included. */
-export function subtreeIdsSql(rootId: number) {
-  return sql`with recursive sub(id) as (
+const keptCte = (rootId: number, date: string) => sql`kept(id) as (
+    select u.id from units u
+    where u.id = ${rootId} and u.valid_from <= ${date}::date and (u.valid_to is null or u.valid_to > ${date}::date)
+    union
+    select edge.unit_id from (
+      select v.unit_id, v.parent_id as keeper from unit_versions v
+      where v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
+      union all
+      select s.unit_id, t.unit_id from unit_event_units s
+      join unit_events e on e.id = s.event_id and e.type in ('merge', 'split')
+      join unit_event_units t on t.event_id = e.id and t.role = 'target'
+      join units ended on ended.id = s.unit_id and ended.valid_to <= ${date}::date
+      where s.role = 'source'
+      union all
+      select v.unit_id, v.parent_id from unit_versions v
+      join units ended on ended.id = v.unit_id and ended.valid_to <= ${date}::date and v.valid_to = ended.valid_to
+    ) edge join kept on edge.keeper = kept.id
+  )`;
+
+const readableCte = (rootId: number) => sql`readable(id) as (
     select ${rootId}::int
     union
-    select v.unit_id from unit_versions v join sub on v.parent_id = sub.id
-  ) select id from sub`;
+    select id from kept
+    union
+    select v.unit_id from unit_versions v join readable r on v.parent_id = r.id
+  )`;
+
+/** Ids of the units `rootId`'s accounts write to on `date`. */
+export const keptUnitsSql = (rootId: number, date: string): SQL => sql`with recursive ${keptCte(rootId, date)} select id from kept`;
+
+/** Ids of the units `rootId`'s accounts may read on `date`. */
+export const readableUnitsSql = (rootId: number, date: string): SQL =>
+  sql`with recursive ${keptCte(rootId, date)}, ${readableCte(rootId)} select id from readable`;
+
+/** `column` restricted to the scope, for a query's where clause: the scope's own SQL, not a list of ids. */
+export function unitInScope(scope: Scope, column: SQL, mode: 'read' | 'write'): SQL {
+  if (scope.all) return sql`true`;
+  if (scope.rootId === null) return sql`false`;
+  return sql`${column} in (${mode === 'read' ? readableUnitsSql(scope.rootId, scope.date) : keptUnitsSql(scope.rootId, scope.date)})`;
 }
 
-export async function loadScope(db: Db, actor: Actor): Promise<Scope> {
-  if (isAdmin(actor) || actor.unitId === null) return isAdmin(actor) ? { all: true } : { all: false, unitIds: new Set() };
-  const result = await queryRows<{ id: number }>(db, subtreeIdsSql(actor.unitId));
-  return { all: false, unitIds: new Set(result.map((r) => Number(r.id))) };
+export async function loadScope(db: Db, actor: Actor, date: string): Promise<Scope> {
+  if (isAdmin(actor)) return { all: true };
+  if (actor.unitId === null) return { all: false, rootId: null, date, readable: new Set(), writable: new Set() };
+  const rows = await queryRows<{ id: number; kept: boolean }>(db, sql`
+    with recursive ${keptCte(actor.unitId, date)}, ${readableCte(actor.unitId)}
+    select r.id, exists (select 1 from kept k where k.id = r.id) as kept from readable r`);
+  return {
+    all: false,
+    rootId: actor.unitId,
+    date,
+    readable: new Set(rows.map((r) => Number(r.id))),
+    writable: new Set(rows.filter((r) => r.kept).map((r) => Number(r.id))),
+  };
 }

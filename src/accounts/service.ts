@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../core/errors.js';
@@ -12,6 +12,7 @@ import type { SessionOut, UserCreateInput, UserOut, UserUpdateInput } from './sc
 import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
 import { createSession, deleteUserSessions } from './sessions.js';
 import { loginAttempts, users } from './tables.js';
+import { unitInScope } from './scope.js';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -77,11 +78,11 @@ export async function currentUser(ctx: Context): Promise<UserOut> {
   return presentUser(ctx.db, user!);
 }
 
-/** Accounts of the units in the caller's subtree (managers and administrators only). */
+/** Accounts of the units the caller keeps today (managers and administrators only). */
 export async function listUsers(ctx: Context): Promise<UserOut[]> {
   const scope = await ctx.scope();
   if (!canManageAccounts(ctx.actor, scope, ctx.actor.unitId)) throw forbidden('Chỉ lãnh đạo, quản lý hoặc quản trị viên mới xem được danh sách tài khoản.');
-  return selectUsers(ctx.db, scope.all ? undefined : inArray(users.unitId, [...scope.unitIds]));
+  return selectUsers(ctx.db, unitInScope(scope, sql`${users.unitId}`, 'write'));
 }
 
 async function manageableUnit(ctx: Context, code: string) {
@@ -107,42 +108,42 @@ function checkPassword(password: string, username: string) {
 const auditView = (u: UserOut) => ({ username: u.username, fullName: u.fullName, unitCode: u.unitCode, roles: u.roles, active: u.active });
 
 export async function createUser(ctx: Context, input: UserCreateInput): Promise<UserOut> {
-  const unit = await manageableUnit(ctx, input.unitCode);
   checkGrant(ctx, input.roles);
   checkPassword(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+  return ctx.transaction(async (tx) => {
+    const unit = await manageableUnit(tx, input.unitCode);
+    const [taken] = await tx.db.select({ id: users.id }).from(users).where(eq(users.username, input.username));
     if (taken) throw conflict('USERNAME_TAKEN', `Tên đăng nhập "${input.username}" đã có người dùng.`, [{ field: 'username', message: 'Đã có người dùng' }]);
-    const [row] = await tx.insert(users).values({ username: input.username, fullName: input.fullName, unitId: unit.id, roles: [...new Set(input.roles)], passwordHash }).returning();
-    const out = await presentUser(tx, row!);
-    await recordAudit(tx, ctx, { unitId: unit.id, entity: 'user', entityId: row!.id, action: 'user.create', after: auditView(out) });
+    const [row] = await tx.db.insert(users).values({ username: input.username, fullName: input.fullName, unitId: unit.id, roles: [...new Set(input.roles)], passwordHash }).returning();
+    const out = await presentUser(tx.db, row!);
+    await recordAudit(tx.db, tx, { unitId: unit.id, entity: 'user', entityId: row!.id, action: 'user.create', after: auditView(out) });
     return out;
   });
 }
 
-async function manageableUser(ctx: Context, tx: Db, id: number) {
-  const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update');
-  if (!user || !canManageAccounts(ctx.actor, await ctx.scope(), user.unitId)) {
+async function manageableUser(tx: Context, id: number) {
+  const [user] = await tx.db.select().from(users).where(eq(users.id, id)).for('update');
+  if (!user || !canManageAccounts(tx.actor, await tx.scope(), user.unitId)) {
     throw notFound('USER_NOT_FOUND', `Không tìm thấy tài khoản số ${id} trong phạm vi bạn quản lý.`);
   }
-  if (!isAdmin(ctx.actor) && (user.roles as Role[]).includes('admin')) throw forbidden('Chỉ quản trị viên mới được sửa tài khoản quản trị.');
+  if (!isAdmin(tx.actor) && (user.roles as Role[]).includes('admin')) throw forbidden('Chỉ quản trị viên mới được sửa tài khoản quản trị.');
   return user;
 }
 
 export async function updateUser(ctx: Context, id: number, input: UserUpdateInput): Promise<UserOut> {
-  const unit = input.unitCode ? await manageableUnit(ctx, input.unitCode) : null;
   if (input.roles) checkGrant(ctx, input.roles);
   if (id === ctx.actor.id && (input.active === false || (input.roles && !input.roles.includes('admin') && isAdmin(ctx.actor)))) {
     throw invalid('SELF_LOCKOUT', 'Bạn không thể tự khóa tài khoản hoặc tự bỏ quyền quản trị của mình.');
   }
-  return ctx.db.transaction(async (tx) => {
-    const user = await manageableUser(ctx, tx, id);
+  return ctx.transaction(async (tx) => {
+    const unit = input.unitCode ? await manageableUnit(tx, input.unitCode) : null;
+    const user = await manageableUser(tx, id);
     if (user.version !== input.version) {
       throw conflict('USER_VERSION_CONFLICT', `Tài khoản "${user.username}" vừa được người khác sửa. Hãy tải lại rồi thử lại.`, { currentVersion: user.version });
     }
-    const before = await presentUser(tx, user);
-    const [row] = await tx.update(users).set({
+    const before = await presentUser(tx.db, user);
+    const [row] = await tx.db.update(users).set({
       fullName: input.fullName ?? user.fullName,
       unitId: unit?.id ?? user.unitId,
       roles: input.roles ? [...new Set(input.roles)] : user.roles,
@@ -150,21 +151,21 @@ export async function updateUser(ctx: Context, id: number, input: UserUpdateInpu
       version: sql`${users.version} + 1`,
       updatedAt: new Date(),
     }).where(eq(users.id, id)).returning();
-    if (input.active === false) await deleteUserSessions(tx, id);
-    const after = await presentUser(tx, row!);
-    await recordAudit(tx, ctx, { unitId: row!.unitId, entity: 'user', entityId: id, action: 'user.update', before: auditView(before), after: auditView(after) });
+    if (input.active === false) await deleteUserSessions(tx.db, id);
+    const after = await presentUser(tx.db, row!);
+    await recordAudit(tx.db, tx, { unitId: row!.unitId, entity: 'user', entityId: id, action: 'user.update', before: auditView(before), after: auditView(after) });
     return after;
   });
 }
 
 export async function resetPassword(ctx: Context, id: number, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  await ctx.db.transaction(async (tx) => {
-    const user = await manageableUser(ctx, tx, id);
+  await ctx.transaction(async (tx) => {
+    const user = await manageableUser(tx, id);
     checkPassword(password, user.username);
-    await tx.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, id));
-    await deleteUserSessions(tx, id);
-    await recordAudit(tx, ctx, { unitId: user.unitId, entity: 'user', entityId: id, action: 'user.password_reset' });
+    await tx.db.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, id));
+    await deleteUserSessions(tx.db, id);
+    await recordAudit(tx.db, tx, { unitId: user.unitId, entity: 'user', entityId: id, action: 'user.password_reset' });
   });
 }
 
@@ -175,9 +176,9 @@ export async function changeOwnPassword(ctx: Context, currentPassword: string, n
   }
   checkPassword(newPassword, user.username);
   const passwordHash = await hashPassword(newPassword);
-  await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, user.id));
-    await recordAudit(tx, ctx, { unitId: user.unitId, entity: 'user', entityId: user.id, action: 'user.password_change' });
+  await ctx.transaction(async (tx) => {
+    await tx.db.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, user.id));
+    await recordAudit(tx.db, tx, { unitId: user.unitId, entity: 'user', entityId: user.id, action: 'user.password_change' });
   });
 }
 

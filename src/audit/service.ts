@@ -2,19 +2,18 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { queryRows } from '../core/db/connection.js';
 import { invalid } from '../core/errors.js';
-import { addDays } from '../core/vi-format.js';
-import { subtreeIdsSql } from '../accounts/scope.js';
+import { addDays, todayIso } from '../core/vi-format.js';
+import { readableUnitsSql, unitInScope } from '../accounts/scope.js';
 import { readableUnit } from '../units/service.js';
 import type { AuditPage, AuditQuery } from './schema.js';
 
 /** The audit log of the caller's subtree, newest first. The scope is part of the SQL. */
 export async function listAudit(ctx: Context, q: AuditQuery): Promise<AuditPage> {
   if (q.from && q.to && q.from > q.to) throw invalid('INVALID_RANGE', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', [{ field: 'from', message: 'Sau ngày kết thúc' }]);
-  const where: SQL[] = [];
-  if (!(await ctx.scope()).all) where.push(sql`a.unit_id in (${subtreeIdsSql(ctx.actor.unitId ?? -1)})`);
+  const where: SQL[] = [unitInScope(await ctx.scope(), sql`a.unit_id`, 'read')];
   if (q.unitCode) {
     const unit = await readableUnit(ctx, q.unitCode);
-    where.push(q.includeDescendants ? sql`a.unit_id in (${subtreeIdsSql(unit.id)})` : sql`a.unit_id = ${unit.id}`);
+    where.push(q.includeDescendants ? sql`a.unit_id in (${readableUnitsSql(unit.id, todayIso(ctx.now()))})` : sql`a.unit_id = ${unit.id}`);
   }
   if (q.entity) where.push(sql`a.entity = ${q.entity}`);
   if (q.action) where.push(sql`a.action = ${q.action}`);
@@ -22,7 +21,7 @@ export async function listAudit(ctx: Context, q: AuditQuery): Promise<AuditPage>
   // Dates are days in Vietnam (UTC+7).
   if (q.from) where.push(sql`a.at >= (${q.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`);
   if (q.to) where.push(sql`a.at < (${addDays(q.to, 1)}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`);
-  const filter = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
+  const filter = sql`where ${sql.join(where, sql` and `)}`;
   const total = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from audit_log a ${filter}`);
   const rows = await queryRows<{
     id: number; at: Date | string; actor_username: string | null; unit_code: string | null; unit_name: string | null;

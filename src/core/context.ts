@@ -1,18 +1,65 @@
 import type { Db } from './db/connection.js';
 import type { Actor, Scope } from '../accounts/rules.js';
 import { loadScope } from '../accounts/scope.js';
+import { todayIso } from './vi-format.js';
 
 /** What a service needs to know about the call: the database, who acts, from where, and their reach. */
 export interface Context {
-  db: Db;
-  actor: Actor;
-  ip: string | null;
+  /** The database, or inside `transaction` the transaction itself. */
+  readonly db: Db;
+  readonly actor: Actor;
+  readonly ip: string | null;
+  /** What the actor reaches on the day of the call (`now`), loaded once through `db`. */
   scope(): Promise<Scope>;
   /** The time of the call; the demo loader replays history at the dates the seeds give. */
   now(): Date;
+  /**
+   * Runs a use case in one transaction and hands it a context bound to it. While it runs, this context
+   * refuses to query: on the embedded database (one connection) a query outside the open transaction
+   * would wait for it forever. Nested calls join the open transaction.
+   */
+  transaction<T>(fn: (tx: Context) => Promise<T>): Promise<T>;
+}
+
+export class OutsideTransactionError extends Error {
+  constructor() {
+    super('A query ran outside the open transaction of its use case: use the context that ctx.transaction hands over.');
+  }
 }
 
 export function makeContext(db: Db, actor: Actor, ip: string | null, now: () => Date = () => new Date()): Context {
-  let scope: Promise<Scope> | undefined;
-  return { db, actor, ip, now, scope: () => (scope ??= loadScope(db, actor)) };
+  return bind(db, actor, ip, now, undefined, false);
+}
+
+function bind(db: Db, actor: Actor, ip: string | null, now: () => Date, cachedScope: Promise<Scope> | undefined, inTransaction: boolean): Context {
+  let scope = cachedScope;
+  let open = false;
+  const guard = () => {
+    if (open) throw new OutsideTransactionError();
+  };
+  const ctx: Context = {
+    get db() {
+      guard();
+      return db;
+    },
+    actor,
+    ip,
+    now,
+    scope() {
+      if (scope) return scope;
+      guard();
+      return (scope = loadScope(db, actor, todayIso(now())));
+    },
+    async transaction(fn) {
+      if (inTransaction) return fn(ctx);
+      guard();
+      open = true;
+      try {
+        return await db.transaction((tx) => fn(bind(tx, actor, ip, now, scope, true)));
+      } finally {
+        open = false;
+      }
+    },
+  };
+  return ctx;
 }

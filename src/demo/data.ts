@@ -81,4 +81,8 @@ export const demoUsers: { username: string; fullName: string; unitCode: string; 
   { username: 'tratan', fullName: 'Công chức Văn phòng - Thống kê xã Trà Tân', unitCode: '51.TB.TN', roles: ['editor'] },
   { username: 'nguyennghiem', fullName: 'Lãnh đạo UBND phường Nguyễn Nghiêm', unitCode: '51.DP.TT', roles: ['manager'] },
   { username: 'viewer', fullName: 'Người xem cấp tỉnh Quảng Ngãi', unitCode: '51', roles: ['viewer'] },
+  // Today's two-level tree (from 01/07/2025): the province and the commune that succeeded Trà Tây and Trà Tân.
+  { username: 'quangngai', fullName: 'Lãnh đạo Sở Nội vụ tỉnh Quảng Ngãi', unitCode: '51', roles: ['manager'] },
+  { username: 'taytrabong', fullName: 'Công chức Văn phòng - Thống kê xã Tây Trà Bồng', unitCode: '51.TTB', roles: ['editor'] },
+  { username: 'lanhdaotaytrabong', fullName: 'Lãnh đạo UBND xã Tây Trà Bồng', unitCode: '51.TTB', roles: ['manager'] },
 ];

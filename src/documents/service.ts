@@ -73,75 +73,75 @@ export async function getDocument(ctx: Context, id: number): Promise<DocumentDet
  * The registry entry for a document cited by a request or a report, registered on the way when it is new.
  * Runs inside the caller's transaction; the caller has already checked the right to write.
  */
-export async function documentIdFor(tx: Context['db'], ctx: Context, input: DocumentInput): Promise<number> {
+export async function documentIdFor(tx: Context, input: DocumentInput): Promise<number> {
   const values = rowValues(input);
-  const same = await store.findSame(tx, values);
+  const same = await store.findSame(tx.db, values);
   if (same) return same.id;
-  const [row] = await tx.insert(documents).values({ ...values, unitId: ctx.actor.unitId, createdBy: ctx.actor.id }).returning({ id: documents.id });
-  await recordAudit(tx, ctx, { unitId: ctx.actor.unitId, entity: 'document', entityId: row!.id, action: 'document.create', after: values });
+  return insertDocument(tx, values);
+}
+
+async function insertDocument(tx: Context, values: ReturnType<typeof rowValues>): Promise<number> {
+  const [row] = await tx.db.insert(documents).values({ ...values, unitId: tx.actor.unitId, createdBy: tx.actor.id }).returning({ id: documents.id });
+  await recordAudit(tx.db, tx, { unitId: tx.actor.unitId, entity: 'document', entityId: row!.id, action: 'document.create', after: values });
   return row!.id;
 }
 
 /** Registers a document in the caller's unit; the same number, date and issuer twice is refused (409). */
 export async function createDocument(ctx: Context, input: DocumentInput): Promise<DocumentOut> {
-  const scope = await ctx.scope();
-  if (ctx.actor.unitId === null ? !isAdmin(ctx.actor) : !canWrite(ctx.actor, scope, ctx.actor.unitId)) {
-    throw forbidden('Tài khoản chỉ có quyền xem không thêm được văn bản vào sổ.', 'READ_ONLY');
-  }
   const values = rowValues(input);
-  const id = await ctx.db.transaction(async (tx) => {
-    const same = await store.findSame(tx, values);
+  return ctx.transaction(async (tx) => {
+    const scope = await tx.scope();
+    if (tx.actor.unitId === null ? !isAdmin(tx.actor) : !canWrite(tx.actor, scope, tx.actor.unitId)) {
+      throw forbidden('Tài khoản chỉ có quyền xem (hoặc đơn vị đã kết thúc hoạt động) nên không thêm được văn bản vào sổ.', 'READ_ONLY');
+    }
+    const same = await store.findSame(tx.db, values);
     if (same) throw duplicate(same);
-    const [row] = await tx.insert(documents).values({ ...values, unitId: ctx.actor.unitId, createdBy: ctx.actor.id }).returning({ id: documents.id });
-    await recordAudit(tx, ctx, { unitId: ctx.actor.unitId, entity: 'document', entityId: row!.id, action: 'document.create', after: values });
-    return row!.id;
+    const id = await insertDocument(tx, values);
+    return present(tx, (await store.findDocument(tx.db, id))!, scope);
   });
-  return present(ctx, (await store.findDocument(ctx.db, id))!, scope);
 }
 
 export async function updateDocument(ctx: Context, id: number, input: DocumentUpdateInput): Promise<DocumentOut> {
-  const scope = await ctx.scope();
   const values = rowValues(input);
-  await ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(documents).where(eq(documents.id, id)).for('update');
+  return ctx.transaction(async (tx) => {
+    const scope = await tx.scope();
+    const [before] = await tx.db.select().from(documents).where(eq(documents.id, id)).for('update');
     if (!before) throw notFound('DOCUMENT_NOT_FOUND', `Không có văn bản số ${id} trong sổ văn bản.`);
-    if (!mayEdit(ctx, scope, before)) throw forbidden('Chỉ đơn vị đã nhập văn bản này (hoặc quản trị hệ thống) được sửa nó.', 'DOCUMENT_NOT_YOURS');
+    if (!mayEdit(tx, scope, before)) throw forbidden('Chỉ đơn vị đã nhập văn bản này (hoặc quản trị hệ thống) được sửa nó.', 'DOCUMENT_NOT_YOURS');
     if (before.version !== input.version) {
       throw conflict('DOCUMENT_VERSION_CONFLICT', `Văn bản vừa được người khác sửa (phiên bản ${before.version}). Hãy tải lại rồi sửa lại.`, { currentVersion: before.version });
     }
-    const same = await store.findSame(tx, values, id);
+    const same = await store.findSame(tx.db, values, id);
     if (same) throw duplicate(same);
-    await tx.update(documents).set({ ...values, version: sql`${documents.version} + 1`, updatedAt: new Date() }).where(eq(documents.id, id));
+    await tx.db.update(documents).set({ ...values, version: sql`${documents.version} + 1`, updatedAt: new Date() }).where(eq(documents.id, id));
     const { numberText, kind, issuedOn, issuer, summary } = before;
-    await recordAudit(tx, ctx, { unitId: before.unitId, entity: 'document', entityId: id, action: 'document.update', before: { numberText, kind, issuedOn, issuer, summary }, after: values });
+    await recordAudit(tx.db, tx, { unitId: before.unitId, entity: 'document', entityId: id, action: 'document.update', before: { numberText, kind, issuedOn, issuer, summary }, after: values });
+    return present(tx, (await store.findDocument(tx.db, id))!, scope);
   });
-  return present(ctx, (await store.findDocument(ctx.db, id))!, scope);
 }
 
 export async function linkDocuments(ctx: Context, fromId: number, toId: number, relation: DocumentRelation): Promise<DocumentDetail> {
-  const scope = await ctx.scope();
-  const from = await existing(ctx, fromId);
-  await existing(ctx, toId);
   if (fromId === toId) throw invalid('DOCUMENT_LINK_SELF', 'Một văn bản không liên kết với chính nó.');
-  if (!mayEdit(ctx, scope, from)) throw forbidden('Chỉ đơn vị đã nhập văn bản này (hoặc quản trị hệ thống) được thêm liên kết.', 'DOCUMENT_NOT_YOURS');
-  await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.insert(documentLinks).values({ fromId, toId, relation, createdBy: ctx.actor.id }).onConflictDoNothing().returning({ id: documentLinks.id });
+  return ctx.transaction(async (tx) => {
+    const from = await existing(tx, fromId);
+    await existing(tx, toId);
+    if (!mayEdit(tx, await tx.scope(), from)) throw forbidden('Chỉ đơn vị đã nhập văn bản này (hoặc quản trị hệ thống) được thêm liên kết.', 'DOCUMENT_NOT_YOURS');
+    const [row] = await tx.db.insert(documentLinks).values({ fromId, toId, relation, createdBy: tx.actor.id }).onConflictDoNothing().returning({ id: documentLinks.id });
     if (!row) throw conflict('DOCUMENT_LINK_EXISTS', 'Hai văn bản đã có liên kết này.');
-    await recordAudit(tx, ctx, { unitId: from.unitId, entity: 'document', entityId: fromId, action: 'document.link', after: { toId, relation } });
+    await recordAudit(tx.db, tx, { unitId: from.unitId, entity: 'document', entityId: fromId, action: 'document.link', after: { toId, relation } });
+    return getDocument(tx, fromId);
   });
-  return getDocument(ctx, fromId);
 }
 
 export async function unlinkDocuments(ctx: Context, fromId: number, linkId: number): Promise<DocumentDetail> {
-  const scope = await ctx.scope();
-  const from = await existing(ctx, fromId);
-  if (!mayEdit(ctx, scope, from)) throw forbidden('Chỉ đơn vị đã nhập văn bản này (hoặc quản trị hệ thống) được bỏ liên kết.', 'DOCUMENT_NOT_YOURS');
-  await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.delete(documentLinks).where(sql`${documentLinks.id} = ${linkId} and ${documentLinks.fromId} = ${fromId}`).returning();
+  return ctx.transaction(async (tx) => {
+    const from = await existing(tx, fromId);
+    if (!mayEdit(tx, await tx.scope(), from)) throw forbidden('Chỉ đơn vị đã nhập văn bản này (hoặc quản trị hệ thống) được bỏ liên kết.', 'DOCUMENT_NOT_YOURS');
+    const [row] = await tx.db.delete(documentLinks).where(sql`${documentLinks.id} = ${linkId} and ${documentLinks.fromId} = ${fromId}`).returning();
     if (!row) throw notFound('DOCUMENT_LINK_NOT_FOUND', 'Không có liên kết này.');
-    await recordAudit(tx, ctx, { unitId: from.unitId, entity: 'document', entityId: fromId, action: 'document.unlink', before: { toId: row.toId, relation: row.relation } });
+    await recordAudit(tx.db, tx, { unitId: from.unitId, entity: 'document', entityId: fromId, action: 'document.unlink', before: { toId: row.toId, relation: row.relation } });
+    return getDocument(tx, fromId);
   });
-  return getDocument(ctx, fromId);
 }
 
 /**

@@ -58,3 +58,21 @@ export function changesBetween(before: ReportContent, after: ReportContent): Cha
   }
   return changes;
 }
+
+/** A value as JSON with every object's keys sorted: jsonb hands keys back in its own order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The whole content is the same: text, marks (bold, italic, underline), footnotes, tables and their
+ * heading rows, section titles and order. Deciding on the text alone dropped formatting-only saves.
+ */
+export function sameContent(a: ReportContent, b: ReportContent): boolean {
+  return canonical(a) === canonical(b);
+}

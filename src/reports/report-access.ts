@@ -7,7 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { forbidden, notFound } from '../core/errors.js';
-import { inScope, isAdmin, type Scope } from '../accounts/rules.js';
+import { canRead, isAdmin, type Scope } from '../accounts/rules.js';
 import type { ReportContent } from './meta-schema.js';
 import * as requestStore from './request-store.js';
 import { reports, reportVersions } from './tables.js';
@@ -32,7 +32,7 @@ export async function loadReport(ctx: Context, id: number, { forUpdate = false }
   const [request] = report.requestId ? await requestStore.selectRequests(ctx.db, sql`q.id = ${report.requestId}`) : [];
   const scope = await ctx.scope();
   const own = isAdmin(ctx.actor) || ctx.actor.unitId === report.unitId;
-  const above = inScope(scope, report.unitId) || (request !== undefined && inScope(scope, request.issuingUnitId));
+  const above = canRead(scope, report.unitId) || (request !== undefined && canRead(scope, request.issuingUnitId));
   if (!own && !above) throw missing();
   return {
     report, request: request ?? null, scope, side: own ? 'own' : 'above',

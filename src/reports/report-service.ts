@@ -4,11 +4,12 @@ import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
 import { recordAudit } from '../audit/writer.js';
 import { users } from '../accounts/tables.js';
+import { unitInScope } from '../accounts/scope.js';
 import { existingUnit, unitOn } from '../units/service.js';
 import { units } from '../units/tables.js';
 import { documents } from '../documents/tables.js';
 import { walkSections } from './content-schema.js';
-import { changesBetween } from './diff-rules.js';
+import { changesBetween, sameContent } from './diff-rules.js';
 import { formatDocNumber, isoOfReportDate } from './document-rules.js';
 import { initialContent, subjectFromRequest } from './draft-rules.js';
 import type { ReportContent, ReportMeta } from './meta-schema.js';
@@ -51,7 +52,7 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
   return {
     ...summaryOf(report, unit, request?.deadline ?? null, content.meta),
     version: report.version, shownVersion: version, content,
-    lock: lockReason(parties.status), canEdit: side === 'own' && canEdit(ctx.actor, parties),
+    lock: lockReason(parties.status), canEdit: side === 'own' && canEdit(ctx.actor, scope, parties),
     actions: allowedActions(ctx.actor, scope, parties),
     events: events.map((e) => ({
       action: e.action as WorkflowAction, fromStatus: e.fromStatus as ReportStatus, toStatus: e.toStatus as ReportStatus,
@@ -72,13 +73,17 @@ export async function getReport(ctx: Context, id: number): Promise<ReportOut> {
   return present(ctx, await loadReport(ctx, id));
 }
 
-/** Reports the caller may see: their unit's, and those of the units below (status only, for drafts). */
+/**
+ * Reports the caller may see: their unit's own, and, from their first submission on, those of the units
+ * below and those sent to the caller's requests. A draft never leaves its unit, not even its title.
+ */
 export async function listReports(ctx: Context, filter: { status?: ReportStatus; unitCode?: string; requestId?: number }): Promise<ReportSummary[]> {
   const scope = await ctx.scope();
   const conditions = [];
   if (!scope.all) {
-    const ids = [...scope.unitIds, -1];
-    conditions.push(sql`(${reports.unitId} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) or ${reports.requestId} in (select id from report_requests where issuing_unit_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})))`);
+    conditions.push(sql`(${reports.unitId} = ${ctx.actor.unitId ?? -1} or (${reports.firstSubmittedAt} is not null and (
+      ${unitInScope(scope, sql`${reports.unitId}`, 'read')}
+      or ${reports.requestId} in (select id from report_requests where ${unitInScope(scope, sql`issuing_unit_id`, 'read')}))))`);
   }
   if (filter.status) conditions.push(eq(reports.status, filter.status));
   if (filter.requestId) conditions.push(eq(reports.requestId, filter.requestId));
@@ -98,57 +103,53 @@ export async function listReports(ctx: Context, filter: { status?: ReportStatus;
 
 /** A new draft, for a request the caller's unit received or from a template; one report per recipient. */
 export async function createReport(ctx: Context, input: ReportCreateInput): Promise<ReportOut> {
-  const today = todayIso(ctx.now());
-  let unitId: number;
-  let templateVersionId: number;
-  let requestId: number | null = null;
-  let requester: string | null = null;
-  let subject: string | null = null;
-  let basisDocumentId: number | null = null;
-  let basisInput: Extract<ReportCreateInput, { templateId: number }>['basisDocument'] = null;
-  if ('requestId' in input) {
-    const { request, recipients } = await loadRequest(ctx, input.requestId);
-    const mine = recipients.find((r) => r.unitId === ctx.actor.unitId);
-    if (!mine) throw forbidden('Đơn vị của bạn không nằm trong danh sách phải báo cáo theo yêu cầu này.', 'NOT_A_RECIPIENT');
-    if (mine.reportId !== null) throw conflict('REPORT_EXISTS', 'Đơn vị đã có báo cáo cho yêu cầu này: mở báo cáo đó để soạn tiếp.', { id: mine.reportId });
-    ({ unitId } = mine);
-    templateVersionId = request.templateVersionId;
-    requestId = request.id;
-    requester = requesterName(request);
-    subject = subjectFromRequest(request.subject);
-    basisDocumentId = request.basisDocumentId;
-  } else {
-    unitId = input.unitCode ? (await existingUnit(ctx, input.unitCode)).id : ctx.actor.unitId ?? -1;
-    const [template] = await ctx.db.select({ versionId: reportTemplateVersions.id }).from(reportTemplates)
-      .innerJoin(reportTemplateVersions, and(eq(reportTemplateVersions.templateId, reportTemplates.id), eq(reportTemplateVersions.version, reportTemplates.currentVersion)))
-      .where(eq(reportTemplates.id, input.templateId));
-    if (!template) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${input.templateId}.`);
-    templateVersionId = template.versionId;
-    basisInput = input.basisDocument;
-  }
-  if (!isAuthor(ctx.actor, { unitId })) throw forbidden('Chỉ cán bộ nhập liệu hoặc lãnh đạo của chính đơn vị mới soạn được báo cáo của đơn vị.', 'REPORT_NOT_AUTHOR');
-
-  const id = await ctx.db.transaction(async (tx) => {
-    basisDocumentId ??= await basisDocumentIdFor(tx, ctx, basisInput);
-    const [version] = await tx.select().from(reportTemplateVersions).where(eq(reportTemplateVersions.id, templateVersionId));
-    const unit = await unitOn(tx, unitId, today);
-    const parent = unit.parentId ? await unitOn(tx, unit.parentId, today) : null;
-    const [basis] = basisDocumentId ? await tx.select().from(documents).where(eq(documents.id, basisDocumentId)) : [];
-    const [previous] = await tx.select({ content: reports.content }).from(reports).where(eq(reports.unitId, unitId)).orderBy(desc(reports.id)).limit(1);
+  const id = await ctx.transaction(async (tx) => {
+    const today = todayIso(tx.now());
+    const source = await draftSource(tx, input);
+    if (!isAuthor(tx.actor, await tx.scope(), { unitId: source.unitId })) {
+      throw forbidden('Chỉ cán bộ nhập liệu hoặc lãnh đạo của chính đơn vị (đơn vị còn hoạt động) mới soạn được báo cáo của đơn vị.', 'REPORT_NOT_AUTHOR');
+    }
+    const { unitId, requestId } = source;
+    const basisDocumentId = source.basisDocumentId ?? await basisDocumentIdFor(tx, source.basisInput);
+    const [version] = await tx.db.select().from(reportTemplateVersions).where(eq(reportTemplateVersions.id, source.templateVersionId));
+    const unit = await unitOn(tx.db, unitId, today);
+    const parent = unit.parentId ? await unitOn(tx.db, unit.parentId, today) : null;
+    const [basis] = basisDocumentId ? await tx.db.select().from(documents).where(eq(documents.id, basisDocumentId)) : [];
+    const [previous] = await tx.db.select({ content: reports.content }).from(reports).where(eq(reports.unitId, unitId)).orderBy(desc(reports.id)).limit(1);
     const content = initialContent({
-      unit, parent, outline: version!.outline, subject: subject ?? version!.subject, closing: version!.closing, today,
+      unit, parent, outline: version!.outline, subject: source.subject ?? version!.subject, closing: version!.closing, today,
       basis: basis ? { kind: basis.kind, number: basis.number, issuedOn: basis.issuedOn, issuer: basis.issuer, summary: basis.summary } : null,
-      requester, previous: previous ? previous.content.meta : null,
+      requester: source.requester, previous: previous ? previous.content.meta : null,
     });
-    const [row] = await tx.insert(reports).values({
-      unitId, requestId, templateVersionId, basisDocumentId: requestId ? null : basisDocumentId, content, createdBy: ctx.actor.id, updatedBy: ctx.actor.id,
-      createdAt: ctx.now(), updatedAt: ctx.now(),
+    const [row] = await tx.db.insert(reports).values({
+      unitId, requestId, templateVersionId: source.templateVersionId, basisDocumentId: requestId ? null : basisDocumentId, content,
+      createdBy: tx.actor.id, updatedBy: tx.actor.id, createdAt: tx.now(), updatedAt: tx.now(),
     }).returning({ id: reports.id });
-    await tx.insert(reportVersions).values({ reportId: row!.id, version: 1, content, reason: 'create', savedBy: ctx.actor.id, savedAt: ctx.now() });
-    await recordAudit(tx, ctx, { unitId, entity: 'report', entityId: row!.id, action: 'report.create', after: { requestId, subject: content.meta.subject } });
+    await tx.db.insert(reportVersions).values({ reportId: row!.id, version: 1, content, reason: 'create', savedBy: tx.actor.id, savedAt: tx.now() });
+    await recordAudit(tx.db, tx, { unitId, entity: 'report', entityId: row!.id, action: 'report.create', after: { requestId, subject: content.meta.subject } });
     return row!.id;
   });
   return getReport(ctx, id);
+}
+
+/** Where a new draft comes from: the request the unit received, or a template the writer picked. */
+async function draftSource(tx: Context, input: ReportCreateInput) {
+  if ('requestId' in input) {
+    const { request, recipients } = await loadRequest(tx, input.requestId);
+    const mine = recipients.find((r) => r.unitId === tx.actor.unitId);
+    if (!mine) throw forbidden('Đơn vị của bạn không nằm trong danh sách phải báo cáo theo yêu cầu này.', 'NOT_A_RECIPIENT');
+    if (mine.reportId !== null) throw conflict('REPORT_EXISTS', 'Đơn vị đã có báo cáo cho yêu cầu này: mở báo cáo đó để soạn tiếp.', { id: mine.reportId });
+    return {
+      unitId: mine.unitId, templateVersionId: request.templateVersionId, requestId: request.id as number | null, requester: requesterName(request) as string | null,
+      subject: subjectFromRequest(request.subject) as string | null, basisDocumentId: request.basisDocumentId, basisInput: null,
+    };
+  }
+  const unitId = input.unitCode ? (await existingUnit(tx, input.unitCode)).id : tx.actor.unitId ?? -1;
+  const [template] = await tx.db.select({ versionId: reportTemplateVersions.id }).from(reportTemplates)
+    .innerJoin(reportTemplateVersions, and(eq(reportTemplateVersions.templateId, reportTemplates.id), eq(reportTemplateVersions.version, reportTemplates.currentVersion)))
+    .where(eq(reportTemplates.id, input.templateId));
+  if (!template) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${input.templateId}.`);
+  return { unitId, templateVersionId: template.versionId, requestId: null, requester: null, subject: null, basisDocumentId: null, basisInput: input.basisDocument };
 }
 
 function checkFigures(content: ReportContent) {
@@ -176,36 +177,41 @@ const lockMessages = {
  */
 export async function saveReport(ctx: Context, id: number, input: ReportSaveInput): Promise<ReportOut> {
   checkFigures(input.content);
-  // Loaded before the transaction: on the embedded database a query outside it would wait for it.
-  await ctx.scope();
-  await ctx.db.transaction(async (tx) => {
-    const txCtx = { ...ctx, db: tx };
-    const { report, parties } = await loadReport(txCtx, id, { forUpdate: true });
-    if (!isAuthor(ctx.actor, parties)) throw forbidden('Chỉ cán bộ của chính đơn vị báo cáo được sửa báo cáo này.', 'REPORT_NOT_AUTHOR');
+  await ctx.transaction(async (tx) => {
+    const { report, parties, scope } = await loadReport(tx, id, { forUpdate: true });
+    if (!isAuthor(tx.actor, scope, parties)) throw forbidden('Chỉ cán bộ của chính đơn vị báo cáo (đơn vị còn hoạt động) được sửa báo cáo này.', 'REPORT_NOT_AUTHOR');
     const lock = lockReason(parties.status);
     if (lock) throw conflict('REPORT_LOCKED', lockMessages[lock], { reason: lock });
     if (input.baseVersion !== report.version) {
-      const [saver] = report.updatedBy ? await tx.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, report.updatedBy)) : [];
+      const [saver] = report.updatedBy ? await tx.db.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, report.updatedBy)) : [];
       throw conflict('REPORT_VERSION_CONFLICT',
         `${saver?.fullName ?? 'Người khác'} vừa lưu báo cáo (phiên bản ${report.version}) trong khi bạn sửa phiên bản ${input.baseVersion}. Hãy gộp thay đổi của hai bên rồi lưu lại.`,
         { currentVersion: report.version, savedBy: saver?.username ?? null, savedAt: report.updatedAt.toISOString(), content: report.content });
     }
     const annexRequestId = input.annexRequestId === undefined ? report.annexRequestId : input.annexRequestId;
     if (annexRequestId !== null) {
-      const [annex] = await tx.select({ id: reportRequests.id }).from(reportRequests).where(and(eq(reportRequests.id, annexRequestId), eq(reportRequests.issuingUnitId, report.unitId)));
+      const [annex] = await tx.db.select({ id: reportRequests.id }).from(reportRequests).where(and(eq(reportRequests.id, annexRequestId), eq(reportRequests.issuingUnitId, report.unitId)));
       if (!annex) throw invalid('ANNEX_REQUEST_INVALID', 'Phụ lục tổng hợp chỉ lấy từ một yêu cầu báo cáo do chính đơn vị này gửi.', [{ field: 'annexRequestId', message: 'Yêu cầu không do đơn vị gửi' }]);
     }
+    // Unchanged means the whole content (formatting, tables, outline), not its text: an autosave of
+    // the same content is not a new version, a word made bold is.
+    if (sameContent(report.content, input.content) && annexRequestId === report.annexRequestId) return;
     const changes = changesBetween(report.content, input.content);
-    // An autosave of unchanged content is not a new version.
-    if (changes.length === 0 && annexRequestId === report.annexRequestId) return;
     const version = report.version + 1;
-    await tx.update(reports).set({ content: input.content, version, annexRequestId, updatedBy: ctx.actor.id, updatedAt: ctx.now() }).where(eq(reports.id, id));
-    await tx.insert(reportVersions).values({ reportId: id, version, content: input.content, reason: input.reason, savedBy: ctx.actor.id, savedAt: ctx.now() });
-    await recordAudit(tx, ctx, {
+    await tx.db.update(reports).set({ content: input.content, version, annexRequestId, updatedBy: tx.actor.id, updatedAt: tx.now() }).where(eq(reports.id, id));
+    await tx.db.insert(reportVersions).values({ reportId: id, version, content: input.content, reason: input.reason, savedBy: tx.actor.id, savedAt: tx.now() });
+    await recordAudit(tx.db, tx, {
       unitId: report.unitId, entity: 'report', entityId: id, action: input.reason === 'autosave' ? 'report.autosave' : 'report.save',
       before: { version: report.version, ...Object.fromEntries(changes.map((c) => [c.label, c.before])) },
-      after: { version, ...Object.fromEntries(changes.map((c) => [c.label, c.after])), ...(annexRequestId !== report.annexRequestId ? { annexRequestId } : {}) },
+      after: {
+        version, ...Object.fromEntries(changes.map((c) => [c.label, c.after])),
+        ...(changes.length === 0 ? { [formattingOnly]: true } : {}),
+        ...(annexRequestId !== report.annexRequestId ? { annexRequestId } : {}),
+      },
     });
   });
   return getReport(ctx, id);
 }
+
+/** Audit key of a save whose text is the same: only formatting, tables or the outline changed. */
+const formattingOnly = 'Chỉ đổi định dạng, bảng hoặc đề mục';

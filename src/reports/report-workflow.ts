@@ -21,10 +21,9 @@ const refusals: Record<WorkflowAction, string> = {
 
 export async function actOnReport(ctx: Context, id: number, input: { action: WorkflowAction; baseVersion: number; comment: string }): Promise<ReportOut> {
   const { action, comment } = input;
-  // Loaded before the transaction: on the embedded database a query outside it would wait for it.
-  await ctx.scope();
-  await ctx.db.transaction(async (tx) => {
-    const { report, scope, parties } = await loadReport({ ...ctx, db: tx }, id, { forUpdate: true });
+  await ctx.transaction(async (step) => {
+    const tx = step.db;
+    const { report, scope, parties } = await loadReport(step, id, { forUpdate: true });
     const to = nextStatus(parties.status, action);
     if (!to) {
       throw conflict('REPORT_STATUS_CONFLICT', `Báo cáo đang ở trạng thái "${reportStatusLabels[parties.status]}": không thể ${workflowActionLabels[action].toLocaleLowerCase('vi')}.`, { status: parties.status });
@@ -57,7 +56,7 @@ export async function actOnReport(ctx: Context, id: number, input: { action: Wor
       reportId: id, action, fromStatus: parties.status, toStatus: to, version: report.version, comment,
       actorId: ctx.actor.id, actorUsername: ctx.actor.username, at: now,
     });
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx, step, {
       unitId: report.unitId, entity: 'report', entityId: id, action: `report.${action}`,
       before: { status: parties.status }, after: { status: to, version: report.version, ...(comment ? { comment } : {}) },
     });

@@ -14,7 +14,8 @@ let lanhdao: Session;
 let tratan: Session;
 
 beforeAll(async () => {
-  t = await testApp();
+  // Huyện Trà Bồng and its communes as they stood on 10/06/2025, three weeks before the district level ended.
+  t = await testApp({ today: '2025-06-10' });
   trabong = await t.login('trabong');
   tratay = await t.login('tratay');
   lanhdao = await t.login('lanhdaotratay');
@@ -161,6 +162,7 @@ describe('writing and approving Trà Tây’s report', () => {
     report = now;
   });
 
+
   it('lets only the commune’s manager submit, and only with a number', async () => {
     const editor = await t.call(tratay, { method: 'POST', url: `/api/v1/reports/${reportId}/actions`, payload: { action: 'submit', baseVersion: 2 } });
     expect(editor.statusCode).toBe(403);
@@ -269,5 +271,42 @@ describe('the district’s own report with the compiled annex', () => {
     const annex = xml.slice(xml.indexOf('>PHỤ LỤC'));
     for (const text of ['Xã Trà Tây', 'Số hộ (hộ)', '729', 'Số khẩu (người)', '2.971', 'Tổng cộng', 'DỰ THẢO']) expect(xml).toContain(text);
     expect(annex).toContain('Tổng cộng');
+  });
+});
+
+describe('saving', () => {
+  it('keeps a save that changes only formatting, a table’s heading rows, a title, the order or an empty section', async () => {
+    const draft = (await t.call(tratan, { method: 'POST', url: '/api/v1/reports', payload: { templateId: await templateId(/Dân vận khéo/) } })).json();
+    const base = structuredClone(draft.content) as unknown as {
+      sections: { key: string; title: string; blocks: { type: string; content?: { type: string; text?: string; marks?: string[] }[] }[]; children: unknown[] }[];
+    };
+    base.sections[0]!.blocks = [{ type: 'paragraph', content: [{ type: 'text', text: 'Toàn xã có 512 hộ.' }] }];
+    const first = base.sections[0]!;
+    const saves: [string, (c: typeof base) => void][] = [
+      ['bold', (c) => { c.sections[0]!.blocks[0]!.content![0]!.marks = ['bold']; }],
+      ['italic and underline', (c) => { c.sections[0]!.blocks[0]!.content![0]!.marks = ['italic', 'underline']; }],
+      ['a table with a heading row', (c) => { c.sections[0]!.blocks.push({ type: 'table', headerRows: 1, rows: [[{ content: [{ type: 'text', text: 'Thôn' }] }], [{ content: [{ type: 'text', text: 'Thôn 1' }] }]] } as never); }],
+      ['no heading row', (c) => { (c.sections[0]!.blocks.at(-1) as unknown as { headerRows: number }).headerRows = 0; }],
+      ['a section title', (c) => { c.sections[0]!.title = `${first.title} CỦA XÃ`; }],
+      ['the order of sections', (c) => { c.sections.reverse(); }],
+      ['an empty section', (c) => { c.sections.push({ ...structuredClone(first), key: 'muc-moi', title: 'MỤC MỚI', blocks: [], children: [], figureTables: [] } as never); }],
+    ];
+    let version = draft.version;
+    let content = base;
+    for (const [what, change] of saves) {
+      content = structuredClone(content);
+      change(content);
+      const res = await t.call(tratan, { method: 'PUT', url: `/api/v1/reports/${draft.id}`, payload: { baseVersion: version, content } });
+      expect(res.statusCode, `${what}: ${res.body.slice(0, 200)}`).toBe(200);
+      expect(res.json().version, what).toBe(version + 1);
+      version = res.json().version;
+    }
+    const stored = (await t.call(tratan, { method: 'GET', url: `/api/v1/reports/${draft.id}` })).json();
+    expect(stored.content.sections.at(-1).title).toBe('MỤC MỚI');
+    expect(stored.content.sections.at(-2).key).toBe(first.key);
+    expect(stored.content.sections.at(-2).blocks[0].content[0].marks).toEqual(['italic', 'underline']);
+    // The same content again is no new version.
+    const again = await t.call(tratan, { method: 'PUT', url: `/api/v1/reports/${draft.id}`, payload: { baseVersion: version, content: stored.content, reason: 'autosave' } });
+    expect(again.json().version).toBe(version);
   });
 });

@@ -3,7 +3,8 @@ import type { Context } from '../core/context.js';
 import { forbidden, invalid, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
 import { recordAudit } from '../audit/writer.js';
-import { inScope, isAdmin, type Scope } from '../accounts/rules.js';
+import { canRead, isAdmin, keeps, type Scope } from '../accounts/rules.js';
+import { unitInScope } from '../accounts/scope.js';
 import { documentIdFor, getDocument } from '../documents/service.js';
 import { citationOf } from '../documents/rules.js';
 import { documents } from '../documents/tables.js';
@@ -19,12 +20,14 @@ import { committeeShortName } from './draft-rules.js';
 
 type RecipientOut = RequestOut['recipients'][number];
 
-function recipientOut(row: requestStore.RecipientRow, deadline: string, today: string): RecipientOut {
+/** A recipient's row. Above the unit a draft shows as being written, never its id or number. */
+function recipientOut(ctx: Context, row: requestStore.RecipientRow, deadline: string, today: string): RecipientOut {
   const report = row.status ? { status: row.status, firstSubmittedAt: row.firstSubmittedAt } : null;
+  const shown = row.firstSubmittedAt !== null || row.unitId === ctx.actor.unitId || isAdmin(ctx.actor);
   return {
     unitCode: row.unitCode, unitName: `${row.unitType} ${row.unitName}`, unitEnded: row.unitEnded,
     status: recipientStatus(report, deadline), onTime: submittedOnTime(row.firstSubmittedAt, deadline), late: isLate(report, deadline, today),
-    reportId: row.reportId, reportNumber: row.number, firstSubmittedAt: row.firstSubmittedAt?.toISOString() ?? null,
+    reportId: shown ? row.reportId : null, reportNumber: shown ? row.number : null, firstSubmittedAt: row.firstSubmittedAt?.toISOString() ?? null,
   };
 }
 
@@ -33,7 +36,7 @@ function recipientOut(row: requestStore.RecipientRow, deadline: string, today: s
  * recipient's issuer is above it, so outside its subtree: the two never overlap but for administrators.)
  */
 function directionOf(ctx: Context, scope: Scope, request: requestStore.RequestRow, recipients: requestStore.RecipientRow[]): 'sent' | 'received' | null {
-  if (inScope(scope, request.issuingUnitId)) return 'sent';
+  if (canRead(scope, request.issuingUnitId)) return 'sent';
   if (recipients.some((r) => r.unitId === ctx.actor.unitId)) return 'received';
   return null;
 }
@@ -55,14 +58,14 @@ function summarize(ctx: Context, request: requestStore.RequestRow, recipients: r
     cutoffDate: request.cutoffDate, deadline: request.deadline, daysLeft: daysLeft(request.deadline, today),
     deadlineText: deadlineText(request.deadline, today), direction,
     progress: requestProgress(recipients.map((r) => (r.status ? { status: r.status, firstSubmittedAt: r.firstSubmittedAt } : null)), request.deadline, today),
-    mine: own ? recipientOut(own, request.deadline, today) : null,
+    mine: own ? recipientOut(ctx, own, request.deadline, today) : null,
   };
 }
 
 export async function listRequests(ctx: Context, direction?: 'sent' | 'received'): Promise<RequestSummary[]> {
   const scope = await ctx.scope();
   const unitId = ctx.actor.unitId ?? -1;
-  const visible = scope.all ? sql`true` : sql`(q.issuing_unit_id in (${sql.join([...scope.unitIds, -1].map((id) => sql`${id}`), sql`, `)})
+  const visible = scope.all ? sql`true` : sql`(${unitInScope(scope, sql`q.issuing_unit_id`, 'read')}
     or exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${unitId}))`;
   const requests = await requestStore.selectRequests(ctx.db, visible);
   const recipients = await requestStore.selectRecipients(ctx.db, requests.map((r) => r.id));
@@ -99,8 +102,8 @@ export async function getRequest(ctx: Context, id: number): Promise<RequestOut> 
     note: request.note,
     basisDocument: basis ? basisDocument as RequestOut['basisDocument'] : null,
     template: { id: request.templateId, title: request.templateTitle, version: request.templateVersion },
-    recipients: shown.map((r) => recipientOut(r, request.deadline, today)),
-    canWriteReport: recipients.some((r) => r.unitId === ctx.actor.unitId) && isAuthor(ctx.actor, { unitId: ctx.actor.unitId ?? -1 }),
+    recipients: shown.map((r) => recipientOut(ctx, r, request.deadline, today)),
+    canWriteReport: recipients.some((r) => r.unitId === ctx.actor.unitId) && isAuthor(ctx.actor, await ctx.scope(), { unitId: ctx.actor.unitId ?? -1 }),
   };
 }
 
@@ -110,9 +113,14 @@ export async function getRequest(ctx: Context, id: number): Promise<RequestOut> 
  * the basis document and the audit row in one transaction.
  */
 export async function createRequest(ctx: Context, input: RequestCreateInput): Promise<RequestOut> {
+  const id = await ctx.transaction((tx) => insertRequest(tx, input));
+  return getRequest(ctx, id);
+}
+
+async function insertRequest(ctx: Context, input: RequestCreateInput): Promise<number> {
   const scope = await ctx.scope();
   const issuer = await existingUnit(ctx, input.issuingUnitCode);
-  if (!isAdmin(ctx.actor) && !(ctx.actor.roles.includes('manager') && inScope(scope, issuer.id))) {
+  if (!isAdmin(ctx.actor) && !(ctx.actor.roles.includes('manager') && keeps(scope, issuer.id))) {
     throw forbidden(`Chỉ lãnh đạo, quản lý của đơn vị mã "${issuer.code}" (hoặc cấp trên) được gửi yêu cầu báo cáo thay đơn vị này.`, 'REQUEST_ISSUER_FORBIDDEN');
   }
   const issues = requestDateIssues(input);
@@ -138,32 +146,30 @@ export async function createRequest(ctx: Context, input: RequestCreateInput): Pr
     .where(and(eq(reportTemplates.id, input.templateId), eq(reportTemplates.archived, false)));
   if (!template) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${input.templateId}.`);
 
-  const id = await ctx.db.transaction(async (tx) => {
-    const basisDocumentId = await basisDocumentIdFor(tx, ctx, input.basisDocument);
-    const [row] = await tx.insert(reportRequests).values({
-      issuingUnitId: issuer.id, basisDocumentId, subject: input.subject, reportKind: input.reportKind,
-      periodStart: input.periodStart, periodEnd: input.periodEnd, cutoffDate: input.cutoffDate, requestDate: input.requestDate,
-      deadline: input.deadline, templateVersionId: template.versionId, note: input.note, createdBy: ctx.actor.id,
-    }).returning({ id: reportRequests.id });
-    await tx.insert(reportRequestRecipients).values(recipientIds.map((unitId) => ({ requestId: row!.id, unitId })));
-    await recordAudit(tx, ctx, {
-      unitId: issuer.id, entity: 'report_request', entityId: row!.id, action: 'request.create',
-      after: { subject: input.subject, reportKind: input.reportKind, deadline: input.deadline, recipients: codes, basisDocumentId },
-    });
-    return row!.id;
+  const tx = ctx.db;
+  const basisDocumentId = await basisDocumentIdFor(ctx, input.basisDocument);
+  const [row] = await tx.insert(reportRequests).values({
+    issuingUnitId: issuer.id, basisDocumentId, subject: input.subject, reportKind: input.reportKind,
+    periodStart: input.periodStart, periodEnd: input.periodEnd, cutoffDate: input.cutoffDate, requestDate: input.requestDate,
+    deadline: input.deadline, templateVersionId: template.versionId, note: input.note, createdBy: ctx.actor.id,
+  }).returning({ id: reportRequests.id });
+  await tx.insert(reportRequestRecipients).values(recipientIds.map((unitId) => ({ requestId: row!.id, unitId })));
+  await recordAudit(tx, ctx, {
+    unitId: issuer.id, entity: 'report_request', entityId: row!.id, action: 'request.create',
+    after: { subject: input.subject, reportKind: input.reportKind, deadline: input.deadline, recipients: codes, basisDocumentId },
   });
-  return getRequest(ctx, id);
+  return row!.id;
 }
 
 /** The registry id of a basis document given by id or typed in full (then registered). */
-export async function basisDocumentIdFor(tx: Context['db'], ctx: Context, basis: RequestCreateInput['basisDocument']): Promise<number | null> {
+export async function basisDocumentIdFor(tx: Context, basis: RequestCreateInput['basisDocument']): Promise<number | null> {
   if (!basis) return null;
   if ('id' in basis) {
-    const [doc] = await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, basis.id));
+    const [doc] = await tx.db.select({ id: documents.id }).from(documents).where(eq(documents.id, basis.id));
     if (!doc) throw notFound('DOCUMENT_NOT_FOUND', `Không có văn bản số ${basis.id} trong sổ văn bản.`);
     return doc.id;
   }
-  return documentIdFor(tx, ctx, basis);
+  return documentIdFor(tx, basis);
 }
 
 /** The caller's open requests: reports their unit owes, nearest deadline first, with the days left. */

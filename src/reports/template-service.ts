@@ -3,7 +3,7 @@ import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { conflict, forbidden, notFound } from '../core/errors.js';
 import { recordAudit } from '../audit/writer.js';
-import { inScope, isAdmin } from '../accounts/rules.js';
+import { isAdmin, keeps } from '../accounts/rules.js';
 import { users } from '../accounts/tables.js';
 import { units } from '../units/tables.js';
 import { builtinTemplates } from './builtin-templates.js';
@@ -30,17 +30,17 @@ const versionValues = (t: TemplateInput) => ({
   title: t.title, reportKind: t.reportKind, description: t.description, subject: t.subject, closing: t.closing, outline: t.outline,
 });
 
-/** Managers of a province or district (upper levels) write templates for the units below; administrators any. */
+/** Managers of a standing province or district (upper levels) write templates for the units below; administrators any. */
 async function mayAuthor(ctx: Context): Promise<boolean> {
   if (isAdmin(ctx.actor)) return true;
-  if (!ctx.actor.roles.includes('manager') || ctx.actor.unitId === null) return false;
+  if (!ctx.actor.roles.includes('manager') || ctx.actor.unitId === null || !keeps(await ctx.scope(), ctx.actor.unitId)) return false;
   const [unit] = await ctx.db.select({ level: units.level }).from(units).where(eq(units.id, ctx.actor.unitId));
   return unit?.level === 'province' || unit?.level === 'district';
 }
 
 function mayEdit(ctx: Context, scope: Awaited<ReturnType<Context['scope']>>, template: TemplateRow): boolean {
   if (isAdmin(ctx.actor)) return true;
-  return template.ownerUnitId !== null && ctx.actor.roles.includes('manager') && inScope(scope, template.ownerUnitId);
+  return template.ownerUnitId !== null && ctx.actor.roles.includes('manager') && keeps(scope, template.ownerUnitId);
 }
 
 async function versionOf(db: Db, templateId: number, version: number): Promise<VersionRow | null> {
@@ -94,11 +94,12 @@ export async function getTemplate(ctx: Context, id: number, version?: number): P
 }
 
 export async function createTemplate(ctx: Context, input: TemplateInput): Promise<TemplateOut> {
-  if (!(await mayAuthor(ctx))) throw forbidden('Chỉ lãnh đạo cấp tỉnh, cấp huyện (hoặc quản trị hệ thống) được tạo đề cương báo cáo.', 'TEMPLATE_AUTHOR_ONLY');
-  const id = await ctx.db.transaction(async (tx) => {
+  const id = await ctx.transaction(async (step) => {
+    if (!(await mayAuthor(step))) throw forbidden('Chỉ lãnh đạo cấp tỉnh, cấp huyện (hoặc quản trị hệ thống) được tạo đề cương báo cáo.', 'TEMPLATE_AUTHOR_ONLY');
+    const tx = step.db;
     const [row] = await tx.insert(reportTemplates).values({ ownerUnitId: ctx.actor.unitId, createdBy: ctx.actor.id }).returning({ id: reportTemplates.id });
     await tx.insert(reportTemplateVersions).values({ templateId: row!.id, version: 1, ...versionValues(input), createdBy: ctx.actor.id });
-    await recordAudit(tx, ctx, { unitId: ctx.actor.unitId, entity: 'report_template', entityId: row!.id, action: 'template.create', after: { title: input.title, reportKind: input.reportKind } });
+    await recordAudit(tx, step, { unitId: ctx.actor.unitId, entity: 'report_template', entityId: row!.id, action: 'template.create', after: { title: input.title, reportKind: input.reportKind } });
     return row!.id;
   });
   return getTemplate(ctx, id);
@@ -106,11 +107,11 @@ export async function createTemplate(ctx: Context, input: TemplateInput): Promis
 
 /** Saves the edited outline as a new version; requests already sent keep the version they pinned. */
 export async function updateTemplate(ctx: Context, id: number, baseVersion: number, input: TemplateInput): Promise<TemplateOut> {
-  const scope = await ctx.scope();
-  await ctx.db.transaction(async (tx) => {
+  await ctx.transaction(async (step) => {
+    const tx = step.db;
     const [template] = await tx.select().from(reportTemplates).where(eq(reportTemplates.id, id)).for('update');
     if (!template) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${id}.`);
-    if (!mayEdit(ctx, scope, template)) throw forbidden('Bạn không có quyền sửa đề cương này (đề cương có sẵn chỉ quản trị hệ thống sửa được).', 'TEMPLATE_NOT_YOURS');
+    if (!mayEdit(step, await step.scope(), template)) throw forbidden('Bạn không có quyền sửa đề cương này (đề cương có sẵn chỉ quản trị hệ thống sửa được).', 'TEMPLATE_NOT_YOURS');
     if (template.currentVersion !== baseVersion) {
       throw conflict('TEMPLATE_VERSION_CONFLICT', `Đề cương vừa được lưu thành phiên bản ${template.currentVersion} trong khi bạn sửa phiên bản ${baseVersion}. Hãy tải lại rồi sửa tiếp.`, { currentVersion: template.currentVersion });
     }
@@ -118,7 +119,7 @@ export async function updateTemplate(ctx: Context, id: number, baseVersion: numb
     const before = await versionOf(tx, id, baseVersion);
     await tx.insert(reportTemplateVersions).values({ templateId: id, version, ...versionValues(input), createdBy: ctx.actor.id });
     await tx.update(reportTemplates).set({ currentVersion: version }).where(eq(reportTemplates.id, id));
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx, step, {
       unitId: template.ownerUnitId, entity: 'report_template', entityId: id, action: 'template.update',
       before: { version: baseVersion, title: before?.title }, after: { version, title: input.title },
     });

@@ -5,7 +5,9 @@ import { reportContent } from './meta-schema.js';
 
 // Units: 1 Huyện Trà Bồng (requesting), 2 Xã Trà Tây (reporting), 3 Xã Trà Tân.
 const actor = (unitId: number, role: Actor['roles'][number]): Actor => ({ id: unitId * 10, username: `u${unitId}${role}`, unitId, roles: [role] });
-const scopeOf = (...ids: number[]): Scope => ({ all: false, unitIds: new Set(ids) });
+const scopeOf = (...ids: number[]): Scope => ({ all: false, rootId: ids[0]!, date: '2026-12-01', readable: new Set(ids), writable: new Set(ids) });
+/** The scope of a unit that has ended: it still reads its subtree, it keeps nothing. */
+const endedScopeOf = (...ids: number[]): Scope => ({ all: false, rootId: ids[0]!, date: '2026-12-01', readable: new Set(ids), writable: new Set() });
 const district = { manager: actor(1, 'manager'), scope: scopeOf(1, 2, 3) };
 const commune = { editor: actor(2, 'editor'), manager: actor(2, 'manager'), scope: scopeOf(2) };
 const report = (status: 'draft' | 'submitted' | 'returned' | 'accepted') => ({ status, unitId: 2, requestingUnitId: 1 });
@@ -28,7 +30,7 @@ describe('report workflow', () => {
   });
 
   it('lets the commune editor draft but only its manager submit', () => {
-    expect(canEdit(commune.editor, report('draft'))).toBe(true);
+    expect(canEdit(commune.editor, commune.scope, report('draft'))).toBe(true);
     expect(allowedActions(commune.editor, commune.scope, report('draft'))).toEqual([]);
     expect(allowedActions(commune.manager, commune.scope, report('draft'))).toEqual(['submit']);
     expect(allowedActions(commune.manager, commune.scope, report('returned'))).toEqual(['resubmit']);
@@ -37,7 +39,7 @@ describe('report workflow', () => {
   it('lets the requesting district manager return or accept, never edit or submit', () => {
     expect(allowedActions(district.manager, district.scope, report('submitted'))).toEqual(['return', 'accept']);
     expect(allowedActions(district.manager, district.scope, report('draft'))).toEqual([]);
-    expect(canEdit(district.manager, report('draft'))).toBe(false);
+    expect(canEdit(district.manager, district.scope, report('draft'))).toBe(false);
   });
 
   it('does not let a commune manager review its own report nor a neighbour review it', () => {
@@ -46,10 +48,16 @@ describe('report workflow', () => {
     expect(allowedActions(neighbour, scopeOf(3), report('submitted'))).toEqual([]);
   });
 
+  it('an ended unit reads but acts on nothing: neither the district above nor the commune itself', () => {
+    expect(allowedActions(district.manager, endedScopeOf(1, 2, 3), report('submitted'))).toEqual([]);
+    expect(canEdit(commune.editor, endedScopeOf(2), report('draft'))).toBe(false);
+    expect(allowedActions(commune.manager, endedScopeOf(2), report('draft'))).toEqual([]);
+  });
+
   it('nobody edits a locked report', () => {
-    expect(canEdit(commune.editor, report('submitted'))).toBe(false);
-    expect(canEdit(commune.editor, report('accepted'))).toBe(false);
-    expect(canEdit(commune.editor, report('returned'))).toBe(true);
+    expect(canEdit(commune.editor, commune.scope, report('submitted'))).toBe(false);
+    expect(canEdit(commune.editor, commune.scope, report('accepted'))).toBe(false);
+    expect(canEdit(commune.editor, commune.scope, report('returned'))).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@
  * -> resubmitted -> accepted. Editors draft, the reporting unit's managers submit, the requesting
  * unit's managers return or accept. Pure: the caller supplies the actor, their scope and the report.
  */
-import { inScope, isAdmin, type Actor, type Scope } from '../accounts/rules.js';
+import { keeps, isAdmin, type Actor, type Scope } from '../accounts/rules.js';
 import type { ReportContent } from './meta-schema.js';
 
 export const reportStatuses = ['draft', 'submitted', 'returned', 'accepted'] as const;
@@ -56,10 +56,13 @@ export interface ReportParties {
 
 const isManager = (actor: Actor) => actor.roles.includes('manager');
 
-/** Writing belongs to the reporting unit's own editors and managers (and administrators). */
-export function isAuthor(actor: Actor, report: Pick<ReportParties, 'unitId'>): boolean {
+/**
+ * Writing belongs to the reporting unit's own editors and managers (and administrators), while their unit
+ * stands: the accounts of a unit that has ended read its reports but write none.
+ */
+export function isAuthor(actor: Actor, scope: Scope, report: Pick<ReportParties, 'unitId'>): boolean {
   if (isAdmin(actor)) return true;
-  return actor.unitId === report.unitId && (isManager(actor) || actor.roles.includes('editor'));
+  return actor.unitId === report.unitId && keeps(scope, report.unitId) && (isManager(actor) || actor.roles.includes('editor'));
 }
 
 /**
@@ -69,18 +72,18 @@ export function isAuthor(actor: Actor, report: Pick<ReportParties, 'unitId'>): b
 export function isReviewer(actor: Actor, scope: Scope, report: ReportParties): boolean {
   if (isAdmin(actor)) return true;
   if (!isManager(actor) || actor.unitId === report.unitId) return false;
-  return inScope(scope, report.requestingUnitId ?? report.unitId);
+  return keeps(scope, report.requestingUnitId ?? report.unitId);
 }
 
-export function canEdit(actor: Actor, report: ReportParties): boolean {
-  return lockReason(report.status) === null && isAuthor(actor, report);
+export function canEdit(actor: Actor, scope: Scope, report: ReportParties): boolean {
+  return lockReason(report.status) === null && isAuthor(actor, scope, report);
 }
 
 /** The workflow actions this actor may take on the report now. */
 export function allowedActions(actor: Actor, scope: Scope, report: ReportParties): WorkflowAction[] {
   return workflowActions.filter((action) => {
     if (nextStatus(report.status, action) === null) return false;
-    if (action === 'submit' || action === 'resubmit') return isAdmin(actor) || (isManager(actor) && actor.unitId === report.unitId);
+    if (action === 'submit' || action === 'resubmit') return isAdmin(actor) || (isManager(actor) && isAuthor(actor, scope, report));
     return isReviewer(actor, scope, report);
   });
 }

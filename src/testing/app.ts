@@ -19,11 +19,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The app on a fresh database holding the demo data (units, profiles, demo accounts). */
-export async function testApp({ demo = true } = {}): Promise<TestApp> {
+/**
+ * The app on a fresh database holding the demo data (units, profiles, demo accounts). `today` (yyyy-mm-dd,
+ * noon in Vietnam) fixes the app's clock: access follows the tree of that day, and deadlines count from it.
+ */
+export async function testApp({ demo = true, today }: { demo?: boolean; today?: string } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   if (demo) await loadDemo(database);
-  const app = await buildApp({ database, config: loadConfig({}) });
+  const clock = today ? () => new Date(`${today}T12:00:00+07:00`) : undefined;
+  const app = await buildApp({ database, config: loadConfig({}), ...(clock ? { clock } : {}) });
   await app.ready();
   return {
     app,

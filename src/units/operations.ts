@@ -66,13 +66,13 @@ async function reparentChildren(tx: Db, from: State, resolveTarget: (childCode: 
 export async function applyUnitOperation(ctx: Context, op: UnitOperation) {
   if (!canOperateUnits(ctx.actor)) throw forbidden('Chỉ quản trị hệ thống mới được thay đổi đơn vị hành chính.', 'UNIT_OPERATION_FORBIDDEN');
   const date = op.effectiveDate;
-  return ctx.db.transaction(async (tx) => {
+  return ctx.transaction(async ({ db: tx, ...source }) => {
     await store.lockHierarchy(tx);
     const event = await store.insertEvent(tx, { type: op.type, effectiveDate: date, legalBasis: op.legalBasis, note: op.note, createdBy: ctx.actor.id });
     const touched = await perform(tx, op, date, event.id);
     const after = { event: { id: event.id, type: op.type, effectiveDate: date, legalBasis: op.legalBasis, note: op.note ?? null }, operation: op };
     for (const unitId of touched) {
-      await recordAudit(tx, ctx, { unitId, entity: 'unit', entityId: unitId, action: `unit.${op.type}`, after });
+      await recordAudit(tx, source, { unitId, entity: 'unit', entityId: unitId, action: `unit.${op.type}`, after });
     }
     return { eventId: event.id };
   });

@@ -18,7 +18,8 @@ const figureShape = Object.fromEntries(
 
 /**
  * Body of PUT /units/{code}/profiles/{year}: the same shape GET answers. A figure left out or null is blank.
- * `version` is the one the editor read (optimistic locking: a stale version gets 409).
+ * `version` is the one the editor read, required to update an existing year (a missing or stale one gets 409);
+ * without it the save creates the year.
  */
 export const profileInput = z.object({
   figures: z.object(figureShape, { error: 'Thiếu các chỉ số (figures)' }),

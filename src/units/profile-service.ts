@@ -40,41 +40,54 @@ export async function listProfileYears(ctx: Context, code: string): Promise<numb
   return profileStore.profileYears(ctx.db, unit.id);
 }
 
-/** Saves the figures as typed (never adjusted); sum-rule breaches come back as warnings. */
+/**
+ * Saves the figures as typed (never adjusted); sum-rule breaches come back as warnings. A save without
+ * `version` creates the year; over an existing year it must name the version it edits, so nobody's edit
+ * is replaced unseen. Two first saves of a year race on the primary key: the second gets the conflict.
+ */
 export async function putProfile(ctx: Context, code: string, year: number, input: ProfileInput): Promise<{ profile: ProfileOut; created: boolean }> {
-  const unit = await readableUnit(ctx, code);
-  if (!canWrite(ctx.actor, await ctx.scope(), unit.id)) {
-    throw forbidden(`Bạn chỉ có quyền xem, không được sửa số liệu của đơn vị mã "${code}".`, 'READ_ONLY');
-  }
   const values = {
     ...figuresOf(input.figures),
     notes: input.notes?.trim() || null,
     source: input.source?.trim() || null,
   };
-  const created = await ctx.db.transaction(async (tx) => {
-    const existing = await tx.select().from(unitProfiles)
+  return ctx.transaction(async (tx) => {
+    const unit = await readableUnit(tx, code);
+    if (!canWrite(tx.actor, await tx.scope(), unit.id)) {
+      throw forbidden(`Bạn chỉ có quyền xem, không được sửa số liệu của đơn vị mã "${code}".`, 'READ_ONLY');
+    }
+    const existing = await tx.db.select().from(unitProfiles)
       .where(and(eq(unitProfiles.unitId, unit.id), eq(unitProfiles.year, year))).for('update').limit(1);
     const before = existing[0];
-    if (before && input.version !== undefined && input.version !== before.version) {
-      const [saver] = before.updatedBy ? await tx.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, before.updatedBy)) : [];
-      const who = saver ? (saver.username === ctx.actor.username ? 'chính bạn (ở một cửa sổ khác)' : `${saver.fullName} (${saver.username})`) : 'người khác';
-      throw conflict('PROFILE_VERSION_CONFLICT',
-        `Số liệu năm ${year} vừa được ${who} lưu thành phiên bản ${before.version} trong khi bạn sửa phiên bản ${input.version}. Hãy gộp với bản mới nhất rồi lưu lại: thay đổi của bạn được giữ.`,
-        { currentVersion: before.version, updatedBy: saver?.username ?? null, updatedAt: before.updatedAt.toISOString() });
+    if (before && input.version !== before.version) throw await staleProfile(tx, year, before, input.version);
+    if (!before && input.version !== undefined) {
+      throw conflict('PROFILE_VERSION_CONFLICT', `Số liệu năm ${year} chưa có (có thể vừa bị xóa): không có phiên bản ${input.version} để sửa. Hãy tải lại trang.`, { currentVersion: null });
     }
-    const row = { ...values, updatedBy: ctx.actor.id, updatedAt: new Date() };
+    const row = { ...values, updatedBy: tx.actor.id, updatedAt: new Date() };
     if (before) {
-      await tx.update(unitProfiles).set({ ...row, version: sql`${unitProfiles.version} + 1` })
+      await tx.db.update(unitProfiles).set({ ...row, version: sql`${unitProfiles.version} + 1` })
         .where(and(eq(unitProfiles.unitId, unit.id), eq(unitProfiles.year, year)));
     } else {
-      await tx.insert(unitProfiles).values({ unitId: unit.id, year, ...row });
+      const inserted = await tx.db.insert(unitProfiles).values({ unitId: unit.id, year, ...row }).onConflictDoNothing().returning({ version: unitProfiles.version });
+      if (inserted.length === 0) {
+        throw conflict('PROFILE_VERSION_CONFLICT', `Số liệu năm ${year} vừa được người khác tạo trong khi bạn nhập. Hãy tải lại để xem bản đó rồi gộp: thay đổi của bạn vẫn còn trên màn hình.`, { currentVersion: 1 });
+      }
     }
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx.db, tx, {
       unitId: unit.id, entity: 'unit_profile', entityId: `${unit.code}/${year}`, action: before ? 'profile.update' : 'profile.create',
       before: before ? { ...figuresOf(before), notes: before.notes, source: before.source } : null,
       after: values,
     });
-    return !before;
+    return { profile: (await present(tx, unit.id, unit.code, year))!, created: !before };
   });
-  return { profile: (await present(ctx, unit.id, unit.code, year))!, created };
+}
+
+async function staleProfile(tx: Context, year: number, before: typeof unitProfiles.$inferSelect, edited: number | undefined) {
+  const [saver] = before.updatedBy ? await tx.db.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, before.updatedBy)) : [];
+  const who = saver ? (saver.username === tx.actor.username ? 'chính bạn (ở một cửa sổ khác)' : `${saver.fullName} (${saver.username})`) : 'người khác';
+  const what = edited === undefined
+    ? `Số liệu năm ${year} đã có (phiên bản ${before.version}, do ${who} lưu) trong khi bạn nhập như một năm mới.`
+    : `Số liệu năm ${year} vừa được ${who} lưu thành phiên bản ${before.version} trong khi bạn sửa phiên bản ${edited}.`;
+  return conflict('PROFILE_VERSION_CONFLICT', `${what} Hãy gộp với bản mới nhất rồi lưu lại: thay đổi của bạn được giữ.`,
+    { currentVersion: before.version, updatedBy: saver?.username ?? null, updatedAt: before.updatedAt.toISOString() });
 }

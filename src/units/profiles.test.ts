@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../testing/app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await testApp(); });
+// The demo's accounts sit in Trà Bồng's units, which ended on 01/07/2025: these tests run on a day before.
+beforeAll(async () => { t = await testApp({ today: '2025-06-10' }); });
 afterAll(async () => { await t.close(); });
 
 const url = (code: string, year: number) => `/api/v1/units/${code}/profiles/${year}`;
@@ -49,6 +50,20 @@ describe('unit profile', () => {
     expect(stale.json().error).toMatchObject({ code: 'PROFILE_VERSION_CONFLICT', details: { currentVersion: v + 1, updatedBy: 'tratan' } });
     expect(stale.json().error.message).toContain('vừa được Công chức Văn phòng - Thống kê xã Trà Tân (tratan) lưu thành phiên bản');
     expect((await t.call(a, { method: 'GET', url: url('51.TB.TN', 2024) })).json().figures.households).toBe(1001);
+  });
+
+  it('refuses a save without the version over an existing year, and the second of two first saves', async () => {
+    const s = await t.login('tratay');
+    const blind = await t.call(s, { method: 'PUT', url: url('51.TB.TT', 2023), payload: { figures: { households: 1 } } });
+    expect(blind.statusCode).toBe(409);
+    expect(blind.json().error).toMatchObject({ code: 'PROFILE_VERSION_CONFLICT', details: { currentVersion: expect.any(Number) } });
+    expect(blind.json().error.message).toContain('đã có');
+    expect((await t.call(s, { method: 'GET', url: url('51.TB.TT', 2023) })).json().figures.households).toBe(729);
+    const race = await Promise.all([1200, 1300].map((households) => t.call(s, { method: 'PUT', url: url('51.TB.TT', 2020), payload: { figures: { households } } })));
+    expect(race.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const kept = (await t.call(s, { method: 'GET', url: url('51.TB.TT', 2020) })).json();
+    expect(kept.version).toBe(1);
+    expect(race.find((r) => r.statusCode === 201)!.json().figures.households).toBe(kept.figures.households);
   });
 
   it('validates figures and names the field in Vietnamese', async () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
-import { subtreeIdsSql } from '../accounts/scope.js';
+import { readableUnitsSql } from '../accounts/scope.js';
 import { forbidden, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
 import { canRead, isAdmin } from '../accounts/rules.js';
@@ -21,7 +21,7 @@ export async function listUnits(ctx: Context, asOf: string = todayIso()): Promis
     return isAdmin(ctx.actor) ? (await store.listUnitsOn(ctx.db, asOf)).map(present) : [];
   }
   const ancestors = await store.ancestorIdsOn(ctx.db, unitId, asOf);
-  const visible = sql`${subtreeIdsSql(unitId)} union select unnest(${`{${ancestors.join(',')}}`}::int[])`;
+  const visible = sql`${readableUnitsSql(unitId, todayIso(ctx.now()))} union select unnest(${`{${ancestors.join(',')}}`}::int[])`;
   return (await store.listUnitsOn(ctx.db, asOf, visible)).map(present);
 }
 

@@ -8,6 +8,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     session: SessionInfo | null;
   }
+  interface FastifyInstance {
+    /** The app's clock: what "today" is for deadlines and for the tree that decides access. */
+    clock: () => Date;
+  }
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -18,7 +22,8 @@ const csrfExempt = new Set(['/api/v1/auth/login', '/api/v1/auth/logout']);
  * Resolves the session cookie on every API call and, for cookie-authenticated writes, requires the
  * session's CSRF token in the x-csrf-token header (synchroniser token stored with the session).
  */
-export function registerAuth(app: FastifyInstance, db: Db): void {
+export function registerAuth(app: FastifyInstance, db: Db, clock: () => Date): void {
+  app.decorate('clock', clock);
   app.decorateRequest('session', null);
   app.addHook('preHandler', async (request) => {
     if (!request.url.startsWith('/api/')) return;
@@ -37,5 +42,5 @@ export function registerAuth(app: FastifyInstance, db: Db): void {
 /** The caller's context; 401 when there is no valid session. */
 export function contextOf(request: FastifyRequest, db: Db): Context {
   if (!request.session) throw unauthenticated();
-  return makeContext(db, request.session.actor, request.ip);
+  return makeContext(db, request.session.actor, request.ip, request.server.clock);
 }
