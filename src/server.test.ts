@@ -29,4 +29,28 @@ describe('service contract', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toEqual({ code: 'INVALID_JSON', message: 'Nội dung gửi lên không phải JSON hợp lệ.' });
   });
+
+  it('denies every route of the OpenAPI document without a session, unless it declares itself public', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    const publicOnes: string[] = [];
+    let checked = 0;
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const url = path.replace(/\{[^}]+\}/g, '1');
+        if (Array.isArray(operation.security) && operation.security.length === 0) {
+          publicOnes.push(`${method.toUpperCase()} ${path}`);
+          continue;
+        }
+        // A body that fails validation: authentication must be decided first, naming no field.
+        const res = await t.app.inject({ method: method.toUpperCase() as 'GET', url, payload: method === 'get' ? undefined : { khong: 'hop le' } });
+        expect(res.statusCode, `${method} ${path}`).toBe(401);
+        expect(res.json().error, `${method} ${path}`).toEqual({ code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+    expect(publicOnes.sort()).toEqual(['GET /api/health', 'GET /api/v1/auth/demo-accounts', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+  });
 });

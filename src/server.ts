@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -10,7 +10,8 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from './core/config.js';
 import type { Database } from './core/db/connection.js';
-import { registerAuth } from './core/http/auth.js';
+import { noSecurity, publicRoute, registerAuth } from './core/http/auth.js';
+import { databaseUnavailable } from './core/db/errors.js';
 import { registerErrorHandler, registerNotFoundHandler } from './core/http/errors.js';
 import { typed, type Deps } from './core/http/feature.js';
 import { version } from './core/version.js';
@@ -34,10 +35,22 @@ export interface AppOptions {
   serveWeb?: boolean;
   /** What "now" is for every use case; tests set a date instead of waiting for one. */
   clock?: () => Date;
+  /** False while the database is not prepared yet: the API answers 503. */
+  isReady?: () => boolean;
 }
 
-export async function buildApp({ database, config, logger = false, serveWeb = false, clock = () => new Date() }: AppOptions) {
-  const app = Fastify({ logger, trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
+export async function buildApp({ database, config, logger = false, serveWeb = false, clock = () => new Date(), isReady = () => true }: AppOptions) {
+  const app = Fastify({
+    logger,
+    // X-Forwarded-For is believed only from the configured proxy: otherwise anyone could write the address the audit log keeps.
+    trustProxy: config.trustProxy ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    // A URL Fastify cannot even route (bad percent-encoding) gets the usual error shape, not its English body.
+    frameworkErrors: (error, _request, reply) => {
+      const body = { error: { code: 'BAD_URL', message: 'Địa chỉ yêu cầu không hợp lệ (sai mã hóa ký tự).', details: { reason: error.code } } };
+      void (reply as unknown as FastifyReply).status(400).send(body);
+    },
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
@@ -52,11 +65,15 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.addHook('onRequest', async (request) => {
+    if (!isReady() && request.url.startsWith('/api/')) throw databaseUnavailable();
+  });
   registerAuth(app, database.db, clock);
 
   typed(app).get('/api/health', {
+    ...publicRoute,
     schema: {
-      tags: ['Hệ thống'], summary: 'Tình trạng hệ thống',
+      tags: ['Hệ thống'], security: noSecurity, summary: 'Tình trạng hệ thống',
       response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }) },
     },
   }, async () => {

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { makeContext } from '../core/context.js';
-import { contextOf } from '../core/http/auth.js';
+import { contextOf, noSecurity, publicRoute } from '../core/http/auth.js';
 import { commonErrors, okBody, typed, type Deps } from '../core/http/feature.js';
-import { errorBody } from '../core/schema-helpers.js';
+import { errorBody, idParams } from '../core/schema-helpers.js';
 import { deleteSession, csrfCookie, sessionCookie } from './sessions.js';
 import {
   loginInput, passwordChangeInput, passwordResetInput, sessionOut, userCreateInput, userOut, userUpdateInput,
@@ -11,7 +11,6 @@ import {
 import { changeOwnPassword, createUser, currentUser, demoAccounts, listUsers, login, permissionsOf, resetPassword, updateUser } from './service.js';
 
 const tags = ['Tài khoản'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 export function accountRoutes(fastify: FastifyInstance, { database, config }: Deps) {
   const app = typed(fastify);
@@ -19,7 +18,8 @@ export function accountRoutes(fastify: FastifyInstance, { database, config }: De
   const cookieBase = { path: '/', sameSite: 'lax' as const, secure: config.secureCookies };
 
   app.post('/api/v1/auth/login', {
-    schema: { tags, summary: 'Đăng nhập; đặt cookie phiên (httpOnly). Gửi csrfToken trong header x-csrf-token ở các lệnh ghi.', body: loginInput, response: { 200: sessionOut, 400: errorBody, 401: errorBody, 429: errorBody } },
+    ...publicRoute,
+    schema: { tags, security: noSecurity, summary: 'Đăng nhập; đặt cookie phiên (httpOnly). Gửi csrfToken trong header x-csrf-token ở các lệnh ghi.', body: loginInput, response: { 200: sessionOut, 400: errorBody, 401: errorBody, 429: errorBody } },
   }, async (req, reply) => {
     const result = await login(db, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null, sessionDays: config.sessionDays });
     const expires = result.session.expiresAt;
@@ -31,7 +31,8 @@ export function accountRoutes(fastify: FastifyInstance, { database, config }: De
   });
 
   app.post('/api/v1/auth/logout', {
-    schema: { tags, summary: 'Đăng xuất (kết thúc phiên)', response: { 200: okBody } },
+    ...publicRoute,
+    schema: { tags, security: noSecurity, summary: 'Đăng xuất (kết thúc phiên)', response: { 200: okBody } },
   }, async (req, reply) => {
     const token = req.cookies[sessionCookie];
     if (token) await deleteSession(db, token);
@@ -40,8 +41,9 @@ export function accountRoutes(fastify: FastifyInstance, { database, config }: De
   });
 
   app.get('/api/v1/auth/demo-accounts', {
+    ...publicRoute,
     schema: {
-      tags, summary: 'Tài khoản dùng thử (chỉ có khi cơ sở dữ liệu được nạp dữ liệu minh họa), cho trang đăng nhập',
+      tags, security: noSecurity, summary: 'Tài khoản dùng thử (chỉ có khi cơ sở dữ liệu được nạp dữ liệu minh họa), cho trang đăng nhập',
       response: { 200: z.array(userOut.pick({ username: true, fullName: true, unitName: true, roles: true })) },
     },
   }, async () => demoAccounts(db));

@@ -9,13 +9,26 @@ export interface Config {
   /** Cookies marked Secure: on when served over HTTPS (behind a proxy). */
   secureCookies: boolean;
   sessionDays: number;
+  /**
+   * The reverse proxy whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated, as
+   * Fastify's trustProxy takes them); null: none, the client's address is the socket's.
+   */
+  trustProxy: string | null;
+}
+
+/** A whole number from the environment within a range, or the default; anything else stops the start with a plain message. */
+function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, what: string): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} không hợp lệ: "${env[name]}" (cần ${what}, một số nguyên từ ${min} đến ${max})`);
+  }
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-    throw new Error(`PORT không hợp lệ: "${env.PORT}" (cần một số từ 1 đến 65535)`);
-  }
+  const port = integerSetting(env, 'PORT', 3000, 1, 65535, 'cổng máy chủ');
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql://');
@@ -26,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: path.resolve(env.DANVAN_DATA_DIR ?? 'data'),
     secureCookies: env.DANVAN_SECURE_COOKIES === '1',
-    sessionDays: Number(env.DANVAN_SESSION_DAYS ?? 7),
+    sessionDays: integerSetting(env, 'DANVAN_SESSION_DAYS', 7, 1, 365, 'số ngày của một phiên đăng nhập'),
+    trustProxy: env.DANVAN_TRUST_PROXY?.trim() || null,
   };
 }

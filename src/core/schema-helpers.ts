@@ -19,3 +19,17 @@ export const errorBody = z.object({
     details: z.unknown().optional(),
   }),
 });
+
+/** A record's number in a path or a query: a positive 32-bit integer, as the database's `serial` holds. */
+export const recordId = z.coerce
+  .number({ error: 'Mã số phải là một số' })
+  .int({ message: 'Mã số phải là số nguyên' })
+  .min(1, { message: 'Mã số phải từ 1 trở lên' })
+  .max(2_147_483_647, { message: 'Mã số quá lớn: không có bản ghi nào như vậy' });
+export const idParams = z.object({ id: recordId });
+/** A record's number in a JSON body: the same range, not coerced from text. */
+export const recordRef = (message = 'Mã số không hợp lệ') => z
+  .number({ error: message })
+  .int({ message })
+  .min(1, { message })
+  .max(2_147_483_647, { message: 'Mã số quá lớn: không có bản ghi nào như vậy' });

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { idParams, recordId } from '../core/schema-helpers.js';
 import { contextOf } from '../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../core/http/feature.js';
 import { documentDetail, documentInput, documentLinkInput, documentOut, documentPage, documentQuery, documentResolveInput, documentUpdateInput, resolvedReference } from './schema.js';
 import { createDocument, getDocument, linkDocuments, listDocuments, resolveReferences, unlinkDocuments, updateDocument } from './service.js';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['Sổ văn bản'];
 
 export function documentRoutes(fastify: FastifyInstance, { database }: Deps) {
@@ -37,6 +37,6 @@ export function documentRoutes(fastify: FastifyInstance, { database }: Deps) {
   }, async (req) => linkDocuments(contextOf(req, db), req.params.id, req.body.toId, req.body.relation));
 
   app.delete('/api/v1/documents/:id/links/:linkId', {
-    schema: { tags, summary: 'Bỏ một liên kết', params: idParams.extend({ linkId: z.coerce.number().int().positive() }), response: { 200: documentDetail, ...commonErrors } },
+    schema: { tags, summary: 'Bỏ một liên kết', params: idParams.extend({ linkId: recordId }), response: { 200: documentDetail, ...commonErrors } },
   }, async (req) => unlinkDocuments(contextOf(req, db), req.params.id, req.params.linkId));
 }

@@ -1,6 +1,6 @@
 /** Inputs and answers of the document registry; shared by the API and the UI. */
 import { z } from 'zod';
-import { isoDate } from '../core/schema-helpers.js';
+import { isoDate, recordRef } from '../core/schema-helpers.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './kinds.js';
 import { parseDocNumber } from './symbol.js';
 import { documentRelations } from './relations.js';
@@ -30,7 +30,7 @@ export const documentUpdateInput = documentInput.extend({
 export type DocumentUpdateInput = z.output<typeof documentUpdateInput>;
 
 export const documentRelation = z.enum(documentRelations, { error: 'Quan hệ phải là implements, answers, cites, amends hoặc replaces' });
-export const documentLinkInput = z.object({ toId: z.number().int().positive(), relation: documentRelation }).strict();
+export const documentLinkInput = z.object({ toId: recordRef('Chọn văn bản để liên kết'), relation: documentRelation }).strict();
 
 export const documentQuery = z.object({
   /** Words or a number: matched against the number, the issuer and the extract. */

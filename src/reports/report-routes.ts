@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../core/http/feature.js';
-import { errorBody } from '../core/schema-helpers.js';
+import { errorBody, recordId } from '../core/schema-helpers.js';
 import { exportReport } from './report-export.js';
 import { findSoffice } from '../exports/pdf.js';
 import { diffVersions, getVersion, listVersions } from './report-history.js';
@@ -47,7 +47,7 @@ export function reportRoutes(fastify: FastifyInstance, { database }: Deps) {
   }, async (req) => listVersions(contextOf(req, db), req.params.id));
 
   app.get('/api/v1/reports/:id/versions/:version', {
-    schema: { tags, summary: 'Nội dung một phiên bản', params: idParams.extend({ version: z.coerce.number().int().positive() }), response: { 200: versionOut, ...commonErrors } },
+    schema: { tags, summary: 'Nội dung một phiên bản', params: idParams.extend({ version: recordId }), response: { 200: versionOut, ...commonErrors } },
   }, async (req) => getVersion(contextOf(req, db), req.params.id, req.params.version));
 
   app.get('/api/v1/reports/:id/diff', {

@@ -1,6 +1,6 @@
 /** API inputs and answers of templates, requests and reports; shared by the API and the UI. */
 import { z } from 'zod';
-import { isoDate } from '../core/schema-helpers.js';
+import { idParams, isoDate, recordId, recordRef } from '../core/schema-helpers.js';
 import { documentInput, documentOut } from '../documents/schema.js';
 import { unitCode } from '../units/schema.js';
 import { outlineSection } from './content-schema.js';
@@ -9,8 +9,7 @@ import { recipientStatuses } from './progress-rules.js';
 import { reportKind, templateInput } from './template-schema.js';
 import { reportStatuses, workflowActions } from './workflow-rules.js';
 
-const id = z.coerce.number().int().positive();
-export const idParams = z.object({ id });
+export { idParams };
 
 // ---- templates
 
@@ -40,12 +39,12 @@ export const templateUpdateInput = z.object({
   baseVersion: z.number().int().positive({ message: 'Thiếu phiên bản đề cương đang sửa' }),
   template: templateInput,
 }).strict();
-export const templateQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+export const templateQuery = z.object({ version: recordId.optional() });
 
 // ---- requests
 
 /** The basis document: an entry of the registry, or a new one registered on the way. */
-export const basisDocumentInput = z.union([z.object({ id: z.number().int().positive() }).strict(), documentInput]);
+export const basisDocumentInput = z.union([z.object({ id: recordRef() }).strict(), documentInput]);
 
 export const requestCreateInput = z.object({
   issuingUnitCode: unitCode,
@@ -57,7 +56,7 @@ export const requestCreateInput = z.object({
   cutoffDate: isoDate,
   requestDate: isoDate,
   deadline: isoDate,
-  templateId: z.number().int().positive({ message: 'Chọn đề cương báo cáo' }),
+  templateId: recordRef('Chọn đề cương báo cáo'),
   recipientCodes: z.array(unitCode).min(1, { message: 'Chọn ít nhất một đơn vị phải báo cáo' }).max(5_000),
   note: z.string().trim().max(3_000).default(''),
 }).strict();
@@ -141,9 +140,9 @@ export type CompiledOut = z.infer<typeof compiledOut>;
 // ---- reports
 
 export const reportCreateInput = z.union([
-  z.object({ requestId: z.number().int().positive() }).strict(),
+  z.object({ requestId: recordRef() }).strict(),
   z.object({
-    templateId: z.number().int().positive({ message: 'Chọn đề cương báo cáo' }),
+    templateId: recordRef('Chọn đề cương báo cáo'),
     /** Defaults to the caller's unit. */
     unitCode: unitCode.optional(),
     basisDocument: basisDocumentInput.nullable().default(null),
@@ -158,7 +157,7 @@ export const reportSaveInput = z.object({
   content: reportContent,
   reason: z.enum(saveReasons).default('save'),
   /** A request this unit sent whose recipients' figures are attached as the annex (null: none). */
-  annexRequestId: z.number().int().positive().nullable().optional(),
+  annexRequestId: recordRef().nullable().optional(),
 }).strict();
 export type ReportSaveInput = z.output<typeof reportSaveInput>;
 
@@ -216,12 +215,12 @@ export type ReportOut = z.infer<typeof reportOut>;
 export const reportQuery = z.object({
   status: z.enum(reportStatuses).optional(),
   unitCode: unitCode.optional(),
-  requestId: z.coerce.number().int().positive().optional(),
+  requestId: recordId.optional(),
 });
 
 export const versionSummary = z.object({ version: z.number(), reason: z.string(), savedBy: z.string().nullable(), savedAt: z.string() });
 export const versionOut = versionSummary.extend({ content: reportContent });
-export const diffQuery = z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() });
+export const diffQuery = z.object({ from: recordId, to: recordId });
 export const changeOut = z.object({ label: z.string(), before: z.string(), after: z.string() });
 
 export const exportQuery = z.object({ format: z.enum(['docx', 'pdf'], { error: 'Định dạng phải là docx hoặc pdf' }).default('docx') });

@@ -30,9 +30,9 @@ export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: t
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
-    // Fail fast with the server's own message when it is unreachable.
-    const client = await pool.connect();
-    client.release();
+    // The server dropped an idle connection (restart, failover, pg_terminate_backend): the pool opens a
+    // new one on the next query. Without a listener this event would end the process.
+    pool.on('error', (err) => console.warn(`PostgreSQL đóng một kết nối đang rảnh (${err.message}); sẽ mở kết nối mới khi cần.`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', migrate: () => migratePostgres(pool), close: () => pool.end() };
   }

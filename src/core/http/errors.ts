@@ -1,19 +1,18 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
-
-interface PgLikeError {
-  code?: string;
-  constraint?: string;
-  detail?: string;
-}
+import { appErrorOfDatabase, loggableError } from '../db/errors.js';
 
 /** One place maps every failure to `{ error: { code, message, details } }` with a Vietnamese message. */
 export function registerErrorHandler(app: FastifyInstance): void {
+  const send = (reply: FastifyReply, err: AppError) => {
+    const retry = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    if (retry) reply.header('retry-after', String(retry));
+    else if (err.category === 'unavailable' && err.code === 'DATABASE_UNAVAILABLE') reply.header('retry-after', '5');
+    return reply.status(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
+  };
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    if (err instanceof AppError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
-    }
+    if (err instanceof AppError) return send(reply, err);
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
         field: [err.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.').replace(/^body\./, ''),
@@ -28,12 +27,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
         },
       });
     }
-    const pgCode = (err as PgLikeError).code;
-    if (pgCode === '23505') {
-      return reply.status(409).send({ error: { code: 'DUPLICATE', message: 'Dữ liệu bị trùng với một bản ghi đã có.', details: { constraint: (err as PgLikeError).constraint } } });
-    }
-    if (pgCode === '23503' || pgCode === '23514') {
-      return reply.status(400).send({ error: { code: 'CONSTRAINT_VIOLATION', message: 'Dữ liệu vi phạm ràng buộc của hệ thống.', details: { constraint: (err as PgLikeError).constraint } } });
+    const fromDatabase = appErrorOfDatabase(err);
+    if (fromDatabase) {
+      if (fromDatabase.status >= 500) request.log.warn({ err: loggableError(err) }, 'database unavailable or busy');
+      return send(reply, fromDatabase);
     }
     if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       return reply.status(400).send({ error: { code: 'INVALID_JSON', message: 'Nội dung gửi lên không phải JSON hợp lệ.' } });
@@ -44,8 +41,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.statusCode === 413) {
       return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'Nội dung gửi lên quá lớn.' } });
     }
-    if (isResponseSerializationError(err)) request.log.error({ err, issues: err.cause?.issues }, 'response does not match its schema');
-    else request.log.error({ err }, 'unhandled error');
+    if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+      // Fastify's own refusals (a malformed URL or header, a body it cannot read) speak English: say it plainly.
+      return reply.status(err.statusCode).send({ error: { code: 'BAD_REQUEST', message: 'Yêu cầu gửi lên không hợp lệ (địa chỉ, tiêu đề hoặc nội dung sai định dạng).', details: { reason: err.code } } });
+    }
+    if (isResponseSerializationError(err)) request.log.error({ err: loggableError(err), issues: err.cause?.issues }, 'response does not match its schema');
+    else request.log.error({ err: loggableError(err) }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo cho quản trị viên.' } });
   });
 }

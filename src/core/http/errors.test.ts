@@ -1,0 +1,107 @@
+/**
+ * Every failure answers 4xx or 503 in Vietnamese with the usual error shape, never Fastify's English body
+ * or a bare 500; nothing a query was bound to reaches the log; the process survives the database dropping
+ * its connections.
+ */
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { queryRows } from '../db/connection.js';
+import { appErrorOfDatabase, loggableError } from '../db/errors.js';
+import { testApp, type Session, type TestApp } from '../../testing/app.js';
+
+let t: TestApp;
+let admin: Session;
+beforeAll(async () => {
+  t = await testApp({ today: '2026-12-01' });
+  admin = await t.login('admin');
+});
+afterAll(async () => { await t.close(); });
+
+const vietnamese = /[ăâđêôơưáàảãạếềểễệốồổỗộớờởỡợứừửữự]/i;
+function expectPlainRefusal(res: { statusCode: number; json(): unknown }, status: number, code?: string) {
+  expect(res.statusCode).toBe(status);
+  const { error } = res.json() as { error: { code: string; message: string } };
+  if (code) expect(error.code).toBe(code);
+  expect(error.message).toMatch(vietnamese);
+}
+
+describe('bad input', () => {
+  it('refuses ids past 2^31 - 1 as no record, in the path and in the body', async () => {
+    expectPlainRefusal(await t.call(admin, { method: 'GET', url: '/api/v1/reports/2147483648' }), 400, 'VALIDATION_ERROR');
+    expectPlainRefusal(await t.call(admin, { method: 'GET', url: '/api/v1/documents/99999999999999999999' }), 400, 'VALIDATION_ERROR');
+    expectPlainRefusal(await t.call(admin, { method: 'POST', url: '/api/v1/reports', payload: { templateId: 2 ** 31 } }), 400, 'VALIDATION_ERROR');
+  });
+
+  it('answers an audit filter on 31/12/9999 with 4xx, not a database error', async () => {
+    const res = await t.call(admin, { method: 'GET', url: '/api/v1/audit?from=2026-01-01&to=9999-12-31' });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect((res.json() as { error: { message: string } }).error.message).toMatch(vietnamese);
+  });
+
+  it('refuses sections nested 1,000 deep before validating them', async () => {
+    let section: Record<string, unknown> = { key: 'a', label: '', title: 'Mục', children: [] };
+    for (let i = 0; i < 1_000; i++) section = { key: `m${i}`, label: '', title: 'Mục', children: [section] };
+    const res = await t.call(admin, { method: 'PUT', url: '/api/v1/reports/1', payload: { baseVersion: 1, content: { meta: {}, sections: [section] } } });
+    expectPlainRefusal(res, 400, 'BODY_TOO_DEEP');
+  });
+
+  it('answers a malformed URL in the usual shape', async () => {
+    expectPlainRefusal(await t.call(admin, { method: 'GET', url: '/api/v1/reports/%E0%A4%A' }), 400);
+  });
+
+  it('answers a unique violation that races past the check with 409, not 500', async () => {
+    const body = { username: 'trung.ten', fullName: 'Trùng tên', unitCode: '51.TTB', roles: ['editor'], password: 'Mat-khau-dai-2026' };
+    const both = await Promise.all([1, 2].map(() => t.call(admin, { method: 'POST', url: '/api/v1/users', payload: body })));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const refused = both.find((r) => r.statusCode === 409)!;
+    expect(['USERNAME_TAKEN', 'DUPLICATE']).toContain(refused.json().error.code);
+  });
+
+  it('maps serialization failures and deadlocks to a retryable answer', () => {
+    for (const code of ['40001', '40P01']) {
+      const wrapped = Object.assign(new Error('Failed query: update ...\nparams: 1'), { cause: Object.assign(new Error('could not serialize access'), { code }) });
+      expect(appErrorOfDatabase(wrapped)).toMatchObject({ status: 503, code: 'RETRY', details: { retryAfterSeconds: 1 } });
+    }
+  });
+});
+
+describe('logs', () => {
+  it('never carry the values a failed query was bound to', async () => {
+    const secret = '$argon2id$v=19$m=19456,t=2,p=1$bí-mật';
+    const err = await t.database.db.execute(sql`select ${secret}::int`).then(() => null, (e: unknown) => e);
+    expect(err).not.toBeNull();
+    expect(String((err as Error).message)).toContain(secret); // the wrapper does hold it ...
+    const logged = JSON.stringify(loggableError(err));
+    expect(logged).not.toContain(secret); // ... and the log line does not
+    expect(logged).toContain('22P02');
+  });
+});
+
+describe('configuration', () => {
+  it('stops the start with a plain message instead of failing every login later', () => {
+    expect(() => loadConfig({ DANVAN_SESSION_DAYS: 'abc' })).toThrow(/DANVAN_SESSION_DAYS không hợp lệ: "abc"/);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT không hợp lệ/);
+    expect(loadConfig({ DANVAN_SESSION_DAYS: '30' }).sessionDays).toBe(30);
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)('the PostgreSQL server dropping every connection', () => {
+  it('does not end the process; the next calls are answered and the pool recovers by itself', async () => {
+    const [{ name }] = await queryRows<{ name: string }>(t.database.db, sql`select current_database() as name`) as [{ name: string }];
+    // Open several pooled connections so idle ones are there to be dropped.
+    await Promise.all([1, 2, 3, 4].map(() => t.app.inject({ method: 'GET', url: '/api/health' })));
+    const killer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await killer.connect();
+    const killed = await killer.query<{ n: number }>('select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+    await killer.end();
+    expect(killed.rows[0]!.n).toBeGreaterThan(0);
+    const answers: number[] = [];
+    for (let i = 0; i < 5; i++) answers.push((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode);
+    // A call that met a dropped connection is told to retry (503), never 500; the pool then reconnects.
+    expect(answers.every((s) => s === 200 || s === 503)).toBe(true);
+    expect(answers.at(-1)).toBe(200);
+  });
+});
