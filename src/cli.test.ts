@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,37 @@ async function danvan(...args: string[]) {
 }
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+/** `danvan serve` in a child process on a data directory of its own; resolves with the server's base URL. */
+async function served(args: string[], dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), ...args], { env: { ...env, DANVAN_DATA_DIR: dir, HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return { url, stop };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error('danvan serve did not answer in 30 s');
+}
+
+describe('danvan serve', () => {
+  it('starts an installation with no account and no demo: its first page creates the administrator', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-serve-'));
+    const server = await served([], dir);
+    try {
+      expect(await (await fetch(`${server.url}/api/v1/auth/demo-accounts`)).json()).toEqual([]);
+      expect(await (await fetch(`${server.url}/api/v1/setup`)).json()).toEqual({ needed: true });
+      const demoLogin = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo1234' }) });
+      expect(demoLogin.status).toBe(401);
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
 
 describe('danvan CLI', () => {
   it('exits 2 with the usage on an unknown command or a bad option', async () => {

@@ -2,19 +2,22 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './core/config.js';
 import { UsageError, withDatabase } from './cli/shared.js';
 import { AppError } from './core/errors.js';
+import { appErrorOfDatabase } from './core/db/errors.js';
 import { DataDirLockedError } from './core/db/lock.js';
 import { serve } from './cli/serve.js';
 import { printReferences } from './cli/refs.js';
 import { userCommand } from './cli/user.js';
 import { reportCommand } from './cli/report.js';
 import { loadDemo } from './demo/load.js';
+import { demoPassword, demoUsers } from './demo/data.js';
 
 const usage = `danvan: quản lý và báo cáo công tác Dân vận chính quyền
 
 Cách dùng: danvan <lệnh> [tùy chọn]   (hoặc: npm run danvan -- <lệnh> ...)
 
 Lệnh:
-  serve [--port N] [--dev]     Chạy máy chủ web (mặc định cổng 3000, biến PORT)
+  serve [--port N] [--dev] [--demo]
+                               Chạy máy chủ web (mặc định cổng 3000, biến PORT); --demo: nạp dữ liệu minh họa vào cơ sở dữ liệu trống (bản dùng thử)
   migrate                      Áp dụng các migration vào cơ sở dữ liệu
   demo                         Nạp dữ liệu minh họa vào cơ sở dữ liệu trống
   user add <tên> --unit MÃ --role VAI_TRÒ[,VAI_TRÒ] --name "Họ tên" [--password MK]
@@ -34,9 +37,9 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'serve': {
-      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, dev: { type: 'boolean' } } });
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, dev: { type: 'boolean' }, demo: { type: 'boolean' } } });
       if (values.port) config.port = Number(values.port);
-      await serve(config, { dev: values.dev ?? false });
+      await serve(config, { dev: values.dev ?? false, demo: values.demo ?? false });
       return 0;
     }
     case 'migrate':
@@ -45,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     case 'demo':
       await withDatabase(config, async (db) => {
         await loadDemo(db);
-        console.log('Đã nạp dữ liệu minh họa. Tài khoản: admin, trabong, tratay, lanhdaotratay, tratan, nguyennghiem, viewer (mật khẩu demo1234).');
+        console.log(`Đã nạp dữ liệu minh họa. Tài khoản (mật khẩu ${demoPassword}): ${demoUsers.map((u) => u.username).join(', ')}.`);
       });
       return 0;
     case 'refs': {
@@ -83,7 +86,9 @@ main(process.argv.slice(2)).then(
       console.error(`Lỗi: ${err.message}`);
       process.exitCode = 1;
     } else {
-      console.error('Lỗi:', err instanceof Error ? err.message : err);
+      // A database that cannot be reached says so in Vietnamese, not in the driver's words.
+      const mapped = appErrorOfDatabase(err);
+      console.error('Lỗi:', mapped ? mapped.message : err instanceof Error ? err.message : err);
       process.exitCode = 1;
     }
   },

@@ -51,6 +51,6 @@ describe('service contract', () => {
       }
     }
     expect(checked).toBeGreaterThan(30);
-    expect(publicOnes.sort()).toEqual(['GET /api/health', 'GET /api/v1/auth/demo-accounts', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+    expect(publicOnes.sort()).toEqual(['GET /api/health', 'GET /api/v1/auth/demo-accounts', 'GET /api/v1/setup', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/setup']);
   });
 });

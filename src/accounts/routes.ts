@@ -1,12 +1,13 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { makeContext } from '../core/context.js';
 import { contextOf, noSecurity, publicRoute } from '../core/http/auth.js';
 import { commonErrors, okBody, typed, type Deps } from '../core/http/feature.js';
 import { errorBody, idParams } from '../core/schema-helpers.js';
 import { deleteSession, csrfCookie, sessionCookie } from './sessions.js';
+import { completeFirstRun, firstRunNeeded } from './first-run.js';
 import {
-  loginInput, passwordChangeInput, passwordResetInput, sessionOut, userCreateInput, userOut, userUpdateInput,
+  firstRunInput, firstRunStatus, loginInput, passwordChangeInput, passwordResetInput, sessionOut, userCreateInput, userOut, userUpdateInput,
 } from './schema.js';
 import { changeOwnPassword, createUser, currentUser, demoAccounts, listUsers, login, permissionsOf, resetPassword, updateUser } from './service.js';
 
@@ -20,14 +21,32 @@ export function accountRoutes(fastify: FastifyInstance, { database, config }: De
   app.post('/api/v1/auth/login', {
     ...publicRoute,
     schema: { tags, security: noSecurity, summary: 'Đăng nhập; đặt cookie phiên (httpOnly). Gửi csrfToken trong header x-csrf-token ở các lệnh ghi.', body: loginInput, response: { 200: sessionOut, 400: errorBody, 401: errorBody, 429: errorBody } },
-  }, async (req, reply) => {
-    const result = await login(db, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null, sessionDays: config.sessionDays });
+  }, async (req, reply) => startSession(req, reply, req.body));
+
+  async function startSession(req: FastifyRequest, reply: FastifyReply, credentials: { username: string; password: string }) {
+    const result = await login(db, credentials, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null, sessionDays: config.sessionDays });
     const expires = result.session.expiresAt;
     reply.setCookie(sessionCookie, result.session.token, { ...cookieBase, httpOnly: true, expires });
     // Readable by the page (double-submit): the UI copies it into x-csrf-token.
     reply.setCookie(csrfCookie, result.session.csrfToken, { ...cookieBase, httpOnly: false, expires });
-    const ctx = makeContext(db, result.actor, req.ip);
+    const ctx = makeContext(db, result.actor, req.ip, fastify.clock);
     return { user: result.user, csrfToken: result.session.csrfToken, permissions: permissionsOf(result.actor, await ctx.scope()) };
+  }
+
+  app.get('/api/v1/setup', {
+    ...publicRoute,
+    schema: { tags, security: noSecurity, summary: 'Hệ thống còn cần thiết lập lần đầu (chưa có tài khoản nào)?', response: { 200: firstRunStatus } },
+  }, async () => ({ needed: await firstRunNeeded(db) }));
+
+  app.post('/api/v1/setup', {
+    ...publicRoute,
+    schema: {
+      tags, security: noSecurity, summary: 'Thiết lập lần đầu: tạo tỉnh (thành phố) và tài khoản quản trị đầu tiên, rồi đăng nhập. Chỉ dùng được khi chưa có tài khoản nào.',
+      body: firstRunInput, response: { 200: sessionOut, 400: errorBody, 409: errorBody },
+    },
+  }, async (req, reply) => {
+    await completeFirstRun(db, req.body, { ip: req.ip, now: fastify.clock });
+    return startSession(req, reply, { username: req.body.username, password: req.body.password });
   });
 
   app.post('/api/v1/auth/logout', {

@@ -39,6 +39,12 @@ describe('passwords', () => {
   it('asks for 8 characters and not the username', () => {
     expect(passwordProblem('short', 'tratay')).toMatch(/8 ký tự/);
     expect(passwordProblem('TraTay12', 'tratay12')).toMatch(/trùng tên đăng nhập/);
-    expect(passwordProblem('demo1234', 'tratay')).toBeNull();
+    expect(passwordProblem('Tra-Tay-2026', 'tratay')).toBeNull();
+  });
+  it('refuses the passwords tried first, the demo one included, blanks and invisible characters', () => {
+    for (const p of ['12345678', 'Password', 'demo1234', 'matkhau123']) expect(passwordProblem(p, 'tratay')).toMatch(/quá phổ biến/);
+    expect(passwordProblem('          ', 'tratay')).toMatch(/khoảng trắng/);
+    expect(passwordProblem('Tra\u200bTay-2026', 'tratay')).toMatch(/ký tự ẩn/);
+    expect(passwordProblem('Tra\u202eTay-2026', 'tratay')).toMatch(/ký tự ẩn/);
   });
 });

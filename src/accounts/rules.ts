@@ -76,9 +76,25 @@ export function throttleWaitMinutes(failureTimes: readonly Date[], now: Date): n
   return Math.max(1, Math.ceil((unlockAt - now.getTime()) / 60_000));
 }
 
-/** Minimal strength: long enough and not the username. */
+/**
+ * Passwords the first guesses of anyone would try, the demo's own among them: refused for every account
+ * a person creates (the demo loader writes its accounts directly, and only into an empty database).
+ */
+const commonPasswords = new Set([
+  '12345678', '123456789', '1234567890', '87654321', '11111111', '00000000', '88888888', '66666666', '12341234', '11223344',
+  'password', 'password1', 'passw0rd', 'matkhau', 'matkhau1', 'matkhau123', 'qwertyui', 'qwerty123', 'abcd1234', 'abc12345',
+  'admin123', 'admin1234', 'administrator', 'iloveyou', 'danvan123', 'demo1234', 'vietnam1', 'ubnd1234',
+]);
+
+/** Zero-width, bidirectional and other invisible format characters: a password nobody can type again. */
+const invisible = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/** Minimal strength: long enough, typeable, not the username and not a password everyone tries first. */
 export function passwordProblem(password: string, username: string): string | null {
+  if (invisible.test(password)) return 'Mật khẩu có ký tự ẩn (không nhìn thấy): hãy gõ lại bằng bàn phím.';
+  if (password.trim().length === 0) return 'Mật khẩu không được chỉ gồm khoảng trắng.';
   if (password.length < 8) return 'Mật khẩu phải có ít nhất 8 ký tự.';
   if (password.toLowerCase() === username.toLowerCase()) return 'Mật khẩu không được trùng tên đăng nhập.';
+  if (commonPasswords.has(password.toLowerCase())) return 'Mật khẩu này quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác.';
   return null;
 }

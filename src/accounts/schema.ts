@@ -62,3 +62,20 @@ export type UserUpdateInput = z.infer<typeof userUpdateInput>;
 
 export const passwordResetInput = z.object({ password });
 export const passwordChangeInput = z.object({ currentPassword: password, newPassword: password });
+
+/**
+ * The first run of an installation with no account: the province (or city) it serves and its first
+ * administrator. Shared by the API and the first-run page.
+ */
+export const firstRunInput = z.object({
+  unit: z.object({
+    code: unitCode,
+    typeName: z.enum(['Tỉnh', 'Thành phố'], { error: 'Chọn Tỉnh hoặc Thành phố' }),
+    name: requiredText('tên tỉnh, thành phố', 120),
+  }).strict(),
+  username,
+  fullName: requiredText('họ và tên', 120),
+  password,
+}).strict();
+export type FirstRunInput = z.infer<typeof firstRunInput>;
+export const firstRunStatus = z.object({ needed: z.boolean() });

@@ -100,7 +100,7 @@ function checkGrant(ctx: Context, wanted: readonly Role[]) {
   if (refused.length) throw forbidden(`Bạn không được cấp vai trò: ${refused.map((r) => roleLabels[r]).join(', ')}.`, 'ROLE_NOT_GRANTABLE');
 }
 
-function checkPassword(password: string, username: string) {
+export function checkPassword(password: string, username: string) {
   const problem = passwordProblem(password, username);
   if (problem) throw invalid('WEAK_PASSWORD', problem, [{ field: 'password', message: problem }]);
 }

@@ -1,20 +1,26 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../core/config.js';
 import { openDatabase, type Database } from '../core/db/connection.js';
 import { driverErrorOf } from '../core/db/errors.js';
 import { isEmpty, loadDemo } from '../demo/load.js';
-import { buildApp } from '../server.js';
+import { firstRunNeeded } from '../accounts/first-run.js';
+import { buildApp, webDist } from '../server.js';
 import { prepareDatabase } from '../setup.js';
 
 /**
- * Starts the server. On the embedded database an empty store gets the demo data, so `npm start` shows a
- * working system; a PostgreSQL server never gets demo data by itself (`danvan demo` does it on purpose).
+ * Starts the server. Only `--demo` (what `npm start` runs to try danvan) fills an empty database with the
+ * demo; otherwise an installation starts with no account and its first page creates the first
+ * administrator (or `danvan user add` does).
  */
-export async function serve(config: Config, { dev }: { dev: boolean }): Promise<void> {
+export async function serve(config: Config, { dev, demo }: { dev: boolean; demo: boolean }): Promise<void> {
   const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
   let ready = false;
-  const app = await buildApp({ database, config, logger: { level: 'info' }, serveWeb: !dev, isReady: () => ready });
+  const serveWeb = !dev && fs.existsSync(path.join(webDist, 'index.html'));
+  if (!dev && !serveWeb) console.warn('Chưa có giao diện đã build (web/dist): chỉ chạy API. Chạy "npm run build:web" (hoặc "npm start") để có giao diện.');
+  const app = await buildApp({ database, config, logger: { level: 'info' }, serveWeb, isReady: () => ready });
   const shutdown = async () => {
     await app.close();
     await database.close();
@@ -24,8 +30,11 @@ export async function serve(config: Config, { dev }: { dev: boolean }): Promise<
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.port, host: config.host });
   // Until the database answers, the API says so (503) instead of the process exiting.
-  await prepareWhenReachable(database);
+  await prepareWhenReachable(database, demo);
   ready = true;
+  if (!demo && (await firstRunNeeded(database.db))) {
+    console.log(`Chưa có tài khoản nào: mở http://localhost:${config.port} để tạo tài khoản quản trị đầu tiên (hoặc chạy "danvan user add").`);
+  }
   console.log(`danvan đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${database.kind})`);
   if (dev) {
     // The Vite dev server serves the UI with hot reload and forwards /api to this process.
@@ -35,8 +44,8 @@ export async function serve(config: Config, { dev }: { dev: boolean }): Promise<
   }
 }
 
-/** Migrates (and on an empty embedded database loads the demo), retrying while PostgreSQL is unreachable. */
-async function prepareWhenReachable(database: Database): Promise<void> {
+/** Migrates (and with `demo`, fills an empty database with the demo), retrying while PostgreSQL is unreachable. */
+async function prepareWhenReachable(database: Database, demo: boolean): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await prepareDatabase(database);
@@ -49,8 +58,8 @@ async function prepareWhenReachable(database: Database): Promise<void> {
       await sleep(5_000);
     }
   }
-  if (database.kind === 'pglite' && (await isEmpty(database))) {
-    console.log('Cơ sở dữ liệu nhúng còn trống: đang nạp dữ liệu minh họa...');
+  if (demo && (await isEmpty(database))) {
+    console.log('Cơ sở dữ liệu còn trống: đang nạp dữ liệu minh họa (bản dùng thử)...');
     await loadDemo(database);
   }
 }

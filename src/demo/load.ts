@@ -11,6 +11,7 @@ import { putProfile } from '../units/profile-service.js';
 import { units } from '../units/tables.js';
 import { demoOperations, demoPassword, demoProfiles, demoUsers, illustrativeCodes } from './data.js';
 import { loadSeedReports } from './load-reports.js';
+import { loadLiveRequest } from './live.js';
 
 export async function isEmpty(database: Database): Promise<boolean> {
   const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`);
@@ -18,16 +19,17 @@ export async function isEmpty(database: Database): Promise<boolean> {
 }
 
 /**
- * Loads the demo units, profiles, accounts and the four seed reports in one transaction, through the same services a user
- * calls, so the demo passes every rule and leaves its audit trail. Refuses a database that has units.
+ * Loads the demo units, profiles, accounts, the four seed reports and a live request dated from `now`, in one
+ * transaction, through the same services a user calls, so the demo passes every rule and leaves its audit
+ * trail. Refuses a database that has units.
  */
-export async function loadDemo(database: Database): Promise<void> {
+export async function loadDemo(database: Database, now: () => Date = () => new Date()): Promise<void> {
   if (!(await isEmpty(database))) {
     throw conflict('DATABASE_NOT_EMPTY', 'Cơ sở dữ liệu đã có đơn vị hành chính: chỉ nạp dữ liệu minh họa vào cơ sở dữ liệu trống.');
   }
   const passwordHash = await hashPassword(demoPassword);
   await database.db.transaction(async (tx) => {
-    const ctx = makeContext(tx, systemActor, null);
+    const ctx = makeContext(tx, systemActor, null, now);
     for (const op of demoOperations) await applyUnitOperation(ctx, op);
     await tx.update(units).set({ illustrative: true }).where(inArray(units.code, illustrativeCodes));
     for (const p of demoProfiles) await putProfile(ctx, p.unitCode, p.year, p.input);
@@ -37,5 +39,6 @@ export async function loadDemo(database: Database): Promise<void> {
       await recordAudit(tx, ctx, { unitId: unit!.id, entity: 'user', entityId: row!.id, action: 'user.create', after: { username: u.username, roles: u.roles, demo: true } });
     }
     await loadSeedReports(tx);
+    await loadLiveRequest(tx, now);
   });
 }

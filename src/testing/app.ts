@@ -25,8 +25,8 @@ export interface TestApp {
  */
 export async function testApp({ demo = true, today }: { demo?: boolean; today?: string } = {}): Promise<TestApp> {
   const database = await freshDatabase();
-  if (demo) await loadDemo(database);
   const clock = today ? () => new Date(`${today}T12:00:00+07:00`) : undefined;
+  if (demo) await loadDemo(database, clock);
   const app = await buildApp({ database, config: loadConfig({}), ...(clock ? { clock } : {}) });
   await app.ready();
   return {

@@ -1,15 +1,18 @@
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Result, Spin } from 'antd';
-import { errorMessage, setUnauthorizedHandler } from './api.js';
+import { api, errorMessage, setUnauthorizedHandler } from './api.js';
 import { AppLayout } from './layout/AppLayout.js';
+import { FirstRunPage } from './pages/FirstRunPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { sectionElement, visibleSections } from './sections.js';
 import { SessionProvider, sessionKey, useSessionQuery } from './session.js';
 
 export function App() {
   const session = useSessionQuery();
+  // A new installation with no account opens on the page that creates the first administrator.
+  const firstRun = useQuery({ queryKey: ['first-run'], queryFn: () => api.get<{ needed: boolean }>('/api/v1/setup'), staleTime: Infinity, enabled: session.data === null });
   const client = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -21,7 +24,7 @@ export function App() {
     return () => setUnauthorizedHandler(null);
   }, [client, navigate]);
 
-  if (session.isLoading) {
+  if (session.isLoading || (session.data === null && firstRun.isLoading)) {
     return <div style={{ padding: 80, textAlign: 'center' }}><Spin size="large" tip="Đang tải..."><div /></Spin></div>;
   }
   if (session.isError) {
@@ -31,6 +34,7 @@ export function App() {
     );
   }
   if (!session.data) {
+    if (firstRun.data?.needed) return <FirstRunPage />;
     if (location.pathname !== '/login') {
       const back = location.pathname + location.search;
       return <Navigate to={`/login${back !== '/' ? `?next=${encodeURIComponent(back)}` : ''}`} replace />;

@@ -19,8 +19,8 @@ declare module 'fastify' {
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-// Logging in has no session yet; logging out can only end the caller's own session.
-const csrfExempt = new Set(['/api/v1/auth/login', '/api/v1/auth/logout']);
+// Logging in and the first run have no session yet; logging out can only end the caller's own session.
+const csrfExempt = new Set(['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/setup']);
 /** The OpenAPI pages come from a plugin whose routes cannot carry `public`. */
 const documentation = '/api/docs';
 

@@ -24,6 +24,10 @@ export function LoginPage() {
       <Card className="login-card">
         <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 0, color: '#b91c1c' }}>danvan</Typography.Title>
         <Typography.Paragraph type="secondary">Hệ thống quản lý công tác Dân vận chính quyền</Typography.Paragraph>
+        {demo.data?.length ? (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="Bản dùng thử"
+            description="Hệ thống đang chạy với dữ liệu minh họa (bốn báo cáo thật của các xã, phường, huyện và các tài khoản dùng thử bên dưới). Không nhập dữ liệu thật vào bản này." />
+        ) : null}
         {login.isError ? <Alert type="error" showIcon message={errorMessage(login.error)} style={{ marginBottom: 16 }} role="alert" /> : null}
         <Form layout="vertical" onFinish={(v: { username: string; password: string }) => login.mutate(v)} requiredMark={false} aria-label="Đăng nhập">
           <Form.Item name="username" label="Tên đăng nhập" rules={[{ required: true, message: 'Nhập tên đăng nhập' }]}>

@@ -1,0 +1,46 @@
+/**
+ * An installation starts with no account and no demo: the first visitor creates the province it serves
+ * and its first administrator, once (as Gitea and Grafana do). After that this path is closed, and
+ * `danvan user add` remains for the command line.
+ */
+import { count, eq, sql } from 'drizzle-orm';
+import { makeContext } from '../core/context.js';
+import type { Db } from '../core/db/connection.js';
+import { conflict } from '../core/errors.js';
+import { todayIso } from '../core/vi-format.js';
+import { recordAudit } from '../audit/writer.js';
+import { applyUnitOperation } from '../units/operations.js';
+import { units } from '../units/tables.js';
+import { systemActor } from './rules.js';
+import type { FirstRunInput } from './schema.js';
+import { hashPassword } from './passwords.js';
+import { checkPassword } from './service.js';
+import { users } from './tables.js';
+
+export async function firstRunNeeded(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return Number(row?.n ?? 0) === 0;
+}
+
+/** Creates the province (unless it is already there) and the first administrator; refused once any account exists. */
+export async function completeFirstRun(db: Db, input: FirstRunInput, meta: { ip: string | null; now: () => Date }): Promise<{ username: string }> {
+  checkPassword(input.password, input.username);
+  const passwordHash = await hashPassword(input.password);
+  const ctx = makeContext(db, systemActor, meta.ip, meta.now);
+  return ctx.transaction(async (tx) => {
+    // Two first visitors at once: the lock makes the second see the first one's account.
+    await tx.db.execute(sql`select pg_advisory_xact_lock(7270003)`);
+    if (!(await firstRunNeeded(tx.db))) throw conflict('FIRST_RUN_DONE', 'Hệ thống đã có tài khoản quản trị: hãy đăng nhập.');
+    let [unit] = await tx.db.select({ id: units.id }).from(units).where(eq(units.code, input.unit.code));
+    if (!unit) {
+      await applyUnitOperation(tx, {
+        type: 'create', effectiveDate: todayIso(meta.now()), legalBasis: 'Thiết lập hệ thống lần đầu', parentCode: null,
+        unit: { code: input.unit.code, name: input.unit.name, typeName: input.unit.typeName, kind: 'province' },
+      });
+      [unit] = await tx.db.select({ id: units.id }).from(units).where(eq(units.code, input.unit.code));
+    }
+    const [row] = await tx.db.insert(users).values({ username: input.username, fullName: input.fullName, unitId: unit!.id, roles: ['admin'], passwordHash }).returning();
+    await recordAudit(tx.db, tx, { unitId: unit!.id, entity: 'user', entityId: row!.id, action: 'user.create', after: { username: row!.username, fullName: row!.fullName, roles: ['admin'], firstRun: true } });
+    return { username: row!.username };
+  });
+}
