@@ -1,7 +1,9 @@
 /**
  * The editor's main path through the UI, in a real browser against a real server (in-memory database with
- * the demo data): log in as the Trà Tây editor, find the unit on the tree of the day before the 2025
- * merge, change the 2023 profile so that a sum rule breaks, save, and find the change in the audit log.
+ * the demo data). The Trà Tây editor, whose commune ended on 01/07/2025, finds it on the tree of its last
+ * day and reads its 2023 profile but may not change it; the editor of Xã Tây Trà Bồng, which succeeded it,
+ * keeps its records: changes the 2023 profile so that a sum rule breaks, saves, and finds the change in
+ * the audit log.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -28,7 +30,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('luồng nhập đặc điểm tình hình (tratay)', () => {
+/** Another user in the same window: the session cookie of the previous one is dropped first. */
+async function signIn(username: string) {
+  await context.clearCookies();
+  await page.goto(server.url + '/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('demo1234');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+}
+
+describe('luồng nhập đặc điểm tình hình (tratay chỉ xem, taytrabong sửa)', () => {
   test('đăng nhập: sai mật khẩu báo lỗi của máy chủ, đúng thì vào trang tổng quan', async () => {
     await page.goto(server.url + '/');
     await expect(page.getByText('Hệ thống quản lý công tác Dân vận chính quyền')).toBeTruthy();
@@ -61,9 +73,19 @@ describe('luồng nhập đặc điểm tình hình (tratay)', () => {
     await page.getByText('Nghị quyết số 1677/NQ-UBTVQH15', { exact: false }).first().waitFor();
   });
 
-  test('mở số liệu năm 2023, sửa hộ nghèo thì cảnh báo ngay, lưu được kèm cảnh báo của máy chủ', async () => {
+  test('xã đã kết thúc: tài khoản của xã xem được số liệu năm 2023 nhưng không sửa được', async () => {
     await page.getByRole('button', { name: 'Đặc điểm tình hình' }).click();
     await page.waitForURL(/\/units\/51\.TB\.TT\/profile\/2023$/);
+    const area = page.getByLabel('Diện tích tự nhiên', { exact: true });
+    await area.waitFor();
+    expect(await area.inputValue()).toBe('6.957,81');
+    await page.getByText('Bạn chỉ có quyền xem số liệu này.').waitFor();
+    expect(await page.getByRole('button', { name: 'Lưu số liệu' }).isDisabled()).toBe(true);
+  });
+
+  test('xã kế thừa mở số liệu năm 2023, sửa hộ nghèo thì cảnh báo ngay, lưu được kèm cảnh báo của máy chủ', async () => {
+    await signIn('taytrabong');
+    await page.goto(server.url + '/units/51.TB.TT/profile/2023');
     const area = page.getByLabel('Diện tích tự nhiên', { exact: true });
     await area.waitFor();
     expect(await area.inputValue()).toBe('6.957,81');
@@ -90,11 +112,11 @@ describe('luồng nhập đặc điểm tình hình (tratay)', () => {
     await page.screenshot({ path: shot('profile-saved'), fullPage: true });
   });
 
-  test('nhật ký thay đổi có dòng sửa số liệu của tratay, mở ra thấy 405 -> 410', async () => {
+  test('nhật ký thay đổi có dòng sửa số liệu của taytrabong, mở ra thấy 405 -> 410', async () => {
     await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
     const table = page.getByRole('table').first();
     await table.waitFor();
-    const row = page.getByRole('row').filter({ hasText: 'Sửa số liệu đặc điểm tình hình' }).filter({ hasText: 'tratay' });
+    const row = page.getByRole('row').filter({ hasText: 'Sửa số liệu đặc điểm tình hình' }).filter({ hasText: 'taytrabong' });
     await row.first().waitFor();
     expect(await row.count()).toBe(1);
     await row.getByRole('button', { name: 'Mở rộng dòng' }).click();
@@ -117,9 +139,8 @@ describe('luồng nhập đặc điểm tình hình (tratay)', () => {
     });
     try {
       const p = await phone.newPage();
-      await p.goto(server.url + '/units?unit=51.TB.TT');
-      await p.getByRole('region', { name: 'Cây đơn vị hành chính' }).getByText('Xã Trà Tây').waitFor();
-      await p.getByText('Hết hiệu lực từ 01/07/2025').first().waitFor();
+      await p.goto(server.url + '/units?unit=51.TTB');
+      await p.getByRole('region', { name: 'Cây đơn vị hành chính' }).getByText('Xã Tây Trà Bồng').first().waitFor();
       expect(await p.getByRole('link', { name: 'Nhật ký thay đổi' }).count()).toBe(0);
       await p.screenshot({ path: shot('units-phone'), fullPage: true });
       await p.getByRole('button', { name: 'Mở menu' }).click();
@@ -149,7 +170,7 @@ describe('luồng nhập đặc điểm tình hình (tratay)', () => {
     await second.getByRole('button', { name: 'Lưu số liệu' }).click();
     await second.getByText(/vừa được chính bạn \(ở một cửa sổ khác\) lưu/).waitFor();
     await second.getByRole('button', { name: 'Gộp với bản mới nhất' }).click();
-    await second.getByText(/^Đã gộp với bản Công chức Văn phòng - Thống kê xã Trà Tây lưu lúc/).waitFor();
+    await second.getByText(/^Đã gộp với bản Công chức Văn phòng - Thống kê xã Tây Trà Bồng lưu lúc/).waitFor();
     expect(await second.getByLabel('Cán bộ', { exact: true }).inputValue()).toBe('12');
     expect(await second.getByLabel('Số thôn, tổ dân phố', { exact: true }).inputValue()).toBe('8');
     await second.getByRole('button', { name: 'Lưu số liệu' }).click();
