@@ -1,14 +1,17 @@
 /**
- * The whole report flow in a real browser: Huyện Trà Bồng sends a request to its communes, Trà Tây's
- * editor writes the report (text, a footnote, a figure, the number), its leader submits, the district
- * returns it with a reason, the commune corrects and resubmits, the district accepts and downloads the
- * official .docx (and .pdf when LibreOffice is installed).
+ * The whole report flow in a real browser, in today's two-level tree: Tỉnh Quảng Ngãi sends a yearly
+ * request to its communes, Xã Tây Trà Bồng's editor writes the report (text, a footnote, a figure, the
+ * number), its leader submits, the province returns it with a reason, the commune corrects and resubmits,
+ * the province accepts and downloads the official .docx (and .pdf when LibreOffice is installed). Dates
+ * count from the day the test runs, as a new user's would.
  */
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { findSoffice } from '../../src/exports/pdf.js';
+import { addDays, todayIso } from '../../src/core/vi-format.js';
+import { formatPlaceDate } from '../../src/reports/document-rules.js';
 import { launchBrowser, shot } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -17,6 +20,16 @@ let browser: Browser;
 const pageErrors: string[] = [];
 let requestUrl = '';
 let reportUrl = '';
+
+const today = todayIso();
+const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+/** dd/mm/yyyy, as the date pickers show it. */
+const shown = (iso: string) => iso.split('-').reverse().join('/');
+// Nghị định 09/2019/NĐ-CP: a year's data are cut off on 14 December.
+const cutoff = `${year}-12-14`;
+const deadline = addDays([today, cutoff].sort().at(-1)!, 10);
+const subject = `Báo cáo công tác dân vận chính quyền năm ${year}`;
+const quarterName = `quý ${['I', 'II', 'III', 'IV'][Math.ceil(month / 3) - 1]} năm ${year}`;
 
 beforeAll(async () => {
   server = await startServer();
@@ -66,42 +79,39 @@ async function confirmAction(page: Page, action: string) {
   await page.getByRole('dialog').getByRole('button', { name: action, exact: true }).click();
 }
 
-describe('báo cáo từ yêu cầu đến văn bản Word', () => {
-  test('huyện Trà Bồng gửi yêu cầu báo cáo 6 tháng đến các xã', async () => {
-    const page = await loggedIn('trabong');
+describe('báo cáo từ yêu cầu đến văn bản Word (cây đơn vị hiện nay: tỉnh - xã)', () => {
+  test('tỉnh Quảng Ngãi gửi yêu cầu báo cáo năm đến các xã', async () => {
+    const page = await loggedIn('quangngai');
     await page.getByRole('link', { name: /Yêu cầu báo cáo/ }).click();
     await page.getByRole('button', { name: 'Gửi yêu cầu báo cáo' }).click();
-    await page.getByLabel('Văn bản căn cứ').fill('Công văn số 1520/UBND-NV ngày 02/6/2025 của UBND huyện Trà Bồng về việc báo cáo công tác dân vận chính quyền 6 tháng đầu năm 2025');
+    await page.getByLabel('Văn bản căn cứ').fill(`Công văn số 1520/UBND-NV ngày ${shown(today)} của UBND tỉnh Quảng Ngãi về việc báo cáo công tác dân vận chính quyền năm ${year}`);
     await page.locator('.ant-select-item-option').filter({ hasText: 'Thêm mới' }).click();
     await page.getByText('Sẽ thêm vào sổ văn bản').waitFor();
-    expect(await page.getByLabel('Trích yếu yêu cầu').inputValue()).toBe('Báo cáo công tác dân vận chính quyền 6 tháng đầu năm 2025');
+    expect(await page.getByLabel('Trích yếu yêu cầu').inputValue()).toBe(subject);
 
-    // Huyện Trà Bồng ended on 01/07/2025: the form starts on its last day; the dispatch is dated 02/06/2025.
-    expect(await page.getByLabel('Ngày ban hành yêu cầu').inputValue()).toBe('30/06/2025');
-    await typeDate(page, 'Ngày ban hành yêu cầu', '02/06/2025');
-    await pick(page, 'Loại báo cáo', 'Báo cáo 6 tháng');
-    await pick(page, 'Kỳ', '6 tháng đầu');
-    // Nghị định 09/2019/NĐ-CP: six months cut off on 14 June.
-    expect(await page.getByLabel('Ngày chốt số liệu').inputValue()).toBe('14/06/2025');
-    await typeDate(page, 'Hạn nộp', '10/06/2025');
-    await page.getByText('Hạn nộp (10/06/2025) trước ngày chốt số liệu (14/06/2025)').waitFor();
-    await typeDate(page, 'Hạn nộp', '20/06/2099');
+    expect(await page.getByLabel('Ngày ban hành yêu cầu').inputValue()).toBe(shown(today));
+    await pick(page, 'Loại báo cáo', 'Báo cáo năm');
+    expect(await page.getByLabel('Ngày chốt số liệu').inputValue()).toBe(shown(cutoff));
+    const early = addDays(cutoff, -4);
+    await typeDate(page, 'Hạn nộp', shown(early));
+    await page.getByText(`Hạn nộp (${shown(early)}) trước ngày chốt số liệu (${shown(cutoff)})`).waitFor();
+    await typeDate(page, 'Hạn nộp', shown(deadline));
     await pick(page, 'Đề cương báo cáo', 'Dân vận khéo');
     await page.getByText('Đơn vị phải báo cáo (2/2)').waitFor();
     await page.screenshot({ path: shot('request-new'), fullPage: true });
     await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
 
-    await page.getByRole('heading', { name: 'Báo cáo công tác dân vận chính quyền 6 tháng đầu năm 2025' }).waitFor();
+    await page.getByRole('heading', { name: subject }).waitFor();
     requestUrl = page.url();
     const rows = page.getByRole('table', { name: 'Tình hình nộp của các đơn vị' }).getByRole('row');
-    await rows.filter({ hasText: 'Xã Trà Tây' }).getByText('Chưa bắt đầu').waitFor();
-    await rows.filter({ hasText: 'Xã Trà Tân' }).getByText('Chưa bắt đầu').waitFor();
+    await rows.filter({ hasText: 'Xã Tây Trà Bồng' }).getByText('Chưa bắt đầu').waitFor();
+    await rows.filter({ hasText: 'Phường Nguyễn Nghiêm' }).getByText('Chưa bắt đầu').waitFor();
     await page.context().close();
   });
 
-  test('xã Trà Tây thấy thông báo, viết báo cáo có chú thích, số liệu và số văn bản', async () => {
-    const page = await loggedIn('tratay');
-    const notice = page.getByRole('listitem').filter({ hasText: 'Báo cáo công tác dân vận chính quyền 6 tháng đầu năm 2025' });
+  test('xã Tây Trà Bồng thấy thông báo, viết báo cáo có chú thích, số liệu và số văn bản', async () => {
+    const page = await loggedIn('taytrabong');
+    const notice = page.getByRole('listitem').filter({ hasText: subject });
     await notice.getByText(/^Còn \d+ ngày$/).waitFor();
     await notice.getByRole('link').click();
     await page.getByRole('button', { name: 'Viết báo cáo' }).click();
@@ -109,22 +119,23 @@ describe('báo cáo từ yêu cầu đến văn bản Word', () => {
     reportUrl = page.url();
 
     const basis = page.getByRole('textbox', { name: 'Đoạn mở đầu (căn cứ)' });
-    await expect.poll(() => basis.innerText()).toContain('Thực hiện Công văn số 1520/UBND-NV ngày 2/6/2025 của UBND huyện Trà Bồng');
-    // The signer and recipients of Trà Tây's last report (seed 000) are filled in.
-    expect(await page.getByLabel('Họ tên người ký').inputValue()).toBe('Hồ Văn Long');
+    await expect.poll(() => basis.innerText()).toContain(`Thực hiện Công văn số 1520/UBND-NV ngày ${day}/${month}/${year} của UBND tỉnh Quảng Ngãi`);
 
     const body = page.getByRole('textbox', { name: 'Nội dung mục I. ĐẶC ĐIỂM TÌNH HÌNH' });
     await body.click();
-    await page.keyboard.type('- Toàn xã có 729 hộ/2.971 khẩu, hộ nghèo 405 hộ');
-    await page.getByRole('button', { name: 'Thêm chú thích cuối trang' }).first().click();
-    await page.getByLabel('Nội dung chú thích').fill('Số liệu rà soát hộ nghèo năm 2025 của UBND xã Trà Tây.');
+    await page.keyboard.type('- Toàn xã có 1.480 hộ/6.020 khẩu, hộ nghèo 512 hộ');
+    // The toolbar of this section's box, not the first one on the page (the basis paragraph's).
+    await page.locator('.report-editor').filter({ has: body }).getByRole('button', { name: 'Thêm chú thích cuối trang' }).click();
+    await page.getByLabel('Nội dung chú thích').fill(`Số liệu rà soát hộ nghèo năm ${year} của UBND xã Tây Trà Bồng.`);
     await page.getByRole('button', { name: 'Lưu chú thích' }).click();
     await page.keyboard.type('.');
-    await page.getByLabel('Số hộ (hộ) - Số liệu').fill('729');
+    await page.getByLabel('Số hộ (hộ) - Số liệu').fill('1480');
     await page.getByLabel('Số', { exact: true }).fill('41');
-    await page.getByLabel('Ngày', { exact: true }).fill('20');
-    await page.getByLabel('Tháng', { exact: true }).fill('6');
-    await page.getByLabel('Năm', { exact: true }).fill('2025');
+    await page.getByLabel('Ngày', { exact: true }).fill(String(day));
+    await page.getByLabel('Tháng', { exact: true }).fill(String(month));
+    await page.getByLabel('Năm', { exact: true }).fill(String(year));
+    await page.getByLabel('Chức vụ người ký').fill('CHỦ TỊCH');
+    await page.getByLabel('Họ tên người ký').fill('Nguyễn Văn An');
     await page.getByText('Sẽ in: Số: 41/BC-UBND').waitFor();
     await saved(page);
     await page.screenshot({ path: shot('report-editor') });
@@ -134,7 +145,7 @@ describe('báo cáo từ yêu cầu đến văn bản Word', () => {
   });
 
   test('lãnh đạo xã trình báo cáo; báo cáo bị khóa', async () => {
-    const page = await loggedIn('lanhdaotratay');
+    const page = await loggedIn('lanhdaotaytrabong');
     await page.goto(reportUrl);
     await confirmAction(page, 'Trình báo cáo');
     await page.getByText('Báo cáo đã trình lên cấp trên, đang chờ duyệt').waitFor();
@@ -142,10 +153,10 @@ describe('báo cáo từ yêu cầu đến văn bản Word', () => {
     await page.context().close();
   });
 
-  test('huyện trả lại kèm lý do; xã sửa rồi trình lại', async () => {
-    const district = await loggedIn('trabong');
+  test('tỉnh trả lại kèm lý do; xã sửa rồi trình lại', async () => {
+    const district = await loggedIn('quangngai');
     await district.goto(requestUrl);
-    const row = district.getByRole('table', { name: 'Tình hình nộp của các đơn vị' }).getByRole('row').filter({ hasText: 'Xã Trà Tây' });
+    const row = district.getByRole('table', { name: 'Tình hình nộp của các đơn vị' }).getByRole('row').filter({ hasText: 'Xã Tây Trà Bồng' });
     await row.getByText('Đã nộp đúng hạn').waitFor();
     await row.getByRole('link', { name: 'Xem báo cáo' }).click();
     await district.locator('.report-bar').getByRole('button', { name: 'Trả lại' }).click();
@@ -154,23 +165,23 @@ describe('báo cáo từ yêu cầu đến văn bản Word', () => {
     await district.getByText('Bị trả lại').first().waitFor();
     await district.context().close();
 
-    const editor = await loggedIn('tratay');
+    const editor = await loggedIn('taytrabong');
     await editor.goto(reportUrl);
     await editor.getByText('Bổ sung số khẩu vào bảng số liệu.').first().waitFor();
-    await editor.getByLabel('Số khẩu (người) - Số liệu').fill('2.971');
+    await editor.getByLabel('Số khẩu (người) - Số liệu').fill('6.020');
     await saved(editor);
     await editor.screenshot({ path: shot('report-returned') });
     await editor.context().close();
 
-    const leader = await loggedIn('lanhdaotratay');
+    const leader = await loggedIn('lanhdaotaytrabong');
     await leader.goto(reportUrl);
     await confirmAction(leader, 'Trình lại');
     await leader.getByText('Đã trình, chờ duyệt').first().waitFor();
     await leader.context().close();
   });
 
-  test('huyện tiếp nhận và tải văn bản Word (và PDF) để trình ký', async () => {
-    const page = await loggedIn('trabong');
+  test('tỉnh tiếp nhận và tải văn bản Word (và PDF) để trình ký', async () => {
+    const page = await loggedIn('quangngai');
     await page.goto(reportUrl);
     await confirmAction(page, 'Tiếp nhận');
     await page.getByText('Báo cáo đã được cấp trên tiếp nhận: đã khóa.').waitFor();
@@ -178,25 +189,25 @@ describe('báo cáo từ yêu cầu đến văn bản Word', () => {
     // The last two versions: the commune added the population figure after the return.
     const changes = page.getByRole('region', { name: 'Những thay đổi' });
     await changes.getByText('Số liệu "Đất đai, dân số và hộ nghèo": Số khẩu (người) / Số liệu').waitFor();
-    expect(await changes.locator('.diff-added').allInnerTexts()).toContain('2.971');
+    expect(await changes.locator('.diff-added').allInnerTexts()).toContain('6.020');
     await page.screenshot({ path: shot('report-history') });
     await page.keyboard.press('Escape');
 
     const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Word' }).click()]);
-    expect(word.suggestedFilename()).toBe('BC-41-UBND-Tra-Tay-2025-06-20.docx');
+    expect(word.suggestedFilename()).toBe(`BC-41-UBND-Tay-Tra-Bong-${today}.docx`);
     const zip = await JSZip.loadAsync(fs.readFileSync((await word.path())!));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Số: 41/BC-UBND');
-    expect(xml).toContain('Trà Tây, ngày 20 tháng 6 năm 2025');
-    expect(xml).toContain('2.971');
-    expect(await zip.file('word/footnotes.xml')!.async('string')).toContain('Số liệu rà soát hộ nghèo năm 2025 của UBND xã Trà Tây.');
+    expect(xml).toContain(formatPlaceDate('Tây Trà Bồng', { year, month, day }));
+    expect(xml).toContain('6.020');
+    expect(await zip.file('word/footnotes.xml')!.async('string')).toContain(`Số liệu rà soát hộ nghèo năm ${year} của UBND xã Tây Trà Bồng.`);
 
     if (findSoffice()) {
       const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Tải PDF' }).click()]);
       expect(fs.readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
     }
     await page.goto(requestUrl);
-    await page.getByRole('table', { name: 'Tình hình nộp của các đơn vị' }).getByRole('row').filter({ hasText: 'Xã Trà Tây' }).getByText('Đã tiếp nhận').waitFor();
+    await page.getByRole('table', { name: 'Tình hình nộp của các đơn vị' }).getByRole('row').filter({ hasText: 'Xã Tây Trà Bồng' }).getByText('Đã tiếp nhận').waitFor();
     await page.screenshot({ path: shot('request-progress'), fullPage: true });
     await page.context().close();
     expect(pageErrors).toEqual([]);
@@ -205,12 +216,13 @@ describe('báo cáo từ yêu cầu đến văn bản Word', () => {
 
 describe('hai người cùng sửa một báo cáo', () => {
   test('phần khác nhau được gộp tự động; phần trùng thì người lưu sau chọn bản giữ lại', async () => {
-    const a = await loggedIn('tratay');
+    // The demo's live request: this quarter's report from the province.
+    const a = await loggedIn('taytrabong');
     await a.getByRole('link', { name: /Yêu cầu báo cáo/ }).click();
-    await a.getByRole('row').filter({ hasText: 'quý I năm 2025' }).getByRole('link', { name: 'Viết báo cáo' }).click();
+    await a.getByRole('row').filter({ hasText: quarterName }).getByRole('link', { name: 'Viết báo cáo' }).click();
     await a.getByRole('button', { name: 'Viết báo cáo' }).click();
     await a.waitForURL(/\/reports\/\d+$/);
-    const b = await loggedIn('lanhdaotratay');
+    const b = await loggedIn('lanhdaotaytrabong');
     await b.goto(a.url());
 
     const section = (page: Page, title: string) => page.getByRole('textbox', { name: new RegExp(`^Nội dung mục ${title}`) });
