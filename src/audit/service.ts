@@ -7,10 +7,16 @@ import { readableUnitsSql, unitInScope } from '../accounts/scope.js';
 import { readableUnit } from '../units/service.js';
 import type { AuditPage, AuditQuery } from './schema.js';
 
+const workflowAuditActions = ['report.submit', 'report.resubmit', 'report.return', 'report.accept'];
+
 /** The audit log of the caller's subtree, newest first. The scope is part of the SQL. */
 export async function listAudit(ctx: Context, q: AuditQuery): Promise<AuditPage> {
   if (q.from && q.to && q.from > q.to) throw invalid('INVALID_RANGE', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', [{ field: 'from', message: 'Sau ngày kết thúc' }]);
-  const where: SQL[] = [unitInScope(await ctx.scope(), sql`a.unit_id`, 'read')];
+  const scope = await ctx.scope();
+  const where: SQL[] = [unitInScope(scope, sql`a.unit_id`, 'read')];
+  // A report's text stays with its unit until it is submitted: above it, the log shows the workflow steps
+  // (submitted, returned, accepted), never the saves that carry the draft's words.
+  if (!scope.all) where.push(sql`(a.entity <> 'report' or a.unit_id = ${ctx.actor.unitId ?? -1} or a.action in (${sql.join(workflowAuditActions.map((x) => sql`${x}`), sql`, `)}))`);
   if (q.unitCode) {
     const unit = await readableUnit(ctx, q.unitCode);
     where.push(q.includeDescendants ? sql`a.unit_id in (${readableUnitsSql(unit.id, todayIso(ctx.now()))})` : sql`a.unit_id = ${unit.id}`);

@@ -135,6 +135,13 @@ describe('writing and approving Trà Tây’s report', () => {
     const exported = await t.call(trabong, { method: 'GET', url: `/api/v1/reports/${reportId}/export?format=docx` });
     expect(exported.statusCode).toBe(403);
     expect(exported.json().error.message).toContain('Xã Trà Tây');
+    // Nor by any other path: no title or number in the lists, no saves in the audit log.
+    const listed = (await t.call(trabong, { method: 'GET', url: '/api/v1/reports' })).json() as { id: number }[];
+    expect(listed.map((r) => r.id)).not.toContain(reportId);
+    const progress = (await t.call(trabong, { method: 'GET', url: `/api/v1/report-requests/${requestId}` })).json();
+    expect(progress.recipients.find((r: { unitCode: string }) => r.unitCode === '51.TB.TT')).toMatchObject({ status: 'drafting', reportId: null, reportNumber: null });
+    const audit = (await t.call(trabong, { method: 'GET', url: '/api/v1/audit?entity=report&pageSize=200' })).json();
+    expect(audit.items.filter((i: { entityId: string }) => i.entityId === String(reportId))).toEqual([]);
   });
 
   it('saves versions, and a stale save gets 409 with the current content and changes nothing', async () => {
@@ -222,9 +229,13 @@ describe('writing and approving Trà Tây’s report', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('REPORT_STATUS_CONFLICT');
 
+    // The district's audit log has the workflow steps, never the commune's saves with the draft's words.
     const audit = (await t.call(trabong, { method: 'GET', url: '/api/v1/audit?entity=report&pageSize=200' })).json();
-    expect(audit.items.filter((i: { entityId: string }) => i.entityId === String(reportId)).map((i: { action: string }) => i.action).filter((a: string) => !a.endsWith('save')))
-      .toEqual(['report.accept', 'report.resubmit', 'report.return', 'report.submit', 'report.create']);
+    expect(audit.items.filter((i: { entityId: string }) => i.entityId === String(reportId)).map((i: { action: string }) => i.action))
+      .toEqual(['report.accept', 'report.resubmit', 'report.return', 'report.submit']);
+    const own = (await t.call(tratay, { method: 'GET', url: '/api/v1/audit?entity=report&pageSize=200' })).json();
+    expect(own.items.filter((i: { entityId: string }) => i.entityId === String(reportId)).map((i: { action: string }) => i.action))
+      .toEqual(expect.arrayContaining(['report.save', 'report.create']));
   });
 
   it('keeps every version and shows what changed', async () => {
