@@ -84,8 +84,9 @@ describe('báo cáo từ yêu cầu đến văn bản Word (cây đơn vị hi�
     const page = await loggedIn('quangngai');
     await page.getByRole('link', { name: /Yêu cầu báo cáo/ }).click();
     await page.getByRole('button', { name: 'Gửi yêu cầu báo cáo' }).click();
+    // The whole sentence typed and left without clicking the suggestion is read all the same.
     await page.getByLabel('Văn bản căn cứ').fill(`Công văn số 1520/UBND-NV ngày ${shown(today)} của UBND tỉnh Quảng Ngãi về việc báo cáo công tác dân vận chính quyền năm ${year}`);
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Thêm mới' }).click();
+    await page.getByLabel('Trích yếu yêu cầu').click();
     await page.getByText('Sẽ thêm vào sổ văn bản').waitFor();
     expect(await page.getByLabel('Trích yếu yêu cầu').inputValue()).toBe(subject);
 
@@ -99,10 +100,15 @@ describe('báo cáo từ yêu cầu đến văn bản Word (cây đơn vị hi�
     await pick(page, 'Đề cương báo cáo', 'Dân vận khéo');
     await page.getByText('Đơn vị phải báo cáo (2/2)').waitFor();
     await page.screenshot({ path: shot('request-new'), fullPage: true });
-    await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    // A double click sends one request, not two.
+    await page.getByRole('button', { name: 'Gửi yêu cầu' }).dblclick();
 
     await page.getByRole('heading', { name: subject }).waitFor();
     requestUrl = page.url();
+    await page.getByRole('link', { name: /Yêu cầu báo cáo/ }).click();
+    await page.getByRole('row').filter({ hasText: subject }).first().waitFor();
+    expect(await page.getByRole('row').filter({ hasText: subject }).count()).toBe(1);
+    await page.goto(requestUrl);
     const rows = page.getByRole('table', { name: 'Tình hình nộp của các đơn vị' }).getByRole('row');
     await rows.filter({ hasText: 'Xã Tây Trà Bồng' }).getByText('Chưa bắt đầu').waitFor();
     await rows.filter({ hasText: 'Phường Nguyễn Nghiêm' }).getByText('Chưa bắt đầu').waitFor();

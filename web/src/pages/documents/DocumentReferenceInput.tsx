@@ -16,11 +16,17 @@ export type DocumentChoice = { id: number; citation: string } | (DocumentInput &
 interface Props {
   value: DocumentChoice | null;
   onChange: (value: DocumentChoice | null) => void;
+  /** Text typed but not read into a document (null when there is none), so the form can refuse to send it unread. */
+  onUnread?: (text: string | null) => void;
   placeholder?: string;
 }
 
-export function DocumentReferenceInput({ value, onChange, placeholder }: Props) {
-  const [text, setText] = useState('');
+export function DocumentReferenceInput({ value, onChange, onUnread, placeholder }: Props) {
+  const [text, setTextState] = useState('');
+  const setText = (next: string) => {
+    setTextState(next);
+    onUnread?.(next.trim() ? next.trim() : null);
+  };
   const query = useDebounced(text.trim(), 300);
   const cited = query ? documentFromCitation(query) : null;
   const found = useQuery({
@@ -63,6 +69,15 @@ export function DocumentReferenceInput({ value, onChange, placeholder }: Props) 
     <Space direction="vertical" size={4} style={{ width: '100%' }}>
       <AutoComplete
         style={{ width: '100%' }} value={text} options={options} onChange={setText}
+        // A whole sentence typed and left is read as the user wrote it, whether or not a suggestion was clicked.
+        onBlur={() => {
+          const typed = text.trim();
+          const read = typed ? documentFromCitation(typed) : null;
+          if (!read) return;
+          const known = matches.find((d) => d.number === read.numberText && (d.issuedOn ?? null) === read.issuedOn);
+          onChange(known ? { id: known.id, citation: known.citation } : { ...read, summary: read.summary });
+          setText('');
+        }}
         onSelect={(v: string) => {
           if (v === 'new' && cited) onChange({ ...cited, summary: cited.summary });
           else {

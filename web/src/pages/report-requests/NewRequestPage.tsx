@@ -11,6 +11,7 @@ import { cutoffWindow, isPeriodic, periodicPeriod, requestDateIssues } from '../
 import { requestCreateInput, type RequestOut, type TemplateSummary } from '../../../../src/reports/schema.js';
 import { reportKindLabels, reportKinds, type ReportKind } from '../../../../src/reports/template-schema.js';
 import { ApiError, api, errorMessage } from '../../api.js';
+import { useSingleFlight } from '../../useSingleFlight.js';
 import { datePickerFormat, fromDayjs, toDayjs, unitName } from '../../format.js';
 import { useReferenceDate, useSession } from '../../session.js';
 import { matchesLabel, useUnits } from '../../units.js';
@@ -60,6 +61,8 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
     ...periodFields('quarter', year, Math.ceil(Number(ref.date.slice(5, 7)) / 3)),
   }));
   const [serverError, setServerError] = useState<string | null>(null);
+  const [unreadBasis, setUnreadBasis] = useState<string | null>(null);
+
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const units = useUnits(draft.requestDate);
@@ -89,6 +92,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
 
   const send = useMutation({
     mutationFn: () => {
+      if (unreadBasis) throw new Error(`Chưa đọc được câu căn cứ "${unreadBasis}" thành một văn bản: hãy gõ đủ số, ký hiệu và ngày (ví dụ Công văn số 1444/UBND-NV ngày 18/5/2023 của ...), chọn một gợi ý, hoặc xóa câu đó nếu yêu cầu không có căn cứ.`);
       const parsed = requestCreateInput.safeParse(body);
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
       return api.post<RequestOut>('/api/v1/report-requests', parsed.data);
@@ -99,6 +103,11 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
       void navigate(`/report-requests/${request.id}`);
     },
     onError: (err) => setServerError(err instanceof ApiError ? err.message : errorMessage(err)),
+  });
+
+  const sendOnce = useSingleFlight(() => {
+    setServerError(null);
+    return send.mutateAsync();
   });
 
   return (
@@ -121,7 +130,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
             </Col>
             <Col xs={24}>
               <Form.Item label="Căn cứ (công văn, kế hoạch yêu cầu báo cáo)">
-                <DocumentReferenceInput value={draft.basis} onChange={(basis) => set({ basis, subject: draft.subject || (basis && !('id' in basis) && basis.summary ? basis.summary.charAt(0).toUpperCase() + basis.summary.slice(1) : draft.subject) })} />
+                <DocumentReferenceInput value={draft.basis} onUnread={setUnreadBasis} onChange={(basis) => set({ basis, subject: draft.subject || (basis && !('id' in basis) && basis.summary ? basis.summary.charAt(0).toUpperCase() + basis.summary.slice(1) : draft.subject) })} />
               </Form.Item>
             </Col>
             <Col xs={24}>
@@ -192,7 +201,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
           </Form.Item>
           {serverError ? <Alert type="error" showIcon message={serverError} style={{ marginBottom: 12 }} /> : null}
           <Space>
-            <Button type="primary" loading={send.isPending} disabled={dateIssues.length > 0} onClick={() => { setServerError(null); send.mutate(); }}>Gửi yêu cầu</Button>
+            <Button type="primary" loading={send.isPending} disabled={dateIssues.length > 0} onClick={sendOnce}>Gửi yêu cầu</Button>
             <Link to="/report-requests">Hủy</Link>
           </Space>
         </Card>

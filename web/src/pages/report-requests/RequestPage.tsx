@@ -6,6 +6,7 @@ import { formatNumber } from '../../../../src/core/vi-format.js';
 import type { CompiledOut, ReportOut } from '../../../../src/reports/schema.js';
 import { reportKindLabels } from '../../../../src/reports/template-schema.js';
 import { ApiError, api, errorMessage } from '../../api.js';
+import { useSingleFlight } from '../../useSingleFlight.js';
 import { formatDate, formatDateTime } from '../../format.js';
 import { RecipientStatusTag } from '../reports/reportLabels.js';
 import { useRequest } from './queries.js';
@@ -61,6 +62,7 @@ export function RequestPage() {
       else modal.error({ title: 'Chưa tạo được báo cáo', content: errorMessage(err) });
     },
   });
+  const writeOnce = useSingleFlight(() => write.mutateAsync());
   if (request.isLoading) return <Spin size="large" style={{ display: 'block', margin: 80 }} />;
   if (request.isError || !request.data) return <Result status="warning" title="Không mở được yêu cầu báo cáo" subTitle={errorMessage(request.error)} extra={<Link to="/report-requests">Về danh sách yêu cầu</Link>} />;
   const r = request.data;
@@ -77,7 +79,7 @@ export function RequestPage() {
           message={<Space wrap>Báo cáo của đơn vị bạn: <RecipientStatusTag status={r.mine.status} /></Space>}
           action={r.mine.reportId
             ? <Button type="primary" onClick={() => void navigate(`/reports/${r.mine!.reportId}`)}>Mở báo cáo</Button>
-            : r.canWriteReport ? <Button type="primary" loading={write.isPending} onClick={() => write.mutate()}>Viết báo cáo</Button> : null}
+            : r.canWriteReport ? <Button type="primary" loading={write.isPending} onClick={writeOnce}>Viết báo cáo</Button> : null}
         />
       ) : null}
       <Card size="small">

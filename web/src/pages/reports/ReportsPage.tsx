@@ -6,6 +6,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ReportOut, ReportSummary, TemplateSummary } from '../../../../src/reports/schema.js';
 import { reportStatuses, reportStatusLabels, type ReportStatus } from '../../../../src/reports/workflow-rules.js';
+import { useSingleFlight } from '../../useSingleFlight.js';
 import { api, errorMessage } from '../../api.js';
 import { formatDate, formatDateTime } from '../../format.js';
 import { useCanWriteData, useSession } from '../../session.js';
@@ -21,9 +22,10 @@ function NewReportModal({ open, onClose }: { open: boolean; onClose: () => void 
     onSuccess: (r) => void navigate(`/reports/${r.id}`),
     onError: (err) => modal.error({ title: 'Chưa tạo được báo cáo', content: errorMessage(err) }),
   });
+  const createOnce = useSingleFlight(() => create.mutateAsync());
   return (
     <Modal open={open} onCancel={onClose} title="Báo cáo mới theo đề cương" okText="Tạo dự thảo" cancelText="Hủy"
-      okButtonProps={{ disabled: !templateId, loading: create.isPending }} onOk={() => create.mutate()}>
+      okButtonProps={{ disabled: !templateId, loading: create.isPending }} onOk={createOnce}>
       <Typography.Paragraph type="secondary">Báo cáo theo yêu cầu của cấp trên thì mở từ trang Yêu cầu báo cáo (nút “Viết báo cáo”), để báo cáo gắn với yêu cầu và hạn nộp.</Typography.Paragraph>
       <Select aria-label="Đề cương" style={{ width: '100%' }} placeholder="Chọn đề cương" value={templateId ?? undefined} onChange={setTemplateId}
         loading={templates.isLoading} options={(templates.data ?? []).map((t) => ({ value: t.id, label: t.title }))} />
