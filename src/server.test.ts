@@ -21,6 +21,16 @@ describe('service contract', () => {
     }
   });
 
+  it('sends the security headers, and no-store on the API', async () => {
+    for (const url of ['/api/health', '/api/v1/units']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.headers).toMatchObject({
+        'content-security-policy': "frame-ancestors 'none'", 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff',
+        'referrer-policy': 'same-origin', 'cache-control': 'no-store',
+      });
+    }
+  });
+
   it('answers unknown routes and malformed JSON with the error shape', async () => {
     const missing = await t.app.inject({ method: 'GET', url: '/api/v1/khong-co' });
     expect(missing.statusCode).toBe(404);

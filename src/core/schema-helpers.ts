@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from './vi-format.js';
+import { cleanText } from './text.js';
 
 export const isoDate = z
   .string({ error: 'Cần một ngày dạng YYYY-MM-DD' })
@@ -8,6 +9,7 @@ export const isoDate = z
 export const requiredText = (what: string, max = 500) =>
   z
     .string({ error: `Thiếu ${what}` })
+    .overwrite(cleanText)
     .trim()
     .min(1, { message: `${what[0]!.toUpperCase()}${what.slice(1)} không được để trống` })
     .max(max, { message: `${what[0]!.toUpperCase()}${what.slice(1)} dài quá ${max} ký tự` });

@@ -78,3 +78,18 @@ describe('references cited in a report', () => {
     expect(refs[0]!.matches[0]!.citation).toBe('Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà Bồng');
   });
 });
+
+describe('document identities', () => {
+  it('registers a document once however its identity was typed: decomposed letters, zero-width or bidirectional marks', async () => {
+    const s = await t.login('trabong');
+    const guide = { numberText: '77/UBND-NV', issuedOn: '2024-03-05', issuer: 'UBND huyện Trà Bồng', summary: 'báo cáo sơ kết 03 năm' };
+    const first = await t.call(s, { method: 'POST', url: '/api/v1/documents', payload: { ...guide, issuer: guide.issuer.normalize('NFD') } });
+    expect(first.statusCode).toBe(201);
+    expect(first.json().issuer).toBe('UBND huyện Trà Bồng');
+    for (const variant of [{ issuer: 'UBND huyện\u200b Trà Bồng' }, { numberText: '77/UBND\u2060-NV\u202c' }, { issuer: '\ufeffUBND huyện Trà Bồng' }]) {
+      const again = await t.call(s, { method: 'POST', url: '/api/v1/documents', payload: { ...guide, ...variant } });
+      expect(again.statusCode, JSON.stringify(variant)).toBe(409);
+      expect(again.json().error.code).toBe('DOCUMENT_EXISTS');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /** Inputs and answers of the document registry; shared by the API and the UI. */
 import { z } from 'zod';
 import { isoDate, recordRef } from '../core/schema-helpers.js';
+import { cleanText } from '../core/text.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './kinds.js';
 import { parseDocNumber } from './symbol.js';
 import { documentRelations } from './relations.js';
@@ -8,7 +9,7 @@ import { documentRelations } from './relations.js';
 export const documentKinds = DOCUMENT_KINDS.map((k) => k.kind) as [DocumentKind, ...DocumentKind[]];
 export const documentKind = z.enum(documentKinds, { error: 'Loại văn bản không có trong danh mục (Kế hoạch, Công văn, Chỉ thị, ...)' });
 
-export const docNumberText = z.string({ error: 'Thiếu số, ký hiệu văn bản' }).trim()
+export const docNumberText = z.string({ error: 'Thiếu số, ký hiệu văn bản' }).overwrite(cleanText).trim()
   .min(1, { message: 'Số, ký hiệu văn bản không được để trống' }).max(80, { message: 'Số, ký hiệu dài quá 80 ký tự' })
   .refine((text) => parseDocNumber(text) !== null, {
     message: 'Không đọc được số, ký hiệu văn bản: cần dạng như 1444/UBND-NV, 59/2023/NĐ-CP hoặc 53-KH/HU',
@@ -19,8 +20,8 @@ export const documentInput = z.object({
   /** Left out: taken from the kind code of the symbol when it has one (KH -> Kế hoạch). */
   kind: documentKind.nullable().optional(),
   issuedOn: isoDate.nullable().default(null),
-  issuer: z.string().trim().max(300, { message: 'Tên cơ quan ban hành dài quá 300 ký tự' }).default(''),
-  summary: z.string().trim().max(2_000, { message: 'Trích yếu dài quá 2.000 ký tự' }).default(''),
+  issuer: z.string().overwrite(cleanText).trim().max(300, { message: 'Tên cơ quan ban hành dài quá 300 ký tự' }).default(''),
+  summary: z.string().overwrite(cleanText).trim().max(2_000, { message: 'Trích yếu dài quá 2.000 ký tự' }).default(''),
 }).strict();
 export type DocumentInput = z.output<typeof documentInput>;
 
