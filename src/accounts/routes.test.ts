@@ -52,14 +52,46 @@ describe('login and sessions', () => {
     expect(missing.json().error.details).toEqual([{ field: 'password', message: 'Thiếu mật khẩu' }]);
   });
 
-  it('throttles after five failures with the wait in minutes, even for the right password', async () => {
-    for (let i = 0; i < 5; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nguyennghiem', password: 'sai-mat-khau' } });
-    }
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nguyennghiem', password: 'demo1234' } });
+  it('after five failures makes each try wait longer, the right password too, with Retry-After', async () => {
+    const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nguyennghiem', password }, remoteAddress: '10.0.0.5' });
+    for (let i = 0; i < 6; i++) expect((await attempt('sai-mat-khau')).json().error.code).toBe('INVALID_CREDENTIALS');
+    const res = await attempt('demo1234');
     expect(res.statusCode).toBe(429);
-    expect(res.json().error.code).toBe('LOGIN_THROTTLED');
-    expect(res.json().error.message).toMatch(/đăng nhập sai 5 lần liên tiếp\. Vui lòng thử lại sau 15 phút\./);
+    expect(res.headers['retry-after']).toBe('30');
+    expect(res.json().error).toMatchObject({ code: 'LOGIN_THROTTLED', message: 'Đã đăng nhập sai nhiều lần. Vui lòng thử lại sau 30 giây.' });
+  });
+
+  it('counts parallel guesses before checking them: 40 at once get 6 tries, not 27', async () => {
+    const guesses = await Promise.all(Array.from({ length: 40 }, (_, i) => t.app.inject({
+      method: 'POST', url: '/api/v1/auth/login', payload: { username: 'khong.co.ai', password: `doan-mo-${i}` }, remoteAddress: '10.0.0.6',
+    })));
+    const checked = guesses.filter((r) => r.statusCode === 401).length;
+    expect(checked).toBe(6);
+    expect(guesses.filter((r) => r.statusCode === 429)).toHaveLength(34);
+    // The guesses were charged to that account: another account logs in from the same address.
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'tratan', password: 'demo1234' }, remoteAddress: '10.0.0.6' })).statusCode).toBe(200);
+  });
+
+  it('ends the other sessions of a user who changes their password, and keeps this one', async () => {
+    const admin = await t.login('admin');
+    await t.call(admin, { method: 'POST', url: '/api/v1/users', payload: { username: 'doi.matkhau', fullName: 'Đổi Mật Khẩu', unitCode: '51', roles: ['viewer'], password: 'Mat-khau-cu-2025' } });
+    const here = await t.login('doi.matkhau', 'Mat-khau-cu-2025');
+    const elsewhere = await t.login('doi.matkhau', 'Mat-khau-cu-2025');
+    const changed = await t.call(here, { method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: 'Mat-khau-cu-2025', newPassword: 'Mat-khau-moi-2025' } });
+    expect(changed.statusCode).toBe(200);
+    expect((await t.call(here, { method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    expect((await t.call(elsewhere, { method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+  });
+
+  it('audits failed logins and logouts', async () => {
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'lanhdaotratay', password: 'sai' }, remoteAddress: '10.0.0.7' });
+    const s = await t.login('lanhdaotratay');
+    await t.call(s, { method: 'POST', url: '/api/v1/auth/logout' });
+    const admin = await t.login('admin');
+    const audit = (await t.call(admin, { method: 'GET', url: '/api/v1/audit?entity=session&pageSize=50' })).json() as { items: { action: string; entityId: string; after: unknown }[] };
+    const mine = audit.items.filter((i) => i.entityId === 'lanhdaotratay').map((i) => i.action);
+    expect(mine.slice(0, 3)).toEqual(['auth.logout', 'auth.login', 'auth.login_failed']);
+    expect(JSON.stringify(audit.items)).not.toContain('"sai"');
   });
 
   it('requires the CSRF token on cookie-authenticated writes', async () => {

@@ -4,12 +4,13 @@ import { makeContext } from '../core/context.js';
 import { contextOf, noSecurity, publicRoute } from '../core/http/auth.js';
 import { commonErrors, okBody, typed, type Deps } from '../core/http/feature.js';
 import { errorBody, idParams } from '../core/schema-helpers.js';
-import { deleteSession, csrfCookie, sessionCookie } from './sessions.js';
+import { csrfCookie, sessionCookie } from './sessions.js';
 import { completeFirstRun, firstRunNeeded } from './first-run.js';
 import {
   firstRunInput, firstRunStatus, loginInput, passwordChangeInput, passwordResetInput, sessionOut, userCreateInput, userOut, userUpdateInput,
 } from './schema.js';
-import { changeOwnPassword, createUser, currentUser, demoAccounts, listUsers, login, permissionsOf, resetPassword, updateUser } from './service.js';
+import { changeOwnPassword, createUser, currentUser, demoAccounts, listUsers, permissionsOf, presentAccount, resetPassword, updateUser } from './service.js';
+import { login, logout } from './login.js';
 
 const tags = ['Tài khoản'];
 
@@ -24,13 +25,13 @@ export function accountRoutes(fastify: FastifyInstance, { database, config }: De
   }, async (req, reply) => startSession(req, reply, req.body));
 
   async function startSession(req: FastifyRequest, reply: FastifyReply, credentials: { username: string; password: string }) {
-    const result = await login(db, credentials, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null, sessionDays: config.sessionDays });
+    const result = await login(db, credentials, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null, sessionDays: config.sessionDays, now: fastify.clock() });
     const expires = result.session.expiresAt;
     reply.setCookie(sessionCookie, result.session.token, { ...cookieBase, httpOnly: true, expires });
     // Readable by the page (double-submit): the UI copies it into x-csrf-token.
     reply.setCookie(csrfCookie, result.session.csrfToken, { ...cookieBase, httpOnly: false, expires });
     const ctx = makeContext(db, result.actor, req.ip, fastify.clock);
-    return { user: result.user, csrfToken: result.session.csrfToken, permissions: permissionsOf(result.actor, await ctx.scope()) };
+    return { user: await presentAccount(db, result.user), csrfToken: result.session.csrfToken, permissions: permissionsOf(result.actor, await ctx.scope()) };
   }
 
   app.get('/api/v1/setup', {
@@ -54,7 +55,7 @@ export function accountRoutes(fastify: FastifyInstance, { database, config }: De
     schema: { tags, security: noSecurity, summary: 'Đăng xuất (kết thúc phiên)', response: { 200: okBody } },
   }, async (req, reply) => {
     const token = req.cookies[sessionCookie];
-    if (token) await deleteSession(db, token);
+    if (token) await logout(db, token, req.ip);
     reply.clearCookie(sessionCookie, { path: '/' }).clearCookie(csrfCookie, { path: '/' });
     return { ok: true as const };
   });
@@ -77,7 +78,7 @@ export function accountRoutes(fastify: FastifyInstance, { database, config }: De
   app.post('/api/v1/auth/password', {
     schema: { tags, summary: 'Đổi mật khẩu của chính mình', body: passwordChangeInput, response: { 200: okBody, ...commonErrors } },
   }, async (req) => {
-    await changeOwnPassword(contextOf(req, db), req.body.currentPassword, req.body.newPassword);
+    await changeOwnPassword(contextOf(req, db), req.body.currentPassword, req.body.newPassword, req.cookies[sessionCookie] ?? '');
     return { ok: true as const };
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageAccounts, canRead, canWrite, grantableRoles, passwordProblem, throttleWaitMinutes, type Actor, type Scope } from './rules.js';
+import { canManageAccounts, canRead, canWrite, grantableRoles, loginLimits, passwordProblem, takeLoginTry, waitText, type Actor, type Scope } from './rules.js';
 
 const actor = (roles: Actor['roles']): Actor => ({ id: 1, username: 'u', unitId: 10, roles });
 const scope: Scope = { all: false, rootId: 10, date: '2026-12-01', readable: new Set([10, 11, 12]), writable: new Set([10, 11]) };
@@ -25,13 +25,31 @@ describe('access by role and subtree', () => {
 
 describe('login throttling', () => {
   const now = new Date('2026-01-01T10:00:00Z');
-  const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
-  it('lets four failures pass and stops the fifth for the rest of the window', () => {
-    expect(throttleWaitMinutes([1, 2, 3, 4].map(minutesAgo), now)).toBe(0);
-    expect(throttleWaitMinutes([1, 2, 3, 4, 5].map(minutesAgo), now)).toBe(10);
+  const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+  const fresh = { failures: 0, lastAt: null, blockedUntil: null };
+  it('gives an account five free tries, then waits 30 s, 60 s, 120 s ... up to 15 minutes, never a lock', () => {
+    let state: { failures: number; lastAt: Date | null; blockedUntil: Date | null } = fresh;
+    for (let i = 0; i < 5; i++) {
+      const r = takeLoginTry(state, now, loginLimits.account);
+      expect(r).toMatchObject({ allowed: true, next: { blockedUntil: null } });
+      state = r.next;
+    }
+    const sixth = takeLoginTry(state, now, loginLimits.account);
+    expect(sixth.allowed).toBe(true);
+    expect(sixth.next.blockedUntil).toEqual(at(30));
+    expect(takeLoginTry(sixth.next, at(10), loginLimits.account)).toMatchObject({ allowed: false, retryAfterSeconds: 20, next: sixth.next });
+    const seventh = takeLoginTry(sixth.next, at(31), loginLimits.account);
+    expect(seventh.next.blockedUntil).toEqual(at(31 + 60));
+    const late = takeLoginTry({ failures: 40, lastAt: now, blockedUntil: null }, now, loginLimits.account);
+    expect(late.next.blockedUntil).toEqual(at(900));
   });
-  it('forgets failures older than the window', () => {
-    expect(throttleWaitMinutes([1, 2, 3, 4, 16].map(minutesAgo), now)).toBe(0);
+  it('forgets tries a day after the last one', () => {
+    const old = { failures: 30, lastAt: new Date(now.getTime() - 86_400_001), blockedUntil: at(-1000) };
+    expect(takeLoginTry(old, now, loginLimits.account)).toMatchObject({ allowed: true, next: { failures: 1, blockedUntil: null } });
+  });
+  it('says the wait the way people read it', () => {
+    expect(waitText(20)).toBe('20 giây');
+    expect(waitText(120)).toBe('2 phút');
   });
 });
 

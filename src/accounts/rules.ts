@@ -64,16 +64,42 @@ export function grantableRoles(actor: Actor): Role[] {
 
 export const canOperateUnits = isAdmin;
 
-/** Login throttling: after this many failures in the window, the account (per username) waits. */
-export const loginThrottle = { maxFailures: 5, windowMinutes: 15 } as const;
+/**
+ * Login throttling with growing delays instead of a lock: an account gets 5 free tries and a client address
+ * 20 (an office behind one address has many users); past them each try waits twice as long as the last,
+ * from 30 seconds up to 15 minutes. Tries are forgotten a day after the last one.
+ */
+export const loginLimits = {
+  account: { free: 5, firstDelaySeconds: 30, maxDelaySeconds: 900 },
+  address: { free: 20, firstDelaySeconds: 30, maxDelaySeconds: 900 },
+} as const;
+export type LoginLimit = (typeof loginLimits)[keyof typeof loginLimits];
 
-export function throttleWaitMinutes(failureTimes: readonly Date[], now: Date): number {
-  const windowMs = loginThrottle.windowMinutes * 60_000;
-  const recent = failureTimes.filter((t) => now.getTime() - t.getTime() < windowMs).sort((a, b) => a.getTime() - b.getTime());
-  if (recent.length < loginThrottle.maxFailures) return 0;
-  // Locked until the oldest failure that still counts leaves the window.
-  const unlockAt = recent[recent.length - loginThrottle.maxFailures]!.getTime() + windowMs;
-  return Math.max(1, Math.ceil((unlockAt - now.getTime()) / 60_000));
+export interface ThrottleState {
+  failures: number;
+  lastAt: Date | null;
+  blockedUntil: Date | null;
+}
+
+/**
+ * One login try against a counter: refused while a wait runs (and not counted), otherwise counted, and
+ * past the free tries it starts the next, longer wait. The try itself then goes on to the password check.
+ */
+export function takeLoginTry(state: ThrottleState, now: Date, limit: LoginLimit): { allowed: boolean; retryAfterSeconds: number; next: ThrottleState } {
+  const fresh = state.lastAt === null || now.getTime() - state.lastAt.getTime() > 86_400_000;
+  const current: ThrottleState = fresh ? { failures: 0, lastAt: null, blockedUntil: null } : state;
+  if (current.blockedUntil && current.blockedUntil.getTime() > now.getTime()) {
+    return { allowed: false, retryAfterSeconds: Math.ceil((current.blockedUntil.getTime() - now.getTime()) / 1000), next: current };
+  }
+  const failures = current.failures + 1;
+  const beyond = failures - limit.free;
+  const wait = beyond > 0 ? Math.min(limit.maxDelaySeconds, limit.firstDelaySeconds * 2 ** (beyond - 1)) : 0;
+  return { allowed: true, retryAfterSeconds: 0, next: { failures, lastAt: now, blockedUntil: wait ? new Date(now.getTime() + wait * 1000) : null } };
+}
+
+/** "30 giây", "2 phút": how long to wait, as the login page says it. */
+export function waitText(seconds: number): string {
+  return seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
 }
 
 /**

@@ -1,17 +1,17 @@
-import { and, asc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../core/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { recordAudit } from '../audit/writer.js';
 import { units } from '../units/tables.js';
 import { findUnit } from '../units/store.js';
 import {
-  canManageAccounts, grantableRoles, isAdmin, loginThrottle, roleLabels, passwordProblem, throttleWaitMinutes, type Actor, type Role, type Scope,
+  canManageAccounts, grantableRoles, isAdmin, roleLabels, passwordProblem, type Actor, type Role, type Scope,
 } from './rules.js';
 import type { SessionOut, UserCreateInput, UserOut, UserUpdateInput } from './schema.js';
-import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
-import { createSession, deleteUserSessions } from './sessions.js';
-import { loginAttempts, users } from './tables.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { deleteOtherSessions, deleteUserSessions } from './sessions.js';
+import { users } from './tables.js';
 import { unitInScope } from './scope.js';
 
 type UserRow = typeof users.$inferSelect;
@@ -45,28 +45,8 @@ export function permissionsOf(actor: Actor, scope: Scope): SessionOut['permissio
   };
 }
 
-export async function login(db: Db, input: { username: string; password: string }, meta: { ip: string | null; userAgent: string | null; sessionDays: number }) {
-  const since = new Date(Date.now() - loginThrottle.windowMinutes * 60_000);
-  const failures = await db.select({ at: loginAttempts.at }).from(loginAttempts)
-    .where(and(eq(loginAttempts.username, input.username), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  const wait = throttleWaitMinutes(failures.map((f) => f.at), new Date());
-  if (wait > 0) {
-    throw new AppError('throttled', 'LOGIN_THROTTLED',
-      `Tài khoản "${input.username}" đã đăng nhập sai ${loginThrottle.maxFailures} lần liên tiếp. Vui lòng thử lại sau ${wait} phút.`, { retryAfterMinutes: wait });
-  }
-  const [user] = await db.select().from(users).where(eq(users.username, input.username)).limit(1);
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash, input.password), false);
-  await db.insert(loginAttempts).values({ username: input.username, ip: meta.ip, succeeded: ok && !!user?.active });
-  // Attempts only matter inside the throttle window; older ones are swept here, no timer needed.
-  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(Date.now() - 86_400_000)));
-  if (!user || !ok) throw new AppError('unauthenticated', 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
-  if (!user.active) throw new AppError('unauthenticated', 'ACCOUNT_DISABLED', 'Tài khoản đã bị khóa. Hãy liên hệ quản trị viên.');
-  const session = await createSession(db, user.id, meta.sessionDays, meta);
-  await db.transaction(async (tx) => {
-    await recordAudit(tx, { actor: user, ip: meta.ip }, { unitId: user.unitId, entity: 'session', entityId: user.username, action: 'auth.login' });
-  });
-  return { session, user: await presentUser(db, user), actor: { id: user.id, username: user.username, unitId: user.unitId, roles: user.roles as Role[] } };
-}
+/** The account as the session answers show it. */
+export const presentAccount = (db: Db, user: UserRow) => presentUser(db, user);
 
 function ownId(ctx: Context): number {
   if (ctx.actor.id === null) throw forbidden('Thao tác này cần một tài khoản người dùng.');
@@ -169,7 +149,8 @@ export async function resetPassword(ctx: Context, id: number, password: string):
   });
 }
 
-export async function changeOwnPassword(ctx: Context, currentPassword: string, newPassword: string): Promise<void> {
+/** Changes the caller's password and ends their other sessions (a stolen one stops working); this one stays. */
+export async function changeOwnPassword(ctx: Context, currentPassword: string, newPassword: string, currentToken: string): Promise<void> {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ownId(ctx)));
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
     throw invalid('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.', [{ field: 'currentPassword', message: 'Không đúng' }]);
@@ -178,6 +159,7 @@ export async function changeOwnPassword(ctx: Context, currentPassword: string, n
   const passwordHash = await hashPassword(newPassword);
   await ctx.transaction(async (tx) => {
     await tx.db.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, user.id));
+    await deleteOtherSessions(tx.db, user.id, currentToken);
     await recordAudit(tx.db, tx, { unitId: user.unitId, entity: 'user', entityId: user.id, action: 'user.password_change' });
   });
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
 import { sessions, users } from './tables.js';
 import type { Actor, Role } from './rules.js';
@@ -37,8 +37,15 @@ export async function findSession(db: Db, token: string): Promise<SessionInfo | 
   return { actor: { id: row.id, username: row.username, unitId: row.unitId, roles: row.roles as Role[] }, csrfToken: row.csrfToken };
 }
 
-export async function deleteSession(db: Db, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, digest(token)));
+/** Ends one session; the ended session's user, or null when the token held none. */
+export async function deleteSession(db: Db, token: string): Promise<{ userId: number } | null> {
+  const [ended] = await db.delete(sessions).where(eq(sessions.id, digest(token))).returning({ userId: sessions.userId });
+  return ended ?? null;
+}
+
+/** Ends every session of a user but the one given (its cookie token): after a password change, elsewhere. */
+export async function deleteOtherSessions(db: Db, userId: number, keepToken: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, digest(keepToken))));
 }
 
 export async function deleteUserSessions(db: Db, userId: number): Promise<void> {

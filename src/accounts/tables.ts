@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, check, index, integer, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn,
+  boolean, check, index, integer, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { units } from '../units/tables.js';
 
@@ -35,10 +35,14 @@ export const sessions = pgTable('sessions', {
   userAgent: text('user_agent'),
 }, (t) => [index('sessions_user_idx').on(t.userId)]);
 
-export const loginAttempts = pgTable('login_attempts', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  username: text('username').notNull(),
-  ip: text('ip'),
-  succeeded: boolean('succeeded').notNull(),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('login_attempts_username_at_idx').on(t.username, t.at)]);
+/**
+ * Login tries counted per account ("account:<username>") and per client address ("address:<ip>"). A try
+ * is counted before its password is checked, under the row's lock, so parallel guesses cannot all slip
+ * through between a read and a write; a good password gives its try back.
+ */
+export const loginThrottles = pgTable('login_throttles', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastAt: timestamp('last_at', { withTimezone: true }),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});
