@@ -3,18 +3,20 @@
  * and simple tables, nothing else (what the official document can print). Uncontrolled: it reports
  * each change as blocks; give it a new `key` to load other content.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
-import { Button, Input, Modal, Space, Tooltip } from 'antd';
+import { App, Button, Space, Tooltip } from 'antd';
 import {
   BoldOutlined, DeleteColumnOutlined, DeleteOutlined, DeleteRowOutlined, InsertRowBelowOutlined, InsertRowRightOutlined,
   ItalicOutlined, TableOutlined, UnderlineOutlined,
 } from '@ant-design/icons';
 import type { Block } from '../../../../../src/reports/content-schema.js';
 import { blocksToDoc, docToBlocks, type PmNode } from './convert.js';
-import { Footnote } from './footnote.js';
+import { changeFootnote, Footnote, insertFootnote } from './footnote.js';
+import { FootnoteDialog, type FootnoteDraft } from './FootnoteDialog.js';
+import { useTrackedPosition } from './useTrackedPosition.js';
 
 interface Props {
   value: Block[];
@@ -25,10 +27,11 @@ interface Props {
   label: string;
 }
 
-interface FootnoteDraft { pos: number | null; text: string }
-
 export function RichTextEditor({ value, onChange, readOnly = false, footnoteOffset, label }: Props) {
+  const { message } = App.useApp();
   const [footnote, setFootnote] = useState<FootnoteDraft | null>(null);
+  // Until the user has been in this editor its selection is only the default one, at the start.
+  const visited = useRef(false);
   const editor = useEditor({
     editable: !readOnly,
     extensions: [
@@ -42,46 +45,58 @@ export function RichTextEditor({ value, onChange, readOnly = false, footnoteOffs
     content: blocksToDoc(value),
     editorProps: {
       attributes: { class: 'report-editor-body', 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' },
-      handleClickOn: (_view, pos, node) => {
+      // The second argument is where the click landed (before or after the footnote, by which half
+      // was hit); the node itself starts at nodePos.
+      handleClickOn: (view, _pos, node, nodePos) => {
         if (node.type.name !== 'footnote' || readOnly) return false;
-        setFootnote({ pos, text: String(node.attrs.text) });
+        const text = String(node.attrs.text);
+        target.track(nodePos, view.state.doc, true);
+        setFootnote({ editing: true, original: text, text });
         return true;
       },
     },
+    onFocus: () => { visited.current = true; },
     onUpdate: ({ editor: e }) => onChange(docToBlocks(e.getJSON() as PmNode)),
   });
 
-  const saveFootnote = () => {
-    if (!editor || !footnote) return;
-    const text = footnote.text.trim();
-    const chain = editor.chain().focus();
-    if (footnote.pos === null) {
-      if (text) chain.insertContent({ type: 'footnote', attrs: { text } }).run();
-    } else if (text) {
-      chain.setNodeSelection(footnote.pos).updateAttributes('footnote', { text }).run();
-    } else {
-      chain.setNodeSelection(footnote.pos).deleteSelection().run();
-    }
+  // Where the dialog acts: the clicked footnote's start, or where a new one goes; a position kept
+  // right until the dialog applies, never a node or a selection captured when it opened.
+  const target = useTrackedPosition(editor);
+
+  const openNew = () => {
+    if (!editor) return;
+    const { doc, selection } = editor.state;
+    // The editor keeps its selection when it loses focus: that is where the user was.
+    target.track(visited.current ? selection.to : doc.content.size, doc, false);
+    setFootnote({ editing: false, original: '', text: '' });
+  };
+
+  const close = () => {
     setFootnote(null);
+    target.take();
+    editor?.view.focus();
+  };
+
+  // Empty text: removes the footnote being edited; adds nothing.
+  const apply = (text: string) => {
+    const pos = target.take();
+    if (editor && footnote && (text || footnote.editing)) {
+      const tr = pos === null ? null
+        : footnote.editing ? changeFootnote(editor.state, pos, footnote.original, text) : insertFootnote(editor.state, pos, text);
+      if (tr) editor.view.dispatch(tr);
+      else void message.warning('Chú thích này vừa bị xóa hoặc thay đổi; chưa lưu gì, hãy mở lại chú thích.');
+    }
+    close();
   };
 
   return (
     <div className="report-editor" style={{ counterReset: `footnote ${footnoteOffset}` }}>
-      {readOnly || !editor ? null : <Toolbar editor={editor} onFootnote={() => setFootnote({ pos: null, text: '' })} />}
+      {readOnly || !editor ? null : <Toolbar editor={editor} onFootnote={openNew} />}
       <EditorContent editor={editor} />
-      <Modal
-        open={footnote !== null}
-        title={footnote?.pos === null ? 'Thêm chú thích cuối trang' : 'Sửa chú thích'}
-        okText="Lưu chú thích" cancelText="Hủy"
-        onOk={saveFootnote} onCancel={() => setFootnote(null)} destroyOnHidden
-      >
-        <Input.TextArea
-          autoFocus rows={5} aria-label="Nội dung chú thích" value={footnote?.text ?? ''}
-          placeholder="Ví dụ: Kế hoạch số 17/KH-UBND ngày 02/4/2020 của UBND xã về ..."
-          onChange={(e) => setFootnote((f) => (f ? { ...f, text: e.target.value } : f))}
-        />
-        {footnote?.pos !== null ? <div style={{ marginTop: 8, color: '#888' }}>Xóa hết nội dung rồi lưu để bỏ chú thích.</div> : null}
-      </Modal>
+      <FootnoteDialog
+        draft={footnote} onCancel={close} onSave={() => apply(footnote?.text.trim() ?? '')} onRemove={() => apply('')}
+        onText={(text) => setFootnote((f) => (f ? { ...f, text } : f))}
+      />
     </div>
   );
 }
