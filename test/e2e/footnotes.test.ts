@@ -10,7 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { walkSections, type Inline } from '../../src/reports/content-schema.js';
 import { sectionHeading } from '../../src/reports/content-text.js';
 import type { ReportOut } from '../../src/reports/schema.js';
-import { launchBrowser, shot } from './browser.js';
+import { launchBrowser, shot, signedIn } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
 let server: TestServer;
@@ -27,18 +27,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function loggedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(server.url + '/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo1234');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const loggedIn = (username: string) => signedIn(browser, server.url, username, pageErrors);
 
 /** The editor's paragraphs as text, each footnote written as [its text], so one string says it all. */
 const written = (body: Locator) => body.evaluate((el) =>

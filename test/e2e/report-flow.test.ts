@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { findSoffice } from '../../src/exports/pdf.js';
 import { addDays, todayIso } from '../../src/core/vi-format.js';
 import { formatPlaceDate } from '../../src/reports/document-rules.js';
-import { launchBrowser, shot } from './browser.js';
+import { launchBrowser, shot, signedIn } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
 let server: TestServer;
@@ -41,18 +41,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function loggedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(`${username}: ${err.message}`));
-  await page.goto(server.url + '/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo1234');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
-  return page;
-}
+const loggedIn = (username: string) => signedIn(browser, server.url, username, pageErrors);
 
 async function pick(page: Page, label: string, option: string) {
   // antd keeps the combobox input transparent: click the select that holds it.
