@@ -3,6 +3,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { conflict, forbidden, invalid } from '../core/errors.js';
 import { recordAudit } from '../audit/writer.js';
+import { driverErrorOf } from '../core/db/errors.js';
 import { formatDocNumber } from './document-rules.js';
 import { loadReport } from './report-access.js';
 import { getReport } from './report-service.js';
@@ -51,7 +52,14 @@ export async function actOnReport(ctx: Context, id: number, input: { action: Wor
     await tx.update(reports).set({
       status: to,
       ...(submitting ? { submittedAt: now, submittedVersion: report.version, firstSubmittedAt: report.firstSubmittedAt ?? now } : { decidedAt: now }),
-    }).where(eq(reports.id, id));
+    }).where(eq(reports.id, id)).catch((err: unknown) => {
+      // Two submissions with one number at once both pass the check above; the unique index stops the second.
+      if (driverErrorOf(err)?.constraint === 'reports_number_key') {
+        const { number, symbol, date } = report.content.meta;
+        throw conflict('REPORT_NUMBER_TAKEN', `Số "${formatDocNumber(number, symbol)}" năm ${date.year} vừa được dùng cho một báo cáo khác của đơn vị. Hãy xin văn thư số khác.`);
+      }
+      throw err;
+    });
     await tx.insert(reportEvents).values({
       reportId: id, action, fromStatus: parties.status, toStatus: to, version: report.version, comment,
       actorId: ctx.actor.id, actorUsername: ctx.actor.username, at: now,

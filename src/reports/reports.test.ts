@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
+import { sql } from 'drizzle-orm';
 import { testApp, type Session, type TestApp } from '../testing/app.js';
+import { driverErrorOf } from '../core/db/errors.js';
 import { findSoffice } from '../exports/pdf.js';
 
 let t: TestApp;
@@ -319,5 +321,25 @@ describe('saving', () => {
     // The same content again is no new version.
     const again = await t.call(tratan, { method: 'PUT', url: `/api/v1/reports/${draft.id}`, payload: { baseVersion: version, content: stored.content, reason: 'autosave' } });
     expect(again.json().version).toBe(version);
+  });
+
+  it('gives a number to one report only, even when two are submitted with it at once', async () => {
+    const template = await templateId(/Dân vận khéo/);
+    const drafts = [];
+    for (const subject of ['Báo cáo A', 'Báo cáo B']) {
+      const draft = (await t.call(tratay, { method: 'POST', url: '/api/v1/reports', payload: { templateId: template } })).json();
+      const content = structuredClone(draft.content);
+      Object.assign(content.meta, { subject, number: '77', date: { year: 2025, month: 6, day: 9 } });
+      drafts.push((await t.call(tratay, { method: 'PUT', url: `/api/v1/reports/${draft.id}`, payload: { baseVersion: draft.version, content } })).json());
+    }
+    const both = await Promise.all(drafts.map((d) => t.call(lanhdao, { method: 'POST', url: `/api/v1/reports/${d.id}/actions`, payload: { action: 'submit', baseVersion: d.version } })));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(both.find((r) => r.statusCode === 409)!.json().error.code).toBe('REPORT_NUMBER_TAKEN');
+    const statuses = await Promise.all(drafts.map(async (d) => (await t.call(tratay, { method: 'GET', url: `/api/v1/reports/${d.id}` })).json().status));
+    expect([...statuses].sort()).toEqual(['draft', 'submitted']);
+    // Whatever writes it: the database itself refuses the second submitted report with that number.
+    const draft = drafts[statuses.indexOf('draft')]!;
+    const forced = await t.database.db.execute(sql`update reports set status = 'submitted' where id = ${draft.id}`).then(() => null, (e: unknown) => e);
+    expect(driverErrorOf(forced)).toMatchObject({ code: '23505', constraint: 'reports_number_key' });
   });
 });

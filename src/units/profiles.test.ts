@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../core/db/connection.js';
+import { driverErrorOf } from '../core/db/errors.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../testing/app.js';
 
@@ -119,6 +121,13 @@ describe('access by unit subtree', () => {
     expect((await t.call(tratay, { method: 'GET', url: '/api/v1/audit?unitCode=51.TB.TN' })).statusCode).toBe(403);
     const district = (await t.call(await t.login('trabong'), { method: 'GET', url: '/api/v1/audit?pageSize=200&entity=unit_profile' })).json();
     expect(new Set(district.items.map((i: { unitCode: string }) => i.unitCode))).toEqual(new Set(['51.TB.TT', '51.TB.TN']));
+  });
+
+  it('never lets two versions of a unit overlap in time, whatever writes them', async () => {
+    const [unit] = await queryRows<{ id: number; event_id: number }>(t.database.db, sql`select unit_id as id, event_id from unit_versions where valid_to is null limit 1`);
+    const overlap = await t.database.db.execute(sql`insert into unit_versions (unit_id, name, type_name, valid_from, event_id)
+      values (${unit!.id}, 'Trùng thời gian', 'Xã', '2024-01-01', ${unit!.event_id})`).then(() => null, (e: unknown) => e);
+    expect(driverErrorOf(overlap)).toMatchObject({ code: '23P01', constraint: 'unit_versions_no_overlap' });
   });
 
   it('keeps the audit log append-only at the database level', async () => {
