@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../core/http/auth.js';
-import { commonErrors, typed, type Deps } from '../core/http/feature.js';
+import { commonErrors, okBody, typed, type Deps } from '../core/http/feature.js';
 import { errorBody, recordId } from '../core/schema-helpers.js';
 import { exportReport } from './report-export.js';
 import { findSoffice } from '../exports/pdf.js';
 import { diffVersions, getVersion, listVersions } from './report-history.js';
-import { createReport, getReport, listReports, saveReport } from './report-service.js';
+import { createReport, getReport, listReports, saveReport, deleteDraft } from './report-service.js';
 import { actOnReport } from './report-workflow.js';
 import {
   changeOut, diffQuery, exportQuery, idParams, reportActionInput, reportCreateInput, reportOut, reportQuery, reportSaveInput,
@@ -37,6 +37,13 @@ export function reportRoutes(fastify: FastifyInstance, { database }: Deps) {
       params: idParams, body: reportSaveInput, response: { 200: reportOut, ...commonErrors },
     },
   }, async (req) => saveReport(contextOf(req, db), req.params.id, req.body));
+
+  app.delete('/api/v1/reports/:id', {
+    schema: { tags, summary: 'Xóa dự thảo chưa từng trình (chỉ người soạn của đơn vị)', params: idParams, response: { 200: okBody, ...commonErrors } },
+  }, async (req) => {
+    await deleteDraft(contextOf(req, db), req.params.id);
+    return { ok: true as const };
+  });
 
   app.post('/api/v1/reports/:id/actions', {
     schema: { tags, summary: 'Trình, trình lại, trả lại (kèm lý do) hoặc tiếp nhận báo cáo', params: idParams, body: reportActionInput, response: { 200: reportOut, ...commonErrors } },

@@ -53,6 +53,7 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
     ...summaryOf(report, unit, request?.deadline ?? null, content.meta),
     version: report.version, shownVersion: version, content,
     lock: lockReason(parties.status), canEdit: side === 'own' && canEdit(ctx.actor, scope, parties),
+    canDelete: side === 'own' && mayDelete(ctx, scope, loaded),
     actions: allowedActions(ctx.actor, scope, parties),
     events: events.map((e) => ({
       action: e.action as WorkflowAction, fromStatus: e.fromStatus as ReportStatus, toStatus: e.toStatus as ReportStatus,
@@ -67,6 +68,31 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
     annexChoices,
     updatedBy: updatedBy?.username ?? null,
   };
+}
+
+/** Only a draft that never left its unit may go, and only by its own authors. */
+const mayDelete = (ctx: Context, scope: LoadedReport['scope'], { report, parties }: LoadedReport) =>
+  report.status === 'draft' && report.firstSubmittedAt === null && isAuthor(ctx.actor, scope, parties);
+
+/** Deletes a draft never submitted, with its versions; the audit log keeps its subject and last version. */
+export async function deleteDraft(ctx: Context, id: number): Promise<void> {
+  await ctx.transaction(async (tx) => {
+    const loaded = await loadReport(tx, id, { forUpdate: true });
+    if (loaded.side !== 'own' || !isAuthor(tx.actor, loaded.scope, loaded.parties)) {
+      throw forbidden('Chỉ cán bộ của chính đơn vị soạn báo cáo được xóa dự thảo.', 'REPORT_NOT_AUTHOR');
+    }
+    if (!mayDelete(tx, loaded.scope, loaded)) {
+      throw conflict('REPORT_NOT_DELETABLE', 'Báo cáo đã trình lên cấp trên ít nhất một lần: không xóa được, chỉ sửa tiếp hoặc để cấp trên trả lại.');
+    }
+    const { report } = loaded;
+    await tx.db.delete(reportVersions).where(eq(reportVersions.reportId, id));
+    await tx.db.delete(reportEvents).where(eq(reportEvents.reportId, id));
+    await tx.db.delete(reports).where(eq(reports.id, id));
+    await recordAudit(tx.db, tx, {
+      unitId: report.unitId, entity: 'report', entityId: id, action: 'report.delete',
+      before: { subject: report.content.meta.subject, version: report.version, requestId: report.requestId },
+    });
+  });
 }
 
 export async function getReport(ctx: Context, id: number): Promise<ReportOut> {
@@ -136,6 +162,7 @@ export async function createReport(ctx: Context, input: ReportCreateInput): Prom
 async function draftSource(tx: Context, input: ReportCreateInput) {
   if ('requestId' in input) {
     const { request, recipients } = await loadRequest(tx, input.requestId);
+    if (request.withdrawnAt) throw conflict('REQUEST_WITHDRAWN', `Yêu cầu đã được thu hồi${request.withdrawnReason ? ` (lý do: ${request.withdrawnReason})` : ''}: không viết báo cáo mới cho yêu cầu này.`);
     const mine = recipients.find((r) => r.unitId === tx.actor.unitId);
     if (!mine) throw forbidden('Đơn vị của bạn không nằm trong danh sách phải báo cáo theo yêu cầu này.', 'NOT_A_RECIPIENT');
     if (mine.reportId !== null) throw conflict('REPORT_EXISTS', 'Đơn vị đã có báo cáo cho yêu cầu này: mở báo cáo đó để soạn tiếp.', { id: mine.reportId });

@@ -59,6 +59,8 @@ function summarize(ctx: Context, request: requestStore.RequestRow, recipients: r
     deadlineText: deadlineText(request.deadline, today), direction,
     progress: requestProgress(recipients.map((r) => (r.status ? { status: r.status, firstSubmittedAt: r.firstSubmittedAt } : null)), request.deadline, today),
     mine: own ? recipientOut(ctx, own, request.deadline, today) : null,
+    withdrawn: request.withdrawnAt ? { at: request.withdrawnAt.toISOString(), reason: request.withdrawnReason ?? '' } : null,
+    version: request.version,
   };
 }
 
@@ -103,8 +105,14 @@ export async function getRequest(ctx: Context, id: number): Promise<RequestOut> 
     basisDocument: basis ? basisDocument as RequestOut['basisDocument'] : null,
     template: { id: request.templateId, title: request.templateTitle, version: request.templateVersion },
     recipients: shown.map((r) => recipientOut(ctx, r, request.deadline, today)),
-    canWriteReport: recipients.some((r) => r.unitId === ctx.actor.unitId) && isAuthor(ctx.actor, await ctx.scope(), { unitId: ctx.actor.unitId ?? -1 }),
+    canWriteReport: !request.withdrawnAt && recipients.some((r) => r.unitId === ctx.actor.unitId) && isAuthor(ctx.actor, await ctx.scope(), { unitId: ctx.actor.unitId ?? -1 }),
+    canManage: !request.withdrawnAt && mayManageRequest(ctx, await ctx.scope(), request.issuingUnitId),
   };
+}
+
+/** The issuing unit's managers (while it stands) and administrators send, extend and withdraw its requests. */
+export function mayManageRequest(ctx: Context, scope: Scope, issuingUnitId: number): boolean {
+  return isAdmin(ctx.actor) || (ctx.actor.roles.includes('manager') && keeps(scope, issuingUnitId));
 }
 
 /**
@@ -120,7 +128,7 @@ export async function createRequest(ctx: Context, input: RequestCreateInput): Pr
 async function insertRequest(ctx: Context, input: RequestCreateInput): Promise<number> {
   const scope = await ctx.scope();
   const issuer = await existingUnit(ctx, input.issuingUnitCode);
-  if (!isAdmin(ctx.actor) && !(ctx.actor.roles.includes('manager') && keeps(scope, issuer.id))) {
+  if (!mayManageRequest(ctx, scope, issuer.id)) {
     throw forbidden(`Chỉ lãnh đạo, quản lý của đơn vị mã "${issuer.code}" (hoặc cấp trên) được gửi yêu cầu báo cáo thay đơn vị này.`, 'REQUEST_ISSUER_FORBIDDEN');
   }
   const issues = requestDateIssues(input);
@@ -177,7 +185,7 @@ export async function notices(ctx: Context) {
   if (ctx.actor.unitId === null) return [];
   const received = await listRequests(ctx, 'received');
   return received
-    .filter((r) => r.mine && (r.mine.status === 'not_started' || r.mine.status === 'drafting' || r.mine.status === 'returned'))
+    .filter((r) => !r.withdrawn && r.mine && (r.mine.status === 'not_started' || r.mine.status === 'drafting' || r.mine.status === 'returned'))
     .sort((a, b) => a.deadline.localeCompare(b.deadline))
     .map((r) => ({
       requestId: r.id, subject: r.subject, issuingUnitName: r.issuingUnitName, deadline: r.deadline, daysLeft: r.daysLeft,

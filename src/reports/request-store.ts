@@ -21,6 +21,9 @@ export interface RequestRow {
   templateTitle: string;
   templateVersion: number;
   note: string;
+  version: number;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
 }
 
 export interface RecipientRow {
@@ -48,7 +51,7 @@ export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> 
     select q.id, q.issuing_unit_id, u.code as issuing_unit_code, iv.name as issuing_unit_name, iv.type_name as issuing_unit_type,
            q.basis_document_id, q.subject, q.report_kind, q.period_start::text, q.period_end::text, q.cutoff_date::text,
            q.request_date::text, q.deadline::text, q.template_version_id, tv.template_id, tv.title as template_title,
-           tv.version as template_version, q.note
+           tv.version as template_version, q.note, q.version, q.withdrawn_at, q.withdrawn_reason
     from report_requests q
     join units u on u.id = q.issuing_unit_id
     join report_template_versions tv on tv.id = q.template_version_id
@@ -62,7 +65,8 @@ export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> 
     reportKind: String(r.report_kind), periodStart: String(r.period_start), periodEnd: String(r.period_end),
     cutoffDate: String(r.cutoff_date), requestDate: String(r.request_date), deadline: String(r.deadline),
     templateVersionId: Number(r.template_version_id), templateId: Number(r.template_id), templateTitle: String(r.template_title),
-    templateVersion: Number(r.template_version), note: String(r.note),
+    templateVersion: Number(r.template_version), note: String(r.note), version: Number(r.version),
+    withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at as string) : null, withdrawnReason: (r.withdrawn_reason as string | null) ?? null,
   }));
 }
 

@@ -1,6 +1,6 @@
 /** API inputs and answers of templates, requests and reports; shared by the API and the UI. */
 import { z } from 'zod';
-import { idParams, isoDate, recordId, recordRef } from '../core/schema-helpers.js';
+import { idParams, isoDate, recordId, recordRef, requiredText } from '../core/schema-helpers.js';
 import { documentInput, documentOut } from '../documents/schema.js';
 import { unitCode } from '../units/schema.js';
 import { outlineSection } from './content-schema.js';
@@ -99,6 +99,9 @@ export const requestSummary = z.object({
   progress: progressOut,
   /** The caller's own row when their unit is a recipient. */
   mine: recipientOut.nullable(),
+  /** Thu hồi by the issuer: when and why. Drafts written for it are kept. */
+  withdrawn: z.object({ at: z.string(), reason: z.string() }).nullable(),
+  version: z.number(),
 });
 export type RequestSummary = z.infer<typeof requestSummary>;
 
@@ -108,8 +111,23 @@ export const requestOut = requestSummary.extend({
   template: z.object({ id: z.number(), title: z.string(), version: z.number() }),
   recipients: z.array(recipientOut),
   canWriteReport: z.boolean(),
+  /** The issuer's managers may extend the deadline (gia hạn) or withdraw the request (thu hồi). */
+  canManage: z.boolean(),
 });
 export type RequestOut = z.infer<typeof requestOut>;
+
+export const requestWithdrawInput = z.object({
+  reason: requiredText('lý do thu hồi', 1_000),
+  version: recordRef('Thiếu phiên bản của yêu cầu'),
+}).strict();
+export type RequestWithdrawInput = z.infer<typeof requestWithdrawInput>;
+
+export const requestExtendInput = z.object({
+  deadline: isoDate,
+  reason: z.string().trim().max(1_000, { message: 'Lý do gia hạn dài quá 1.000 ký tự' }).default(''),
+  version: recordRef('Thiếu phiên bản của yêu cầu'),
+}).strict();
+export type RequestExtendInput = z.infer<typeof requestExtendInput>;
 
 export const requestQuery = z.object({ direction: z.enum(['sent', 'received']).optional() });
 
@@ -201,6 +219,8 @@ export const reportOut = reportSummary.extend({
   content: reportContent,
   lock: z.enum(['LOCKED_SUBMITTED', 'LOCKED_ACCEPTED']).nullable(),
   canEdit: z.boolean(),
+  /** A draft its author may delete: never submitted. */
+  canDelete: z.boolean(),
   actions: z.array(z.enum(workflowActions)),
   events: z.array(reportEventOut),
   request: requestSummary.pick({ id: true, subject: true, issuingUnitName: true, deadline: true, deadlineText: true }).nullable(),

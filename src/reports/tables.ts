@@ -57,6 +57,10 @@ export const reportRequests = pgTable('report_requests', {
   templateVersionId: integer('template_version_id').notNull().references(() => reportTemplateVersions.id),
   note: text('note').notNull().default(''),
   version: integer('version').notNull().default(1),
+  /** Thu hồi: the issuer took the request back; recipients see it withdrawn and keep their drafts. */
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  withdrawnReason: text('withdrawn_reason'),
+  withdrawnBy: integer('withdrawn_by').references((): AnyPgColumn => users.id),
   createdBy: integer('created_by').references((): AnyPgColumn => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
