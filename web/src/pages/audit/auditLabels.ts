@@ -7,6 +7,7 @@ import { reportStatusLabels, type ReportStatus } from '../../../../src/reports/w
 export const actionLabels: Record<string, string> = {
   'auth.login': 'Đăng nhập',
   'auth.logout': 'Đăng xuất',
+  'auth.login_failed': 'Đăng nhập sai',
   'unit.create': 'Thành lập đơn vị',
   'unit.rename': 'Đổi tên đơn vị',
   'unit.move': 'Điều chỉnh địa giới (chuyển đơn vị cấp trên)',
@@ -26,7 +27,10 @@ export const actionLabels: Record<string, string> = {
   'template.create': 'Tạo đề cương báo cáo',
   'template.update': 'Sửa đề cương báo cáo',
   'request.create': 'Gửi yêu cầu báo cáo',
+  'request.extend': 'Gia hạn yêu cầu báo cáo',
+  'request.withdraw': 'Thu hồi yêu cầu báo cáo',
   'report.create': 'Tạo dự thảo báo cáo',
+  'report.delete': 'Xóa dự thảo báo cáo',
   'report.save': 'Lưu báo cáo',
   'report.autosave': 'Tự động lưu báo cáo',
   'report.submit': 'Trình báo cáo',

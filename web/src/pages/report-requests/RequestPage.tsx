@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../format.js';
 import { RecipientStatusTag } from '../reports/reportLabels.js';
 import { useRequest } from './queries.js';
 import { DeadlineTag } from './RequestsPage.js';
+import { RequestChanges, WithdrawnNotice } from './RequestChanges.js';
 
 function Compiled({ requestId }: { requestId: number }) {
   const compiled = useQuery({ queryKey: ['compiled', requestId], queryFn: () => api.get<CompiledOut>(`/api/v1/report-requests/${requestId}/compiled`) });
@@ -71,8 +72,10 @@ export function RequestPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <div>
         <Typography.Title level={3} className="page-title" style={{ marginBottom: 4 }}>{r.subject}</Typography.Title>
-        <Space wrap><Tag>{reportKindLabels[r.reportKind]}</Tag><span>{r.issuingUnitName}</span><span>Hạn nộp {formatDate(r.deadline)}</span>{r.mine && ['not_started', 'drafting', 'returned'].includes(r.mine.status) ? <DeadlineTag request={r} /> : null}</Space>
+        <Space wrap><Tag>{reportKindLabels[r.reportKind]}</Tag><span>{r.issuingUnitName}</span><span>Hạn nộp {formatDate(r.deadline)}</span>{!r.withdrawn && r.mine && ['not_started', 'drafting', 'returned'].includes(r.mine.status) ? <DeadlineTag request={r} /> : null}</Space>
       </div>
+      <WithdrawnNotice request={r} />
+      {r.direction === 'sent' ? <RequestChanges request={r} /> : null}
       {r.mine ? (
         <Alert
           type={r.mine.status === 'returned' ? 'warning' : r.mine.late ? 'error' : 'info'} showIcon

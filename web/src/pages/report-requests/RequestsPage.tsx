@@ -37,6 +37,9 @@ export function RequestsPage() {
       {requests.isError ? <Alert type="error" showIcon message={errorMessage(requests.error)} /> : null}
       <Card>
         <Tabs
+          // Opens on what the unit has: a province that only sends sees its sent requests. Keyed on the
+          // load, since the default tab is read once and the lists are empty until they arrive.
+          key={requests.isSuccess ? 'loaded' : 'loading'}
           defaultActiveKey={received.length || !sent.length ? 'received' : 'sent'}
           items={[
             {

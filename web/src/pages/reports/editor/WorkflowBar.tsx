@@ -1,7 +1,8 @@
 /** Save state, workflow buttons the server allows, downloads and history: the report's command bar. */
 import { useState } from 'react';
 import { App, Button, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd';
-import { FilePdfOutlined, FileWordOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, FilePdfOutlined, FileWordOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { workflowActionLabels, type WorkflowAction } from '../../../../../src/reports/workflow-rules.js';
 import type { ReportOut } from '../../../../../src/reports/schema.js';
@@ -42,6 +43,7 @@ interface Props {
 export function WorkflowBar({ report, dirty, saveState, onSave, onHistory }: Props) {
   const { message, modal } = App.useApp();
   const client = useQueryClient();
+  const navigate = useNavigate();
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
   const [downloading, setDownloading] = useState<'docx' | 'pdf' | null>(null);
@@ -80,6 +82,25 @@ export function WorkflowBar({ report, dirty, saveState, onSave, onHistory }: Pro
     });
   };
 
+  const remove = () => {
+    modal.confirm({
+      title: 'Xóa dự thảo này?', okText: 'Xóa dự thảo', okButtonProps: { danger: true }, cancelText: 'Hủy',
+      content: 'Dự thảo chưa từng trình lên cấp trên sẽ bị xóa cùng các phiên bản đã lưu; nhật ký thay đổi vẫn ghi lại việc xóa.',
+      onOk: async () => {
+        try {
+          await api.delete(`/api/v1/reports/${report.id}`);
+          void client.invalidateQueries({ queryKey: ['reports'] });
+          void client.invalidateQueries({ queryKey: ['notices'] });
+          void client.invalidateQueries({ queryKey: ['requests'] });
+          void message.success('Đã xóa dự thảo.');
+          void navigate(report.request ? `/report-requests/${report.request.id}` : '/reports');
+        } catch (err) {
+          modal.error({ title: 'Chưa xóa được', content: errorMessage(err) });
+        }
+      },
+    });
+  };
+
   const get = async (format: 'docx' | 'pdf') => {
     setDownloading(format);
     try { await download(report.id, format); } catch (err) { modal.error({ title: 'Không tải được tệp', content: errorMessage(err) }); } finally { setDownloading(null); }
@@ -106,6 +127,7 @@ export function WorkflowBar({ report, dirty, saveState, onSave, onHistory }: Pro
           <Button icon={<FilePdfOutlined />} loading={downloading === 'pdf'} disabled={noPdf} onClick={() => void get('pdf')}>Tải PDF</Button>
         </Tooltip>
         <Button icon={<HistoryOutlined />} onClick={onHistory}>Lịch sử</Button>
+        {report.canDelete ? <Button danger icon={<DeleteOutlined />} onClick={remove}>Xóa dự thảo</Button> : null}
       </Space>
       <Modal
         open={returning} title="Trả lại báo cáo" okText="Trả lại" okButtonProps={{ danger: true, disabled: !comment.trim(), loading: act.isPending }} cancelText="Hủy"

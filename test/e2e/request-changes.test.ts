@@ -1,0 +1,79 @@
+/**
+ * After sending, in a real browser: the commune deletes a draft it started by mistake, the province
+ * extends the deadline of its live quarterly request, then withdraws it with a reason; the commune sees
+ * each change on the request's page.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { addDays, todayIso } from '../../src/core/vi-format.js';
+import { launchBrowser, shot, signedIn } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+
+let server: TestServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+const [year, month] = todayIso().split('-').map(Number) as [number, number];
+const subject = `Báo cáo kết quả công tác dân vận chính quyền quý ${['I', 'II', 'III', 'IV'][Math.ceil(month / 3) - 1]} năm ${year}`;
+const shown = (iso: string) => iso.split('-').reverse().join('/');
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openRequest(page: Page) {
+  await page.getByRole('link', { name: /Yêu cầu báo cáo/ }).click();
+  await page.getByRole('row').filter({ hasText: subject }).getByRole('link').first().click();
+  await page.getByRole('heading', { name: subject }).waitFor();
+}
+
+describe('thay đổi sau khi gửi yêu cầu', () => {
+  test('xã xóa dự thảo viết nhầm, rồi vẫn viết lại được', async () => {
+    const page = await signedIn(browser, server.url, 'taytrabong', pageErrors);
+    await openRequest(page);
+    await page.getByRole('button', { name: 'Viết báo cáo' }).click();
+    await page.waitForURL(/\/reports\/\d+$/);
+    await page.locator('.report-bar').getByRole('button', { name: 'Xóa dự thảo' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Xóa dự thảo' }).click();
+    await page.getByRole('heading', { name: subject }).waitFor();
+    await page.getByRole('button', { name: 'Viết báo cáo' }).waitFor();
+    await page.context().close();
+  });
+
+  test('tỉnh gia hạn rồi thu hồi yêu cầu; xã thấy ngay', async () => {
+    const province = await signedIn(browser, server.url, 'quangngai', pageErrors);
+    await openRequest(province);
+    const current = /Hạn nộp (\d{2}\/\d{2}\/\d{4})/.exec(await province.getByText(/^Hạn nộp \d/).first().innerText())![1]!;
+    const later = addDays(current.split('/').reverse().join('-'), 7);
+    await province.getByRole('button', { name: 'Gia hạn' }).click();
+    const input = province.getByLabel('Hạn nộp mới');
+    await input.click();
+    await input.fill(shown(later));
+    await input.press('Enter');
+    await province.getByLabel('Lý do gia hạn').fill('Chờ số liệu tiếp công dân cuối quý');
+    await province.getByRole('dialog').getByRole('button', { name: 'Gia hạn' }).click();
+    await province.getByText(`Hạn nộp ${shown(later)}`).waitFor();
+
+    await province.getByRole('button', { name: 'Thu hồi yêu cầu' }).click();
+    await province.getByRole('dialog').getByRole('button', { name: 'Thu hồi' }).click();
+    await province.getByRole('dialog').getByRole('alert').filter({ hasText: 'lý do thu hồi' }).waitFor();
+    await province.getByLabel('Lý do thu hồi').fill('Gửi nhầm kỳ báo cáo');
+    await province.getByRole('dialog').getByRole('button', { name: 'Thu hồi' }).click();
+    await province.getByText(/^Yêu cầu đã được thu hồi lúc/).waitFor();
+    expect(await province.getByRole('button', { name: 'Gia hạn' }).count()).toBe(0);
+    await province.screenshot({ path: shot('request-withdrawn'), fullPage: true });
+    await province.context().close();
+
+    const commune = await signedIn(browser, server.url, 'taytrabong', pageErrors);
+    await openRequest(commune);
+    await commune.getByText('Lý do: Gửi nhầm kỳ báo cáo.', { exact: false }).waitFor();
+    await commune.getByText(`Hạn nộp ${shown(later)}`).waitFor();
+    expect(await commune.getByRole('button', { name: 'Viết báo cáo' }).count()).toBe(0);
+    await commune.context().close();
+    expect(pageErrors).toEqual([]);
+  });
+});
