@@ -8,6 +8,7 @@ import { serve } from './cli/serve.js';
 import { printReferences } from './cli/refs.js';
 import { userCommand } from './cli/user.js';
 import { reportCommand } from './cli/report.js';
+import { backupCommand, restoreCommand } from './cli/backup.js';
 import { loadDemo } from './demo/load.js';
 import { demoPassword, demoUsers } from './demo/data.js';
 
@@ -27,6 +28,8 @@ Lệnh:
   report list [--json]         Liệt kê các báo cáo (JSON: id, unit, number, date, title, status)
   report export <id> --format docx|pdf [--out <tệp>]
                                Xuất một báo cáo ra Word theo Nghị định 30/2020/NĐ-CP hoặc PDF
+  backup <tệp>                 Sao lưu toàn bộ cơ sở dữ liệu (PGlite: dừng máy chủ trước; PostgreSQL: qua pg_dump)
+  restore <tệp> [--replace]    Khôi phục từ tệp sao lưu vào cơ sở dữ liệu trống (--replace: thay dữ liệu đang có)
   help                         Hiện hướng dẫn này
 
 Cơ sở dữ liệu: PGlite nhúng trong ./data (DANVAN_DATA_DIR), hoặc PostgreSQL khi đặt DATABASE_URL.
@@ -62,6 +65,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'report':
       await reportCommand(config, rest);
+      return 0;
+    case 'backup':
+      await backupCommand(config, rest);
+      return 0;
+    case 'restore':
+      await restoreCommand(config, rest);
       return 0;
     case undefined:
     case 'help':

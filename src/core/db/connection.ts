@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +11,7 @@ import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.js';
 import { lockDataDir } from './lock.js';
+import { dumpPostgres } from './backup.js';
 
 export type Schema = typeof schema;
 /** A database or a transaction: the same query API on PGlite and node-postgres. */
@@ -20,6 +22,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Applies the committed migrations. */
   migrate(): Promise<void>;
+  /** A consistent copy of the whole database in `file` (backup.ts says which format). */
+  backup(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,7 +38,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // new one on the next query. Without a listener this event would end the process.
     pool.on('error', (err) => console.warn(`PostgreSQL đóng một kết nối đang rảnh (${err.message}); sẽ mở kết nối mới khi cần.`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', migrate: () => migratePostgres(pool), close: () => pool.end() };
+    return { db, kind: 'postgres', migrate: () => migratePostgres(pool), backup: (file) => dumpPostgres(target.url, file), close: () => pool.end() };
   }
   const release = 'dataDir' in target ? lockDataDir(target.dataDir) : () => undefined;
   try {
@@ -44,6 +48,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db,
       kind: 'pglite',
       migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+      backup: async (file) => {
+        // PGlite's own dump of its data directory, taken between queries: a consistent copy.
+        const tarball = await client.dumpDataDir('gzip');
+        await fs.writeFile(file, Buffer.from(await tarball.arrayBuffer()));
+      },
       close: async () => {
         await client.close();
         release();
