@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type TestServer } from './server.js';
 
 export const screenshotDir = 'test-results';
 
@@ -28,4 +30,33 @@ export async function signedIn(browser: Browser, url: string, username: string, 
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
   return page;
+}
+
+export interface Stage {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** Page errors of every window signed in through `signIn`. */
+  readonly errors: string[];
+  signIn(username: string): Promise<Page>;
+}
+
+/** For one test file: a demo server and a browser, started before its tests and closed after them. */
+export function demoStage(): Stage {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() { return server!; },
+    get browser() { return browser!; },
+    errors,
+    signIn: (username) => signedIn(browser!, server!.url, username, errors),
+  };
 }

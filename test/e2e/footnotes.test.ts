@@ -5,29 +5,16 @@
  * the next paragraph stay, and what the server stored after a reload is exactly that. The toolbar of a
  * box never clicked adds at the end of its text.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { walkSections, type Inline } from '../../src/reports/content-schema.js';
 import { sectionHeading } from '../../src/reports/content-text.js';
 import type { ReportOut } from '../../src/reports/schema.js';
-import { launchBrowser, shot, signedIn } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { demoStage, shot } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const loggedIn = (username: string) => signedIn(browser, server.url, username, pageErrors);
+const stage = demoStage();
+const pageErrors = stage.errors;
+const loggedIn = stage.signIn;
 
 /** The editor's paragraphs as text, each footnote written as [its text], so one string says it all. */
 const written = (body: Locator) => body.evaluate((el) =>
@@ -163,7 +150,7 @@ describe('chú thích cuối trang trong trình soạn báo cáo', () => {
     await expect.poll(() => written(body)).toBe(final);
     expect(await written(basis)).toBe(`${basisText}[Chú thích căn cứ.]`);
 
-    const stored = await (await page.request.get(`${server.url}/api/v1/reports/${reportId}`)).json() as ReportOut;
+    const stored = await (await page.request.get(`${stage.server.url}/api/v1/reports/${reportId}`)).json() as ReportOut;
     const section = [...walkSections(stored.content.sections)].map((w) => w.section).find((s) => sectionHeading(s).startsWith('1. Công tác lãnh chỉ đạo'));
     const note = (text: string): Inline => ({ type: 'footnote', content: [{ type: 'text', text }] });
     expect(section?.blocks).toEqual([

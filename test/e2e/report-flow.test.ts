@@ -7,17 +7,16 @@
  */
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { findSoffice } from '../../src/exports/pdf.js';
 import { addDays, todayIso } from '../../src/core/vi-format.js';
 import { formatPlaceDate } from '../../src/reports/document-rules.js';
-import { launchBrowser, shot, signedIn } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { demoStage, shot } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-const pageErrors: string[] = [];
+const stage = demoStage();
+const pageErrors = stage.errors;
+const loggedIn = stage.signIn;
 let requestUrl = '';
 let reportUrl = '';
 
@@ -30,18 +29,6 @@ const cutoff = `${year}-12-14`;
 const deadline = addDays([today, cutoff].sort().at(-1)!, 10);
 const subject = `Báo cáo công tác dân vận chính quyền năm ${year}`;
 const quarterName = `quý ${['I', 'II', 'III', 'IV'][Math.ceil(month / 3) - 1]} năm ${year}`;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const loggedIn = (username: string) => signedIn(browser, server.url, username, pageErrors);
 
 async function pick(page: Page, label: string, option: string) {
   // antd keeps the combobox input transparent: click the select that holds it.

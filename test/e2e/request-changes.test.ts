@@ -3,27 +3,17 @@
  * extends the deadline of its live quarterly request, then withdraws it with a reason; the commune sees
  * each change on the request's page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, todayIso } from '../../src/core/vi-format.js';
-import { launchBrowser, shot, signedIn } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { demoStage, shot } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-const pageErrors: string[] = [];
+const stage = demoStage();
+const pageErrors = stage.errors;
+const loggedIn = stage.signIn;
 const [year, month] = todayIso().split('-').map(Number) as [number, number];
 const subject = `Báo cáo kết quả công tác dân vận chính quyền quý ${['I', 'II', 'III', 'IV'][Math.ceil(month / 3) - 1]} năm ${year}`;
 const shown = (iso: string) => iso.split('-').reverse().join('/');
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function openRequest(page: Page) {
   await page.getByRole('link', { name: /Yêu cầu báo cáo/ }).click();
@@ -33,7 +23,7 @@ async function openRequest(page: Page) {
 
 describe('thay đổi sau khi gửi yêu cầu', () => {
   test('xã xóa dự thảo viết nhầm, rồi vẫn viết lại được', async () => {
-    const page = await signedIn(browser, server.url, 'taytrabong', pageErrors);
+    const page = await loggedIn('taytrabong');
     await openRequest(page);
     await page.getByRole('button', { name: 'Viết báo cáo' }).click();
     await page.waitForURL(/\/reports\/\d+$/);
@@ -45,7 +35,7 @@ describe('thay đổi sau khi gửi yêu cầu', () => {
   });
 
   test('tỉnh gia hạn rồi thu hồi yêu cầu; xã thấy ngay', async () => {
-    const province = await signedIn(browser, server.url, 'quangngai', pageErrors);
+    const province = await loggedIn('quangngai');
     await openRequest(province);
     const current = /Hạn nộp (\d{2}\/\d{2}\/\d{4})/.exec(await province.getByText(/^Hạn nộp \d/).first().innerText())![1]!;
     const later = addDays(current.split('/').reverse().join('-'), 7);
@@ -68,7 +58,7 @@ describe('thay đổi sau khi gửi yêu cầu', () => {
     await province.screenshot({ path: shot('request-withdrawn'), fullPage: true });
     await province.context().close();
 
-    const commune = await signedIn(browser, server.url, 'taytrabong', pageErrors);
+    const commune = await loggedIn('taytrabong');
     await openRequest(commune);
     await commune.getByText('Lý do: Gửi nhầm kỳ báo cáo.', { exact: false }).waitFor();
     await commune.getByText(`Hạn nộp ${shown(later)}`).waitFor();
