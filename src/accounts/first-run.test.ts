@@ -35,6 +35,9 @@ describe('the first run', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false });
     expect((await setup({ ...body, username: 'nguoikhac' })).statusCode).toBe(409);
     const admin = await t.login(done.json().user.username, body.password);
+    // The province stands from the 2025 reform, not from install day.
+    const history = (await t.call(admin, { method: 'GET', url: '/api/v1/units/51/history' })).json();
+    expect(history.unit.validFrom).toBe('2025-07-01');
     const audit = (await t.call(admin, { method: 'GET', url: '/api/v1/audit?entity=user' })).json();
     expect(audit.items[0]).toMatchObject({ action: 'user.create', after: { firstRun: true, roles: ['admin'] } });
   });

@@ -17,6 +17,8 @@ import { hashPassword } from './passwords.js';
 import { checkPassword } from './service.js';
 import { users } from './tables.js';
 
+const provincesStandFrom = '2025-07-01';
+
 export async function firstRunNeeded(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
   return Number(row?.n ?? 0) === 0;
@@ -33,8 +35,12 @@ export async function completeFirstRun(db: Db, input: FirstRunInput, meta: { ip:
     if (!(await firstRunNeeded(tx.db))) throw conflict('FIRST_RUN_DONE', 'Hệ thống đã có tài khoản quản trị: hãy đăng nhập.');
     let [unit] = await tx.db.select({ id: units.id }).from(units).where(eq(units.code, input.unit.code));
     if (!unit) {
+      // Today's 34 provinces and cities stand from 01/07/2025 (Nghị quyết 202/2025/QH15): history entered
+      // later for that time belongs to the province, not to a unit that seems to begin on install day.
+      const effectiveDate = [todayIso(meta.now()), provincesStandFrom].sort()[0]!;
       await applyUnitOperation(tx, {
-        type: 'create', effectiveDate: todayIso(meta.now()), legalBasis: 'Thiết lập hệ thống lần đầu', parentCode: null,
+        type: 'create', effectiveDate, parentCode: null,
+        legalBasis: 'Thiết lập hệ thống lần đầu; tỉnh, thành phố theo Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội',
         unit: { code: input.unit.code, name: input.unit.name, typeName: input.unit.typeName, kind: 'province' },
       });
       [unit] = await tx.db.select({ id: units.id }).from(units).where(eq(units.code, input.unit.code));

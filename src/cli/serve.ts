@@ -32,10 +32,10 @@ export async function serve(config: Config, { dev, demo }: { dev: boolean; demo:
   // Until the database answers, the API says so (503) instead of the process exiting.
   await prepareWhenReachable(database, demo);
   ready = true;
+  console.log(`danvan đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${database.kind})`);
   if (!demo && (await firstRunNeeded(database.db))) {
     console.log(`Chưa có tài khoản nào: mở http://localhost:${config.port} để tạo tài khoản quản trị đầu tiên (hoặc chạy "danvan user add").`);
   }
-  console.log(`danvan đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${database.kind})`);
   if (dev) {
     // The Vite dev server serves the UI with hot reload and forwards /api to this process.
     spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'web/vite.config.ts'], {
