@@ -228,7 +228,7 @@ export async function saveReport(ctx: Context, id: number, input: ReportSaveInpu
     await tx.db.update(reports).set({ content: input.content, version, annexRequestId, updatedBy: tx.actor.id, updatedAt: tx.now() }).where(eq(reports.id, id));
     await tx.db.insert(reportVersions).values({ reportId: id, version, content: input.content, reason: input.reason, savedBy: tx.actor.id, savedAt: tx.now() });
     await recordAudit(tx.db, tx, {
-      unitId: report.unitId, entity: 'report', entityId: id, action: input.reason === 'autosave' ? 'report.autosave' : 'report.save',
+      unitId: report.unitId, entity: 'report', entityId: id, action: saveActions[input.reason],
       before: { version: report.version, ...Object.fromEntries(changes.map((c) => [c.label, c.before])) },
       after: {
         version, ...Object.fromEntries(changes.map((c) => [c.label, c.after])),
@@ -239,6 +239,9 @@ export async function saveReport(ctx: Context, id: number, input: ReportSaveInpu
   });
   return getReport(ctx, id);
 }
+
+/** A save's audit action by its reason: a restore of an older version is told apart from a save. */
+const saveActions = { save: 'report.save', autosave: 'report.autosave', merge: 'report.save', restore: 'report.restore' } as const;
 
 /** Audit key of a save whose text is the same: only formatting, tables or the outline changed. */
 const formattingOnly = 'Chỉ đổi định dạng, bảng hoặc đề mục';

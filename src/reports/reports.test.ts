@@ -318,8 +318,17 @@ describe('saving', () => {
     expect(stored.content.sections.at(-1).title).toBe('MỤC MỚI');
     expect(stored.content.sections.at(-2).key).toBe(first.key);
     expect(stored.content.sections.at(-2).blocks[0].content[0].marks).toEqual(['italic', 'underline']);
+    // An older version brought back is a new version, audited as a restore.
+    const older = (await t.call(tratan, { method: 'GET', url: `/api/v1/reports/${draft.id}/versions/${draft.version}` })).json();
+    const restored = await t.call(tratan, { method: 'PUT', url: `/api/v1/reports/${draft.id}`, payload: { baseVersion: version, content: older.content, reason: 'restore' } });
+    expect(restored.json().version).toBe(version + 1);
+    version += 1;
+    const log = (await t.call(tratan, { method: 'GET', url: '/api/v1/audit?entity=report&pageSize=1' })).json();
+    expect(log.items[0]).toMatchObject({ action: 'report.restore', entityId: String(draft.id) });
+    const current = (await t.call(tratan, { method: 'GET', url: `/api/v1/reports/${draft.id}` })).json();
+    expect(current.content.sections.at(-1).title).not.toBe('MỤC MỚI');
     // The same content again is no new version.
-    const again = await t.call(tratan, { method: 'PUT', url: `/api/v1/reports/${draft.id}`, payload: { baseVersion: version, content: stored.content, reason: 'autosave' } });
+    const again = await t.call(tratan, { method: 'PUT', url: `/api/v1/reports/${draft.id}`, payload: { baseVersion: version, content: current.content, reason: 'autosave' } });
     expect(again.json().version).toBe(version);
   });
 

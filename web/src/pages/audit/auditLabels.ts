@@ -33,6 +33,7 @@ export const actionLabels: Record<string, string> = {
   'report.delete': 'Xóa dự thảo báo cáo',
   'report.save': 'Lưu báo cáo',
   'report.autosave': 'Tự động lưu báo cáo',
+  'report.restore': 'Khôi phục phiên bản báo cáo',
   'report.submit': 'Trình báo cáo',
   'report.resubmit': 'Trình lại báo cáo',
   'report.return': 'Trả lại báo cáo',

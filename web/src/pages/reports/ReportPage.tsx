@@ -102,7 +102,8 @@ function ReportEditor({ report }: { report: ReportOut }) {
         </Col>
       </Row>
       {draft.pending ? <MergeDialog pending={draft.pending} onResolve={(keep) => void draft.resolve(keep)} /> : null}
-      <HistoryDrawer reportId={report.id} open={history} onClose={() => setHistory(false)} />
+      <HistoryDrawer reportId={report.id} open={history} onClose={() => setHistory(false)}
+        onRestore={report.canEdit ? (draft.dirty ? null : (content) => draft.restore(content)) : undefined} />
     </Space>
   );
 }

@@ -1,9 +1,10 @@
 /** The versions of a report and, between any two, what changed, with the changed words marked. */
 import { useState } from 'react';
-import { Drawer, Empty, List, Select, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Drawer, Empty, List, Select, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { diffWords } from 'diff';
-import { api } from '../../../api.js';
+import type { ReportContent } from '../../../../../src/reports/meta-schema.js';
+import { api, errorMessage } from '../../../api.js';
 import { formatDateTime } from '../../../format.js';
 
 interface VersionRow { version: number; reason: string; savedBy: string | null; savedAt: string }
@@ -21,7 +22,16 @@ function WordDiff({ before, after }: { before: string; after: string }) {
   );
 }
 
-export function HistoryDrawer({ reportId, open, onClose }: { reportId: number; open: boolean; onClose: () => void }) {
+interface Props {
+  reportId: number;
+  open: boolean;
+  onClose: () => void;
+  /** Given when the caller may edit: brings an older version back as a new one. Null while there are unsaved changes. */
+  onRestore: ((content: ReportContent, version: number) => Promise<void>) | null | undefined;
+}
+
+export function HistoryDrawer({ reportId, open, onClose, onRestore }: Props) {
+  const { modal, message } = App.useApp();
   const versions = useQuery({ queryKey: ['report-versions', reportId], queryFn: () => api.get<VersionRow[]>(`/api/v1/reports/${reportId}/versions`), enabled: open });
   const list = versions.data ?? [];
   const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
@@ -31,6 +41,21 @@ export function HistoryDrawer({ reportId, open, onClose }: { reportId: number; o
     queryKey: ['report-diff', reportId, from, to],
     queryFn: () => api.get<Change[]>(`/api/v1/reports/${reportId}/diff`, { from, to }),
     enabled: open && from !== null && to !== null,
+  });
+  const confirmRestore = (version: number) => modal.confirm({
+    title: `Khôi phục phiên bản ${version}?`, okText: 'Khôi phục', cancelText: 'Hủy',
+    content: 'Nội dung của phiên bản này trở thành một phiên bản mới; các phiên bản sau nó vẫn còn trong lịch sử.',
+    onOk: async () => {
+      try {
+        const { content } = await api.get<{ content: ReportContent }>(`/api/v1/reports/${reportId}/versions/${version}`);
+        await onRestore!(content, version);
+        void versions.refetch();
+        void message.success(`Đã khôi phục phiên bản ${version} thành phiên bản mới.`);
+        onClose();
+      } catch (err) {
+        modal.error({ title: 'Chưa khôi phục được', content: errorMessage(err) });
+      }
+    },
   });
   const options = list.map((v) => ({ value: v.version, label: `Phiên bản ${v.version} · ${formatDateTime(v.savedAt)} · ${v.savedBy ?? 'hệ thống'}` }));
   return (
@@ -45,6 +70,11 @@ export function HistoryDrawer({ reportId, open, onClose }: { reportId: number; o
                   <Tag>{v.version}</Tag>{reasonLabels[v.reason] ?? v.reason}
                   <Typography.Text type="secondary">{formatDateTime(v.savedAt)} · {v.savedBy ?? 'hệ thống'}</Typography.Text>
                 </Space>
+                {onRestore !== undefined && v.version !== list[0]?.version ? (
+                  <Tooltip title={onRestore === null ? 'Hãy lưu thay đổi đang có trước khi khôi phục.' : undefined}>
+                    <Button size="small" disabled={onRestore === null} onClick={() => confirmRestore(v.version)}>Khôi phục</Button>
+                  </Tooltip>
+                ) : null}
               </List.Item>
             )}
           />

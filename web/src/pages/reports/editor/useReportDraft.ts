@@ -106,5 +106,17 @@ export function useReportDraft(report: ReportOut, onMerged: (text: string) => vo
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  return { content, setContent, annexRequestId, setAnnexRequestId, revision, dirty, save, saveState, pending, resolve };
+  /** An older version back as the content, saved as a new version (the history keeps what it replaced). */
+  const restore = useCallback(async (older: ReportContent) => {
+    setSaveState({ kind: 'saving' });
+    try {
+      await put(older, base.version, 'restore');
+      takeMerged(older);
+    } catch (err) {
+      setSaveState({ kind: 'error', message: err instanceof Error ? err.message : 'Không khôi phục được.' });
+      throw err;
+    }
+  }, [base.version, put, takeMerged]);
+
+  return { content, setContent, annexRequestId, setAnnexRequestId, revision, dirty, save, saveState, pending, resolve, restore };
 }
