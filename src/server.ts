@@ -12,6 +12,7 @@ import type { Config } from './core/config.js';
 import type { Database } from './core/db/connection.js';
 import { noSecurity, publicRoute, registerAuth } from './core/http/auth.js';
 import { databaseUnavailable } from './core/db/errors.js';
+import { registerIdempotency } from './core/http/idempotency.js';
 import { registerErrorHandler, registerNotFoundHandler } from './core/http/errors.js';
 import { typed, type Deps } from './core/http/feature.js';
 import { version } from './core/version.js';
@@ -78,6 +79,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   registerAuth(app, database.db, clock);
+  registerIdempotency(app, database.db);
 
   typed(app).get('/api/health', {
     ...publicRoute,

@@ -48,8 +48,8 @@ export function withQuery(path: string, query: Query): string {
 
 const noAuthRedirect = new Set(['/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/auth/password']);
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+export async function request<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     const token = csrfToken ?? csrfFromCookie();
@@ -90,7 +90,9 @@ export async function request<T>(method: string, path: string, body?: unknown): 
 
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', query ? withQuery(path, query) : path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  /** `idempotencyKey`: the submission's key (useIdempotencyKey), so a repeat gets the first answer. */
+  post: <T>(path: string, body?: unknown, options: { idempotencyKey?: string } = {}) =>
+    request<T>('POST', path, body ?? {}, options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),

@@ -11,7 +11,7 @@ import { cutoffWindow, isPeriodic, periodicPeriod, requestDateIssues } from '../
 import { requestCreateInput, type RequestOut, type TemplateSummary } from '../../../../src/reports/schema.js';
 import { reportKindLabels, reportKinds, type ReportKind } from '../../../../src/reports/template-schema.js';
 import { ApiError, api, errorMessage } from '../../api.js';
-import { useSingleFlight } from '../../useSingleFlight.js';
+import { useIdempotencyKey, useSingleFlight } from '../../useSingleFlight.js';
 import { datePickerFormat, fromDayjs, toDayjs, unitName } from '../../format.js';
 import { useReferenceDate, useSession } from '../../session.js';
 import { matchesLabel, useUnits } from '../../units.js';
@@ -62,6 +62,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
   }));
   const [serverError, setServerError] = useState<string | null>(null);
   const [unreadBasis, setUnreadBasis] = useState<string | null>(null);
+  const submission = useIdempotencyKey();
 
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
@@ -95,9 +96,10 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
       if (unreadBasis) throw new Error(`Chưa đọc được câu căn cứ "${unreadBasis}" thành một văn bản: hãy gõ đủ số, ký hiệu và ngày (ví dụ Công văn số 1444/UBND-NV ngày 18/5/2023 của ...), chọn một gợi ý, hoặc xóa câu đó nếu yêu cầu không có căn cứ.`);
       const parsed = requestCreateInput.safeParse(body);
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
-      return api.post<RequestOut>('/api/v1/report-requests', parsed.data);
+      return api.post<RequestOut>('/api/v1/report-requests', parsed.data, { idempotencyKey: submission.key });
     },
     onSuccess: (request) => {
+      submission.renew();
       void client.invalidateQueries({ queryKey: ['requests'] });
       void message.success(`Đã gửi yêu cầu báo cáo đến ${request.recipients.length} đơn vị.`);
       void navigate(`/report-requests/${request.id}`);

@@ -6,7 +6,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ReportOut, ReportSummary, TemplateSummary } from '../../../../src/reports/schema.js';
 import { reportStatuses, reportStatusLabels, type ReportStatus } from '../../../../src/reports/workflow-rules.js';
-import { useSingleFlight } from '../../useSingleFlight.js';
+import { useIdempotencyKey, useSingleFlight } from '../../useSingleFlight.js';
 import { api, errorMessage } from '../../api.js';
 import { formatDate, formatDateTime } from '../../format.js';
 import { useCanWriteData, useSession } from '../../session.js';
@@ -17,9 +17,13 @@ function NewReportModal({ open, onClose }: { open: boolean; onClose: () => void 
   const { modal } = App.useApp();
   const templates = useQuery({ queryKey: ['templates'], queryFn: () => api.get<TemplateSummary[]>('/api/v1/report-templates'), enabled: open });
   const [templateId, setTemplateId] = useState<number | null>(null);
+  const submission = useIdempotencyKey();
   const create = useMutation({
-    mutationFn: () => api.post<ReportOut>('/api/v1/reports', { templateId }),
-    onSuccess: (r) => void navigate(`/reports/${r.id}`),
+    mutationFn: () => api.post<ReportOut>('/api/v1/reports', { templateId }, { idempotencyKey: submission.key }),
+    onSuccess: (r) => {
+      submission.renew();
+      void navigate(`/reports/${r.id}`);
+    },
     onError: (err) => modal.error({ title: 'Chưa tạo được báo cáo', content: errorMessage(err) }),
   });
   const createOnce = useSingleFlight(() => create.mutateAsync());
