@@ -46,6 +46,7 @@ describe('lịch sử phiên bản', () => {
     // The newest version is the restore; the versions after version 2 are all still listed.
     await drawer.getByRole('listitem').first().getByText('Khôi phục', { exact: true }).waitFor();
     expect(await drawer.getByRole('listitem').count()).toBeGreaterThanOrEqual(4);
+    await page.waitForTimeout(500); // the drawer's slide-in, for the picture only
     await page.screenshot({ path: shot('report-restored') });
     expect(stage.errors).toEqual([]);
   });

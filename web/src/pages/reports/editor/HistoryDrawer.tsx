@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { App, Button, Drawer, Empty, List, Select, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { diffWords } from 'diff';
+import { groupVersions, type VersionRow } from './versionGroups.js';
 import type { ReportContent } from '../../../../../src/reports/meta-schema.js';
 import { api, errorMessage } from '../../../api.js';
 import { formatDateTime } from '../../../format.js';
 
-interface VersionRow { version: number; reason: string; savedBy: string | null; savedAt: string }
 interface Change { label: string; before: string; after: string }
 
 const reasonLabels: Record<string, string> = { create: 'Tạo dự thảo', save: 'Lưu', autosave: 'Tự động lưu', merge: 'Gộp thay đổi', restore: 'Khôi phục' };
@@ -57,24 +57,34 @@ export function HistoryDrawer({ reportId, open, onClose, onRestore }: Props) {
       }
     },
   });
+  // Any version but the current one can come back; a run of autosaves offers its last one.
+  const restoreButton = (v: VersionRow) => (onRestore !== undefined && v.version !== list[0]?.version ? (
+    <Tooltip title={onRestore === null ? 'Hãy lưu thay đổi đang có trước khi khôi phục.' : undefined}>
+      <Button size="small" disabled={onRestore === null} onClick={() => confirmRestore(v.version)}>Khôi phục</Button>
+    </Tooltip>
+  ) : null);
   const options = list.map((v) => ({ value: v.version, label: `Phiên bản ${v.version} · ${formatDateTime(v.savedAt)} · ${v.savedBy ?? 'hệ thống'}` }));
   return (
     <Drawer open={open} onClose={onClose} width={Math.min(900, window.innerWidth)} title="Lịch sử phiên bản">
       {versions.isLoading ? <Spin /> : (
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
           <List
-            size="small" bordered dataSource={list} style={{ maxHeight: 220, overflow: 'auto' }}
-            renderItem={(v) => (
+            size="small" bordered dataSource={groupVersions(list)} style={{ maxHeight: 260, overflow: 'auto' }}
+            renderItem={(entry) => entry.kind === 'autosaves' ? (
               <List.Item>
                 <Space wrap>
-                  <Tag>{v.version}</Tag>{reasonLabels[v.reason] ?? v.reason}
-                  <Typography.Text type="secondary">{formatDateTime(v.savedAt)} · {v.savedBy ?? 'hệ thống'}</Typography.Text>
+                  <Tag>{entry.first.version}–{entry.last.version}</Tag>Tự động lưu ({entry.rows.length} lần)
+                  <Typography.Text type="secondary">{formatDateTime(entry.first.savedAt)} – {formatDateTime(entry.last.savedAt)} · {entry.savedBy ?? 'hệ thống'}</Typography.Text>
                 </Space>
-                {onRestore !== undefined && v.version !== list[0]?.version ? (
-                  <Tooltip title={onRestore === null ? 'Hãy lưu thay đổi đang có trước khi khôi phục.' : undefined}>
-                    <Button size="small" disabled={onRestore === null} onClick={() => confirmRestore(v.version)}>Khôi phục</Button>
-                  </Tooltip>
-                ) : null}
+                {restoreButton(entry.last)}
+              </List.Item>
+            ) : (
+              <List.Item>
+                <Space wrap>
+                  <Tag>{entry.row.version}</Tag>{reasonLabels[entry.row.reason] ?? entry.row.reason}
+                  <Typography.Text type="secondary">{formatDateTime(entry.row.savedAt)} · {entry.row.savedBy ?? 'hệ thống'}</Typography.Text>
+                </Space>
+                {restoreButton(entry.row)}
               </List.Item>
             )}
           />
