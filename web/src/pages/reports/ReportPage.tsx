@@ -101,7 +101,7 @@ function ReportEditor({ report }: { report: ReportOut }) {
           </Space>
         </Col>
       </Row>
-      {draft.pending ? <MergeDialog pending={draft.pending} onResolve={(keep) => void draft.resolve(keep)} /> : null}
+      {draft.pending ? <MergeDialog pending={draft.pending} onResolve={(keep) => void draft.resolve(keep)} onCancel={draft.cancelMerge} /> : null}
       <HistoryDrawer reportId={report.id} open={history} onClose={() => setHistory(false)}
         onRestore={report.canEdit ? (draft.dirty ? null : (content) => draft.restore(content)) : undefined} />
     </Space>

@@ -1,6 +1,7 @@
 /** Both people changed the same part: show both versions side by side and let the user pick, part by part. */
 import { useState } from 'react';
 import { Modal, Radio, Space, Typography } from 'antd';
+import { diffWords } from 'diff';
 import type { Block } from '../../../../../src/reports/content-schema.js';
 import { blockText, inlineText } from '../../../../../src/reports/content-text.js';
 import type { MergeConflict } from '../../../../../src/reports/merge-rules.js';
@@ -20,18 +21,39 @@ export function conflictText(conflict: MergeConflict, side: 'mine' | 'theirs'): 
   return JSON.stringify(value);
 }
 
-export function MergeDialog({ pending, onResolve }: { pending: PendingMerge; onResolve: (keepMine: Set<number>) => void }) {
-  const [keepMine, setKeepMine] = useState<Set<number>>(new Set());
+/** One side of a conflict with the words the other side does not have marked. */
+function Marked({ conflict, side }: { conflict: MergeConflict; side: 'mine' | 'theirs' }) {
+  const parts = diffWords(conflictText(conflict, 'theirs'), conflictText(conflict, 'mine'));
+  return (
+    <pre>
+      {parts.filter((p) => (side === 'mine' ? !p.removed : !p.added)).map((p, i) => (
+        <span key={i} className={p.added ? 'diff-added' : p.removed ? 'diff-removed' : undefined}>{p.value}</span>
+      ))}
+    </pre>
+  );
+}
+
+interface Props {
+  pending: PendingMerge;
+  onResolve: (keepMine: Set<number>) => void;
+  /** Put the merge off: the user's text stays on screen, unsaved. */
+  onCancel: () => void;
+}
+
+export function MergeDialog({ pending, onResolve, onCancel }: Props) {
+  // Starts from the user's own text: what they just wrote is kept unless they choose otherwise.
+  const [keepMine, setKeepMine] = useState<Set<number>>(() => new Set(pending.conflicts.map((_, i) => i)));
   const who = pending.savedBy ?? 'người khác';
   return (
     <Modal
-      open width={960} closable={false} maskClosable={false}
+      open width={960} maskClosable={false}
       title={`${who} vừa lưu báo cáo: ${pending.conflicts.length} phần hai người cùng sửa khác nhau`}
-      okText="Gộp và lưu" cancelButtonProps={{ style: { display: 'none' } }}
-      onOk={() => onResolve(keepMine)}
+      okText="Gộp và lưu" cancelText="Để sau (chưa lưu)"
+      onOk={() => onResolve(keepMine)} onCancel={onCancel}
     >
       <Typography.Paragraph>
-        Các phần còn lại đã được gộp tự động. Với mỗi phần dưới đây, chọn giữ bản của bạn hay bản của {who}.
+        Các phần còn lại đã được gộp tự động. Với mỗi phần dưới đây, chọn giữ bản của bạn hay bản của {who};
+        chữ tô màu là chỗ hai bản khác nhau.
       </Typography.Paragraph>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         {pending.conflicts.map((conflict, index) => (
@@ -46,8 +68,8 @@ export function MergeDialog({ pending, onResolve }: { pending: PendingMerge; onR
               })}
               style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12, width: '100%', marginTop: 6 }}
             >
-              <Radio value="theirs" className="merge-side"><b>Bản của {who}</b><pre>{conflictText(conflict, 'theirs')}</pre></Radio>
-              <Radio value="mine" className="merge-side"><b>Bản của bạn</b><pre>{conflictText(conflict, 'mine')}</pre></Radio>
+              <Radio value="theirs" className="merge-side"><b>Bản của {who}</b><Marked conflict={conflict} side="theirs" /></Radio>
+              <Radio value="mine" className="merge-side"><b>Bản của bạn</b><Marked conflict={conflict} side="mine" /></Radio>
             </Radio.Group>
           </div>
         ))}

@@ -3,7 +3,7 @@
  * and, when someone else saved meanwhile (409), a three-way merge (src/reports/merge-rules.ts): what does
  * not collide is combined and saved at once; what collides waits for the user's choice.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReportContent } from '../../../../../src/reports/meta-schema.js';
 import { mergeContents, resolveConflicts, sameValue, type MergeConflict } from '../../../../../src/reports/merge-rules.js';
@@ -31,6 +31,8 @@ export function useReportDraft(report: ReportOut, onMerged: (text: string) => vo
   const [revision, setRevision] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [pending, setPending] = useState<PendingMerge | null>(null);
+  // The user put a merge off: no autosave until they edit again or save, or the dialog would come back at once.
+  const [held, setHeld] = useState(false);
   // The last version the server confirmed: the base of the next save and of any merge.
   const [base, setBase] = useState<Saved>({ content: report.content, version: report.version, annexRequestId: report.annexRequestId });
   const inFlight = useRef(false);
@@ -52,6 +54,7 @@ export function useReportDraft(report: ReportOut, onMerged: (text: string) => vo
   const save = useCallback(async (reason: Reason) => {
     if (inFlight.current) return;
     inFlight.current = true;
+    setHeld(false);
     setSaveState({ kind: 'saving' });
     try {
       await put(content, base.version, reason);
@@ -79,6 +82,13 @@ export function useReportDraft(report: ReportOut, onMerged: (text: string) => vo
     }
   }, [base, content, onMerged, put, takeMerged]);
 
+  /** Puts the merge off: the user's text stays on screen, unsaved, until they save again. */
+  const cancelMerge = useCallback(() => {
+    setPending(null);
+    setHeld(true);
+    setSaveState({ kind: 'error', message: 'Chưa lưu: có phần hai người cùng sửa chưa gộp. Bấm Lưu để gộp khi sẵn sàng.' });
+  }, []);
+
   /** Settles the conflicts (indexes in keepMine keep the user's side) and saves over their version. */
   const resolve = useCallback(async (keepMine: Set<number>) => {
     if (!pending) return;
@@ -94,10 +104,10 @@ export function useReportDraft(report: ReportOut, onMerged: (text: string) => vo
   }, [pending, put, takeMerged]);
 
   useEffect(() => {
-    if (!dirty || !report.canEdit || pending) return;
+    if (!dirty || !report.canEdit || pending || held) return;
     const timer = setTimeout(() => void save('autosave'), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [dirty, pending, report.canEdit, save]);
+  }, [dirty, pending, held, report.canEdit, save]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -118,5 +128,11 @@ export function useReportDraft(report: ReportOut, onMerged: (text: string) => vo
     }
   }, [base.version, put, takeMerged]);
 
-  return { content, setContent, annexRequestId, setAnnexRequestId, revision, dirty, save, saveState, pending, resolve, restore };
+  // An edit after a merge was put off starts autosaving again.
+  const edit = useCallback((next: SetStateAction<ReportContent>) => {
+    setHeld(false);
+    setContent(next);
+  }, []);
+
+  return { content, setContent: edit, annexRequestId, setAnnexRequestId, revision, dirty, save, saveState, pending, resolve, cancelMerge, restore };
 }
