@@ -9,6 +9,7 @@ import { freshDatabase } from '../src/testing/database.js';
 import { listUnitsOn } from '../src/units/store.js';
 import { rollupSourcesOf } from '../src/units/history-store.js';
 import { queryRows } from '../src/core/db/connection.js';
+import { loadScope } from '../src/accounts/scope.js';
 import { time } from './time.js';
 
 const database = await freshDatabase();
@@ -49,4 +50,9 @@ console.log(`danvan bench on ${database.kind}: ${count!.n} units built in ${((pe
 await time('tree as of 2024-01-01 (10,794 units)', 15, () => listUnitsOn(db, '2024-01-01'));
 await time('tree as of 2025-07-01 (3,355 units)', 15, () => listUnitsOn(db, '2025-07-01'));
 await time('roll-up sources of one new commune', 50, () => rollupSourcesOf(db, 200001));
+// Loaded once per request that checks access: a province keeps its ~98 communes today, and reads the
+// ended districts and communes that went into them.
+const provinceManager = { id: 1, username: 'bench', unitId: 1, roles: ['manager' as const] };
+await time('scope of a province manager on 2026-12-01', 30, () => loadScope(db, provinceManager, '2026-12-01'));
+await time('scope of a commune manager on 2026-12-01', 50, () => loadScope(db, { ...provinceManager, unitId: 200001 }, '2026-12-01'));
 await database.close();

@@ -12,23 +12,26 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { isAdmin, type Actor, type Scope } from './rules.js';
 
+// Each step looks up the units a kept unit keeps through a correlated (lateral) query, so it uses the
+// indexes on parent and on event links instead of scanning every version once per level.
 const keptCte = (rootId: number, date: string) => sql`kept(id) as (
     select u.id from units u
     where u.id = ${rootId} and u.valid_from <= ${date}::date and (u.valid_to is null or u.valid_to > ${date}::date)
     union
-    select edge.unit_id from (
-      select v.unit_id, v.parent_id as keeper from unit_versions v
-      where v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
+    select edge.unit_id from kept cross join lateral (
+      select v.unit_id from unit_versions v
+      where v.parent_id = kept.id and v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
       union all
-      select s.unit_id, t.unit_id from unit_event_units s
-      join unit_events e on e.id = s.event_id and e.type in ('merge', 'split')
-      join unit_event_units t on t.event_id = e.id and t.role = 'target'
+      select s.unit_id from unit_event_units t
+      join unit_events e on e.id = t.event_id and e.type in ('merge', 'split')
+      join unit_event_units s on s.event_id = t.event_id and s.role = 'source'
       join units ended on ended.id = s.unit_id and ended.valid_to <= ${date}::date
-      where s.role = 'source'
+      where t.unit_id = kept.id and t.role = 'target'
       union all
-      select v.unit_id, v.parent_id from unit_versions v
+      select v.unit_id from unit_versions v
       join units ended on ended.id = v.unit_id and ended.valid_to <= ${date}::date and v.valid_to = ended.valid_to
-    ) edge join kept on edge.keeper = kept.id
+      where v.parent_id = kept.id
+    ) edge
   )`;
 
 const readableCte = (rootId: number) => sql`readable(id) as (
@@ -36,7 +39,7 @@ const readableCte = (rootId: number) => sql`readable(id) as (
     union
     select id from kept
     union
-    select v.unit_id from unit_versions v join readable r on v.parent_id = r.id
+    select child.unit_id from readable r cross join lateral (select v.unit_id from unit_versions v where v.parent_id = r.id) child
   )`;
 
 /** Ids of the units `rootId`'s accounts write to on `date`. */
@@ -58,7 +61,7 @@ export async function loadScope(db: Db, actor: Actor, date: string): Promise<Sco
   if (actor.unitId === null) return { all: false, rootId: null, date, readable: new Set(), writable: new Set() };
   const rows = await queryRows<{ id: number; kept: boolean }>(db, sql`
     with recursive ${keptCte(actor.unitId, date)}, ${readableCte(actor.unitId)}
-    select r.id, exists (select 1 from kept k where k.id = r.id) as kept from readable r`);
+    select id, true as kept from kept union all select id, false from readable`);
   return {
     all: false,
     rootId: actor.unitId,
