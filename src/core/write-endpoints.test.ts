@@ -95,6 +95,10 @@ describe('write endpoints on the embedded database and the server', () => {
     const resubmitted = await call(commune, { method: 'POST', url: `/api/v1/reports/${draft.id}/actions`, payload: { action: 'resubmit', baseVersion: returned.version } }, 200);
     const accepted = await call(province, { method: 'POST', url: `/api/v1/reports/${draft.id}/actions`, payload: { action: 'accept', baseVersion: resubmitted.version } }, 200);
     expect(accepted.status).toBe('accepted');
+    const extended = await call(province, { method: 'POST', url: `/api/v1/report-requests/${request.id}/deadline`, payload: { deadline: '2026-12-27', version: request.version } }, 200);
+    await call(province, { method: 'POST', url: `/api/v1/report-requests/${request.id}/withdraw`, payload: { reason: 'Đã đủ báo cáo', version: extended.version } }, 200);
+    const spare = await call(editor, { method: 'POST', url: '/api/v1/reports', payload: { templateId: template.id } }, 201);
+    await call(editor, { method: 'DELETE', url: `/api/v1/reports/${spare.id}` }, 200);
 
     // Own password, then logging out.
     await call(editor, { method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: 'demo1234', newPassword: 'Tay-Tra-Bong-moi-2026' } }, 200);
