@@ -14,15 +14,15 @@ const vi = (iso: string) => iso.split('-').reverse().join('/');
 
 /** The request locked for a change by its issuer, at the version the change was made from. */
 async function changeable(tx: Context, id: number, version: number) {
-  const { request } = await loadRequest(tx, id);
+  // Locked first, so what is read below is what the change is checked against.
   await tx.db.select({ id: reportRequests.id }).from(reportRequests).where(eq(reportRequests.id, id)).for('update');
+  const { request } = await loadRequest(tx, id);
   if (!mayManageRequest(tx, await tx.scope(), request.issuingUnitId)) {
     throw forbidden('Chỉ lãnh đạo, quản lý của đơn vị gửi yêu cầu mới được gia hạn hoặc thu hồi yêu cầu.', 'REQUEST_NOT_YOURS');
   }
-  const [current] = await tx.db.select({ version: reportRequests.version, withdrawnAt: reportRequests.withdrawnAt }).from(reportRequests).where(eq(reportRequests.id, id));
-  if (current!.withdrawnAt) throw conflict('REQUEST_WITHDRAWN', 'Yêu cầu này đã được thu hồi: không thay đổi được nữa.');
-  if (current!.version !== version) {
-    throw conflict('REQUEST_VERSION_CONFLICT', `Yêu cầu vừa được thay đổi (phiên bản ${current!.version}). Hãy tải lại trang rồi thử lại.`, { currentVersion: current!.version });
+  if (request.withdrawnAt) throw conflict('REQUEST_WITHDRAWN', 'Yêu cầu này đã được thu hồi: không thay đổi được nữa.');
+  if (request.version !== version) {
+    throw conflict('REQUEST_VERSION_CONFLICT', `Yêu cầu vừa được thay đổi (phiên bản ${request.version}). Hãy tải lại trang rồi thử lại.`, { currentVersion: request.version });
   }
   return request;
 }
