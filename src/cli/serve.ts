@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../core/config.js';
 import { openDatabase, type Database } from '../core/db/connection.js';
-import { driverErrorOf } from '../core/db/errors.js';
+import { appErrorOfDatabase, driverErrorOf } from '../core/db/errors.js';
 import { isEmpty, loadDemo } from '../demo/load.js';
 import { firstRunNeeded } from '../accounts/first-run.js';
 import { buildApp, webDist } from '../server.js';
@@ -51,10 +51,9 @@ async function prepareWhenReachable(database: Database, demo: boolean): Promise<
       await prepareDatabase(database);
       break;
     } catch (err) {
-      const driver = driverErrorOf(err);
-      const unreachable = driver && (driver.code.startsWith('08') || driver.code.startsWith('57P') || driver.code.startsWith('E'));
-      if (!unreachable) throw err;
-      console.warn(`Chưa kết nối được PostgreSQL (lần ${attempt}: ${driver.code}). Máy chủ vẫn chạy và trả lời 503; thử lại sau 5 giây.`);
+      // The same judgement the API uses for a 503: a database that is not there (yet), not a failing migration.
+      if (appErrorOfDatabase(err)?.code !== 'DATABASE_UNAVAILABLE') throw err;
+      console.warn(`Chưa kết nối được PostgreSQL (lần ${attempt}: ${driverErrorOf(err)?.code}). Máy chủ vẫn chạy và trả lời 503; thử lại sau 5 giây.`);
       await sleep(5_000);
     }
   }
