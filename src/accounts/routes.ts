@@ -9,7 +9,7 @@ import { completeFirstRun, firstRunNeeded } from './first-run.js';
 import {
   firstRunInput, firstRunStatus, loginInput, passwordChangeInput, passwordResetInput, sessionOut, userCreateInput, userOut, userUpdateInput,
 } from './schema.js';
-import { changeOwnPassword, createUser, currentUser, demoAccounts, listUsers, permissionsOf, presentAccount, resetPassword, updateUser } from './service.js';
+import { changeOwnPassword, createUser, currentUser, demoAccounts, listUsers, permissionsOf, presentUser, resetPassword, updateUser } from './service.js';
 import { login, logout } from './login.js';
 
 const tags = ['Tài khoản'];
@@ -31,7 +31,7 @@ export function accountRoutes(fastify: FastifyInstance, { database, config }: De
     // Readable by the page (double-submit): the UI copies it into x-csrf-token.
     reply.setCookie(csrfCookie, result.session.csrfToken, { ...cookieBase, httpOnly: false, expires });
     const ctx = makeContext(db, result.actor, req.ip, fastify.clock);
-    return { user: await presentAccount(db, result.user), csrfToken: result.session.csrfToken, permissions: permissionsOf(result.actor, await ctx.scope()) };
+    return { user: await presentUser(db, result.user), csrfToken: result.session.csrfToken, permissions: permissionsOf(result.actor, await ctx.scope()) };
   }
 
   app.get('/api/v1/setup', {

@@ -33,7 +33,8 @@ async function selectUsers(db: Db, where?: SQL): Promise<UserOut[]> {
   }));
 }
 
-async function presentUser(db: Db, u: UserRow): Promise<UserOut> {
+/** An account as the API shows it: with its unit's code and name. */
+export async function presentUser(db: Db, u: UserRow): Promise<UserOut> {
   return (await selectUsers(db, eq(users.id, u.id)))[0]!;
 }
 
@@ -44,9 +45,6 @@ export function permissionsOf(actor: Actor, scope: Scope): SessionOut['permissio
     grantableRoles: grantableRoles(actor),
   };
 }
-
-/** The account as the session answers show it. */
-export const presentAccount = (db: Db, user: UserRow) => presentUser(db, user);
 
 function ownId(ctx: Context): number {
   if (ctx.actor.id === null) throw forbidden('Thao tác này cần một tài khoản người dùng.');
