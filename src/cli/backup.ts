@@ -20,7 +20,8 @@ export async function restoreCommand(config: Config, args: string[]): Promise<vo
   const file = positionals[0];
   if (!file) throw new UsageError('Cần tên tệp sao lưu: danvan restore <tệp> [--replace].');
   const options = { replace: values.replace ?? false };
-  if (config.databaseUrl) await restorePostgres(config.databaseUrl, path.resolve(file), options);
+  // Restoring creates tables: the owner's connection when there is one.
+  if (config.databaseUrl) await restorePostgres(config.ownerDatabaseUrl ?? config.databaseUrl, path.resolve(file), options);
   else await restoreDataDir(config.dataDir, path.resolve(file), options);
   // The copy may be older than this version of danvan: bring it up to date now, not at the next start.
   await withDatabase(config, async (database) => console.log(`Đã khôi phục cơ sở dữ liệu (${database.kind}) từ ${file}.`));

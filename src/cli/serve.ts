@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../core/config.js';
-import { openDatabase, type Database } from '../core/db/connection.js';
+import { configuredTarget, openDatabase, type Database } from '../core/db/connection.js';
 import { appErrorOfDatabase, driverErrorOf } from '../core/db/errors.js';
 import { isEmpty, loadDemo } from '../demo/load.js';
 import { firstRunNeeded } from '../accounts/first-run.js';
@@ -16,7 +16,7 @@ import { prepareDatabase } from '../setup.js';
  * administrator (or `danvan user add` does).
  */
 export async function serve(config: Config, { dev, demo }: { dev: boolean; demo: boolean }): Promise<void> {
-  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  const database = await openDatabase(configuredTarget(config));
   let ready = false;
   const serveWeb = !dev && fs.existsSync(path.join(webDist, 'index.html'));
   if (!dev && !serveWeb) console.warn('Chưa có giao diện đã build (web/dist): chỉ chạy API. Chạy "npm run build:web" (hoặc "npm start") để có giao diện.');

@@ -5,6 +5,8 @@ export interface Config {
   host: string;
   /** postgres://... switches from the embedded PGlite to a PostgreSQL server. */
   databaseUrl: string | null;
+  /** The role that owns the tables, for migrations and backups, when the application logs in as another (roles.ts). */
+  ownerDatabaseUrl: string | null;
   dataDir: string;
   /** Cookies marked Secure: on when served over HTTPS (behind a proxy). */
   secureCookies: boolean;
@@ -27,16 +29,22 @@ function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, 
   return value;
 }
 
+function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | null {
+  const url = env[name]?.trim() || null;
+  if (url && !/^postgres(ql)?:\/\//.test(url)) throw new Error(`${name} phải bắt đầu bằng postgres:// hoặc postgresql://`);
+  return url;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integerSetting(env, 'PORT', 3000, 1, 65535, 'cổng máy chủ');
-  const databaseUrl = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error('DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql://');
-  }
+  const databaseUrl = postgresUrl(env, 'DATABASE_URL');
+  const ownerDatabaseUrl = postgresUrl(env, 'DANVAN_OWNER_DATABASE_URL');
+  if (ownerDatabaseUrl && !databaseUrl) throw new Error('DANVAN_OWNER_DATABASE_URL chỉ dùng cùng DATABASE_URL (PostgreSQL).');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
+    ownerDatabaseUrl,
     dataDir: path.resolve(env.DANVAN_DATA_DIR ?? 'data'),
     secureCookies: env.DANVAN_SECURE_COOKIES === '1',
     sessionDays: integerSetting(env, 'DANVAN_SESSION_DAYS', 7, 1, 365, 'số ngày của một phiên đăng nhập'),

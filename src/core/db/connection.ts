@@ -9,9 +9,12 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
+import type { Config } from '../config.js';
 import * as schema from './schema.js';
 import { lockDataDir } from './lock.js';
 import { dumpPostgres } from './backup.js';
+import { driverErrorOf } from './errors.js';
+import { grantApplicationRole, ownerNeeded, roleOf } from './roles.js';
 
 export type Schema = typeof schema;
 /** A database or a transaction: the same query API on PGlite and node-postgres. */
@@ -29,7 +32,16 @@ export interface Database {
 
 const migrationsFolder = fileURLToPath(new URL('../../../db/migrations', import.meta.url));
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/**
+ * `url` is the application's connection; `ownerUrl`, when the tables belong to another role, runs the
+ * migrations and backups (roles.ts).
+ */
+export type DatabaseTarget = { url: string; ownerUrl?: string | null } | { dataDir: string } | { memory: true };
+
+/** Where the configuration says the database is. */
+export function configuredTarget(config: Pick<Config, 'databaseUrl' | 'ownerDatabaseUrl' | 'dataDir'>): DatabaseTarget {
+  return config.databaseUrl ? { url: config.databaseUrl, ownerUrl: config.ownerDatabaseUrl } : { dataDir: config.dataDir };
+}
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
@@ -38,7 +50,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // new one on the next query. Without a listener this event would end the process.
     pool.on('error', (err) => console.warn(`PostgreSQL đóng một kết nối đang rảnh (${err.message}); sẽ mở kết nối mới khi cần.`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', migrate: () => migratePostgres(pool), backup: (file) => dumpPostgres(target.url, file), close: () => pool.end() };
+    const ownerUrl = target.ownerUrl && target.ownerUrl !== target.url ? target.ownerUrl : null;
+    return {
+      db,
+      kind: 'postgres',
+      migrate: () => migratePostgres(pool, ownerUrl),
+      backup: (file) => dumpPostgres(ownerUrl ?? target.url, file),
+      close: () => pool.end(),
+    };
   }
   const release = 'dataDir' in target ? lockDataDir(target.dataDir) : () => undefined;
   try {
@@ -64,16 +83,37 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
 }
 
-/** Several processes may start at once against one server: an advisory lock, held on one connection, serialises them. */
-async function migratePostgres(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
+/**
+ * Migrates as the owner when there is one, then grants the application role its rights. Several processes
+ * may start at once against one server: an advisory lock, held on one connection, serialises them.
+ */
+async function migratePostgres(pool: pg.Pool, ownerUrl: string | null): Promise<void> {
+  const app = await pool.connect();
+  try {
+    if (!ownerUrl) return await migrateLocked(app);
+    const owner = new pg.Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      await migrateLocked(owner);
+      await grantApplicationRole(owner, await roleOf(app));
+    } finally {
+      await owner.end();
+    }
+  } finally {
+    app.release();
+  }
+}
+
+async function migrateLocked(client: pg.Client | pg.PoolClient): Promise<void> {
   const lockKey = 7_270_001;
   try {
     await client.query('select pg_advisory_lock($1)', [lockKey]);
     await migratePg(drizzlePg(client), { migrationsFolder });
+  } catch (err) {
+    if (driverErrorOf(err)?.code === '42501') throw ownerNeeded(await roleOf(client));
+    throw err;
   } finally {
     await client.query('select pg_advisory_unlock($1)', [lockKey]).catch(() => undefined);
-    client.release();
   }
 }
 
