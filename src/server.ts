@@ -19,6 +19,7 @@ import { version } from './core/version.js';
 import { accountRoutes } from './accounts/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { unitRoutes } from './units/routes.js';
+import { successionRoutes } from './succession/routes.js';
 import { documentRoutes } from './documents/routes.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { requestRoutes } from './reports/request-routes.js';
@@ -93,7 +94,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
   });
 
   const deps: Deps = { database, config };
-  for (const feature of [accountRoutes, unitRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes]) feature(app, deps);
+  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes]) feature(app, deps);
 
   if (serveWeb) {
     if (!fs.existsSync(webDist)) throw new Error('Chưa có giao diện đã build (web/dist). Chạy "npm run build:web" trước.');

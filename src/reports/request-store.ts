@@ -70,7 +70,10 @@ export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> 
   }));
 }
 
-/** Every recipient of the given requests with its report's state; the unit keeps its row after a merge. */
+/**
+ * Every recipient of the given requests with its report's state; the unit keeps its row after a merge.
+ * Named as on the request date, or as at its start when it took over the row later (succession/).
+ */
 export async function selectRecipients(db: Db, requestIds: readonly number[]): Promise<RecipientRow[]> {
   if (requestIds.length === 0) return [];
   const rows = await queryRows<Record<string, unknown>>(db, sql`
@@ -80,7 +83,7 @@ export async function selectRecipients(db: Db, requestIds: readonly number[]): P
     from report_request_recipients rr
     join report_requests q on q.id = rr.request_id
     join units u on u.id = rr.unit_id
-    left join lateral ${versionOnDate(sql`u.id`, sql`q.request_date`)} uv on true
+    left join lateral ${versionOnDate(sql`u.id`, sql`greatest(q.request_date, u.valid_from)`)} uv on true
     left join reports r on r.request_id = rr.request_id and r.unit_id = rr.unit_id
     where rr.request_id in (${sql.join(requestIds.map((id) => sql`${id}`), sql`, `)})
     order by rr.request_id, u.code`);

@@ -63,33 +63,45 @@ async function reparentChildren(tx: Db, from: State, resolveTarget: (childCode: 
   }
 }
 
-export async function applyUnitOperation(ctx: Context, op: UnitOperation) {
+/** What an operation ended, and the unit that takes over from them (merge target, dissolution's new parent). */
+export interface OperationOutcome {
+  eventId: number;
+  ended: number[];
+  successorId: number | null;
+}
+type Performed = { touched: number[]; ended: number[]; successorId: number | null };
+const touchedOnly = (touched: number[]): Performed => ({ touched, ended: [], successorId: null });
+
+/** `after` runs in the same transaction, so what follows the operation lands or fails with it. */
+export async function applyUnitOperation(ctx: Context, op: UnitOperation, after?: (tx: Context, outcome: OperationOutcome) => Promise<void>) {
   if (!canOperateUnits(ctx.actor)) throw forbidden('Chỉ quản trị hệ thống mới được thay đổi đơn vị hành chính.', 'UNIT_OPERATION_FORBIDDEN');
   const date = op.effectiveDate;
-  return ctx.transaction(async ({ db: tx, ...source }) => {
+  return ctx.transaction(async (txCtx) => {
+    const { db: tx, ...source } = txCtx;
     await store.lockHierarchy(tx);
     const event = await store.insertEvent(tx, { type: op.type, effectiveDate: date, legalBasis: op.legalBasis, note: op.note, createdBy: ctx.actor.id });
-    const touched = await perform(tx, op, date, event.id);
-    const after = { event: { id: event.id, type: op.type, effectiveDate: date, legalBasis: op.legalBasis, note: op.note ?? null }, operation: op };
+    const { touched, ended, successorId } = await perform(tx, op, date, event.id);
+    const record = { event: { id: event.id, type: op.type, effectiveDate: date, legalBasis: op.legalBasis, note: op.note ?? null }, operation: op };
     for (const unitId of touched) {
-      await recordAudit(tx, source, { unitId, entity: 'unit', entityId: unitId, action: `unit.${op.type}`, after });
+      await recordAudit(tx, source, { unitId, entity: 'unit', entityId: unitId, action: `unit.${op.type}`, after: record });
     }
+    if (after) await after(txCtx, { eventId: event.id, ended, successorId });
     return { eventId: event.id };
   });
 }
 
-/** Returns the ids of the units the event is about (for the audit log). */
-async function perform(tx: Db, op: UnitOperation, date: string, eventId: number): Promise<number[]> {
+/** The ids of the units the event is about (for the audit log), and what it ended. */
+async function perform(tx: Db, op: UnitOperation, date: string, eventId: number): Promise<Performed> {
   switch (op.type) {
     case 'create': {
       const unit = await createUnit(tx, { ...op.unit, level: op.unit.kind, parentCode: op.parentCode }, date, eventId);
       await store.linkEvent(tx, eventId, unit.id, 'subject');
-      return [unit.id];
+      return touchedOnly([unit.id]);
     }
-    case 'rename': return rename(tx, op, date, eventId);
-    case 'move': return move(tx, op, date, eventId);
+    case 'rename': return touchedOnly(await rename(tx, op, date, eventId));
+    case 'move': return touchedOnly(await move(tx, op, date, eventId));
     case 'merge': return merge(tx, op, date, eventId);
-    case 'split': return split(tx, op, date, eventId);
+    case 'split': return touchedOnly(await split(tx, op, date, eventId));
     case 'dissolve': return dissolve(tx, op, date, eventId);
   }
 }
@@ -150,7 +162,7 @@ async function merge(tx: Db, op: Op<'merge'>, date: string, eventId: number) {
     await store.endUnit(tx, s.id, date);
     await store.linkEvent(tx, eventId, s.id, 'source');
   }
-  return [target.id, ...sources.map((s) => s.id)];
+  return { touched: [target.id, ...sources.map((s) => s.id)], ended: sources.map((s) => s.id), successorId: target.id };
 }
 
 async function split(tx: Db, op: Op<'split'>, date: string, eventId: number) {
@@ -174,12 +186,12 @@ async function split(tx: Db, op: Op<'split'>, date: string, eventId: number) {
   return [source.id, ...[...targets.values()].map((t) => t.id)];
 }
 
-async function dissolve(tx: Db, op: Op<'dissolve'>, date: string, eventId: number) {
+async function dissolve(tx: Db, op: Op<'dissolve'>, date: string, eventId: number): Promise<Performed> {
   const unit = await load(tx, op.code, date);
   refuse(checkAppendable(unit, date));
   const children = await store.childrenOn(tx, unit.id, date);
+  const toCode = op.childrenTo ?? (unit.parentId ? (await store.findUnitById(tx, unit.parentId))!.code : null);
   if (children.length) {
-    const toCode = op.childrenTo ?? (unit.parentId ? (await store.findUnitById(tx, unit.parentId))!.code : null);
     if (!toCode) {
       throw new AppError('invalid', 'CHILDREN_TARGET_REQUIRED', `${unit.name} còn ${children.length} đơn vị trực thuộc: cần chọn đơn vị tiếp nhận.`, [{ field: 'childrenTo', message: 'Cần đơn vị tiếp nhận' }]);
     }
@@ -189,5 +201,6 @@ async function dissolve(tx: Db, op: Op<'dissolve'>, date: string, eventId: numbe
   }
   await store.endUnit(tx, unit.id, date);
   await store.linkEvent(tx, eventId, unit.id, 'subject');
-  return [unit.id];
+  const successor = toCode ? await store.findUnit(tx, toCode) : null;
+  return { touched: [unit.id], ended: [unit.id], successorId: successor?.id ?? null };
 }

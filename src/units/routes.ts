@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { contextOf } from '../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../core/http/feature.js';
 import { todayIso } from '../core/vi-format.js';
-import { applyUnitOperation } from './operations.js';
 import { getProfile, listProfileYears, putProfile } from './profile-service.js';
 import { profileInput, profileOut, profileYear } from './profile-schema.js';
-import { unitHistory as unitHistorySchema, unitListQuery, unitOperation, unitSummary } from './schema.js';
+import { unitHistory as unitHistorySchema, unitListQuery, unitSummary } from './schema.js';
 import { listUnits, readableUnit, unitHistory, unitSummary as summarize } from './service.js';
 
-const codeParams = z.object({ code: z.string().min(1).max(32) });
+export const codeParams = z.object({ code: z.string().min(1).max(32) });
 const tags = ['Đơn vị hành chính'];
 
 export function unitRoutes(fastify: FastifyInstance, { database }: Deps) {
@@ -36,13 +35,6 @@ export function unitRoutes(fastify: FastifyInstance, { database }: Deps) {
       params: codeParams, response: { 200: unitHistorySchema, ...commonErrors },
     },
   }, async (req) => unitHistory(contextOf(req, db), req.params.code));
-
-  app.post('/api/v1/unit-operations', {
-    schema: {
-      tags, summary: 'Thành lập, đổi tên, điều chỉnh, sáp nhập, chia tách hoặc giải thể đơn vị (quản trị hệ thống)',
-      body: unitOperation, response: { 201: z.object({ eventId: z.number() }), ...commonErrors },
-    },
-  }, async (req, reply) => reply.status(201).send(await applyUnitOperation(contextOf(req, db), req.body)));
 
   app.get('/api/v1/units/:code/profiles', {
     schema: { tags, summary: 'Các năm đã có số liệu đặc điểm tình hình', params: codeParams, response: { 200: z.object({ years: z.array(z.number()) }), ...commonErrors } },

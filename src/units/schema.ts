@@ -37,6 +37,14 @@ const newUnit = z.object({
   typeName: requiredText('loại đơn vị (Xã, Phường, Huyện...)', 40),
 });
 
+/** What an ended unit passes to its successor (succession/): its accounts, open requests, drafts. */
+export const handOverChoice = z.object({
+  accounts: z.boolean({ error: 'Cần chọn có chuyển tài khoản hay không' }),
+  requests: z.boolean({ error: 'Cần chọn có chuyển yêu cầu báo cáo đang mở hay không' }),
+  drafts: z.boolean({ error: 'Cần chọn có chuyển dự thảo hay không' }),
+});
+export type HandOverChoice = z.infer<typeof handOverChoice>;
+
 /** One schema per unit operation; the discriminator is the operation type. */
 export const unitOperation = z.discriminatedUnion('type', [
   z.object({ type: z.literal('create'), ...basis, unit: newUnit.extend({ kind: unitLevel }), parentCode: unitCode.nullable() }),
@@ -50,6 +58,8 @@ export const unitOperation = z.discriminatedUnion('type', [
       z.object({ existingCode: unitCode }),
       z.object({ newUnit: newUnit.extend({ parentCode: unitCode.nullable() }) }),
     ]),
+    /** Hand the merged units' accounts and open work to the unit they merge into (effective today or earlier). */
+    handOver: handOverChoice.optional(),
   }),
   z.object({
     type: z.literal('split'),
@@ -65,6 +75,8 @@ export const unitOperation = z.discriminatedUnion('type', [
     code: unitCode,
     /** Where the children go; by default the dissolved unit's own parent. */
     childrenTo: unitCode.optional(),
+    /** Hand its accounts and open work to `to` (by default where its children go). */
+    handOver: handOverChoice.extend({ to: unitCode.optional() }).optional(),
   }),
 ], { error: 'Loại thao tác phải là create, rename, move, merge, split hoặc dissolve' });
 export type UnitOperation = z.infer<typeof unitOperation>;

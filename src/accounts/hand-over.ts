@@ -1,0 +1,33 @@
+/** The accounts of a unit that has ended, moved to its successor (issue: accounts of ended units can only read). */
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../core/db/connection.js';
+import { recordAudit, type AuditSource } from '../audit/writer.js';
+import { users } from './tables.js';
+
+export interface AccountBrief {
+  id: number;
+  username: string;
+  fullName: string;
+  roles: string[];
+  active: boolean;
+}
+
+export async function accountsOfUnit(db: Db, unitId: number): Promise<AccountBrief[]> {
+  return db.select({ id: users.id, username: users.username, fullName: users.fullName, roles: users.roles, active: users.active })
+    .from(users).where(eq(users.unitId, unitId)).orderBy(users.username);
+}
+
+/** Moves every account of `fromUnitId` (roles kept) to `toUnitId`; one audit row per account. */
+export async function moveAccounts(tx: Db, source: AuditSource, fromUnitId: number, toUnitId: number): Promise<number> {
+  const moved = await tx.update(users)
+    .set({ unitId: toUnitId, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.unitId, fromUnitId))
+    .returning({ id: users.id, username: users.username });
+  for (const user of moved) {
+    await recordAudit(tx, source, {
+      unitId: toUnitId, entity: 'user', entityId: user.id, action: 'user.hand_over',
+      before: { username: user.username, unitId: fromUnitId }, after: { username: user.username, unitId: toUnitId },
+    });
+  }
+  return moved.length;
+}
