@@ -2,11 +2,12 @@ import { useNavigate } from 'react-router';
 import { Alert, Button, Card, Descriptions, Divider, Dropdown, Empty, List, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { DownOutlined, ProfileOutlined, ToolOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { addDays, formatDate } from '../../../../src/core/vi-format.js';
+import { addDays, formatDate, todayIso } from '../../../../src/core/vi-format.js';
 import { isValidOn, levelLabels } from '../../../../src/units/rules.js';
 import type { UnitEventOut, UnitHistory } from '../../../../src/units/schema.js';
 import { api, errorMessage } from '../../api.js';
 import { unitName } from '../../format.js';
+import { HandOverPanel } from './HandOverPanel.js';
 import { eventColors, eventLabels, IllustrativeTag, KindTag, roleInEvent, ValidityTags } from './unitLabels.js';
 
 export type OperationType = UnitEventOut['type'];
@@ -84,6 +85,7 @@ export function UnitDetail({ code, viewDate, inTree, onSelect, onShowDate, onOpe
           </Dropdown>
         ) : null}
       </Space>
+      {onOperate && unit.validTo && unit.validTo <= todayIso() ? <HandOverPanel code={unit.code} /> : null}
       {!existsOnDate || !inTree ? (
         <Alert
           type="info"

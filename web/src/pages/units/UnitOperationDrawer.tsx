@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, DatePicker, Drawer, Form, Grid, Input, Select, Space } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Grid, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatDate, todayIso } from '../../../../src/core/vi-format.js';
@@ -9,7 +9,8 @@ import { api, ApiError, errorMessage } from '../../api.js';
 import { datePickerFormat, unitName } from '../../format.js';
 import { useUnits } from '../../units.js';
 import { OperationFields } from './OperationFields.js';
-import { focusAfter, operationBody, type OperationValues } from './operationBody.js';
+import { canHandOverNow, focusAfter, operationBody, type OperationValues } from './operationBody.js';
+import { handOverOptions, type HandOverPart } from './HandOverPanel.js';
 import type { OperationType } from './UnitDetail.js';
 import { eventLabels } from './unitLabels.js';
 
@@ -31,7 +32,7 @@ const defaultEffectiveDate = (viewed: string) => (viewed > todayIso() ? viewed :
 
 function initialValues(type: OperationType, unit: UnitSummary | null, viewed: string): OperationValues {
   const effectiveDate = dayjs(defaultEffectiveDate(viewed), 'YYYY-MM-DD');
-  const base = { type, effectiveDate, legalBasis: '', note: '' };
+  const base = { type, effectiveDate, legalBasis: '', note: '', handOver: ['accounts', 'requests', 'drafts'] as HandOverPart[] };
   switch (type) {
     case 'create':
       return { ...base, newUnit: { kind: childLevel(unit, todayIso()), parentCode: unit?.code ?? null, code: unit ? `${unit.code}.` : '' } };
@@ -48,6 +49,12 @@ function initialValues(type: OperationType, unit: UnitSummary | null, viewed: st
   }
 }
 
+function handedOver(v: OperationValues): string {
+  if (!canHandOverNow(v) || !v.handOver?.length) return '';
+  const labels = handOverOptions().filter((o) => v.handOver!.includes(o.value)).map((o) => o.label.toLowerCase());
+  return ` Chuyển sang đơn vị kế thừa: ${labels.join(', ')}.`;
+}
+
 /** One sentence saying what the operation will record, in the words of the unit list. */
 function consequence(v: OperationValues, unit: UnitSummary | null): string {
   const date = v.effectiveDate ? v.effectiveDate.format('DD/MM/YYYY') : '';
@@ -57,9 +64,9 @@ function consequence(v: OperationValues, unit: UnitSummary | null): string {
     case 'create': return `Thành lập ${v.newUnit?.typeName ?? ''} ${v.newUnit?.name ?? ''} (mã ${v.newUnit?.code ?? ''}) từ ngày ${date}.${tail}`;
     case 'rename': return `${who} mang tên ${v.typeName ?? unit?.typeName ?? ''} ${v.name ?? ''} từ ngày ${date}.${tail}`;
     case 'move': return `${who} trực thuộc đơn vị mã ${v.parentCode ?? ''} từ ngày ${date}.${tail}`;
-    case 'merge': return `Các đơn vị ${(v.sourceCodes ?? []).join(', ')} hết hiệu lực từ ngày ${date}, sáp nhập vào ${v.targetMode === 'existing' ? `đơn vị mã ${v.existingCode ?? ''}` : `đơn vị mới ${v.newUnit?.name ?? ''}`}.${tail}`;
+    case 'merge': return `Các đơn vị ${(v.sourceCodes ?? []).join(', ')} hết hiệu lực từ ngày ${date}, sáp nhập vào ${v.targetMode === 'existing' ? `đơn vị mã ${v.existingCode ?? ''}` : `đơn vị mới ${v.newUnit?.name ?? ''}`}.${handedOver(v)}${tail}`;
     case 'split': return `${who} hết hiệu lực từ ngày ${date}, chia thành ${(v.targets ?? []).length} đơn vị mới.${tail}`;
-    case 'dissolve': return `${who} hết hiệu lực từ ngày ${date}.${tail}`;
+    case 'dissolve': return `${who} hết hiệu lực từ ngày ${date}.${handedOver(v)}${tail}`;
   }
 }
 
@@ -152,6 +159,15 @@ export function UnitOperationDrawer({ request, onClose, onDone }: { request: Ope
         <Form.Item name="effectiveDate" label="Ngày hiệu lực" extra="Gõ được 1/7/2025, 01-07-2025 hoặc 01072025." rules={[{ required: true, message: 'Chọn ngày hiệu lực' }]}>
           <DatePicker format={datePickerFormat} style={{ width: '100%' }} />
         </Form.Item>
+        {canHandOverNow({ type, effectiveDate: effective ?? null }) ? (
+          <Form.Item
+            name="handOver"
+            label={type === 'merge' ? 'Chuyển sang đơn vị nhận sáp nhập' : 'Chuyển sang đơn vị tiếp nhận (mặc định: đơn vị cấp trên)'}
+            extra="Tài khoản của đơn vị đã hết hiệu lực chỉ xem được, không nhập hay trình được. Bỏ chọn để bàn giao sau ở trang đơn vị."
+          >
+            <Checkbox.Group options={handOverOptions()} />
+          </Form.Item>
+        ) : null}
         <Form.Item
           name="legalBasis"
           label="Căn cứ pháp lý"

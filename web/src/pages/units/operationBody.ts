@@ -1,6 +1,8 @@
 import type { Dayjs } from 'dayjs';
 import type { UnitLevel } from '../../../../src/units/rules.js';
 import type { UnitSummary } from '../../../../src/units/schema.js';
+import { todayIso } from '../../../../src/core/vi-format.js';
+import { handOverChoiceOf, type HandOverPart } from './HandOverPanel.js';
 import type { OperationType } from './UnitDetail.js';
 
 export interface NewUnitValues {
@@ -26,6 +28,8 @@ export interface OperationValues {
   targets?: NewUnitValues[];
   childAssignments?: Record<string, string | undefined>;
   childrenTo?: string | null;
+  /** Merge and dissolve: what the ended units pass to their successor (only when effective by today). */
+  handOver?: HandOverPart[];
 }
 
 const text = (v: string | undefined | null) => (v ?? '').trim();
@@ -39,6 +43,7 @@ export function operationBody(v: OperationValues, unit: UnitSummary | null): Rec
     ...(text(v.note) ? { note: text(v.note) } : {}),
   };
   const code = unit?.code ?? '';
+  const handOver = canHandOverNow(v) && v.handOver?.length ? { handOver: handOverChoiceOf(v.handOver) } : {};
   switch (v.type) {
     case 'create':
       return { type: 'create', ...basis, unit: { ...newUnitBody(v.newUnit), kind: v.newUnit?.kind }, parentCode: v.newUnit?.parentCode ?? null };
@@ -52,6 +57,7 @@ export function operationBody(v: OperationValues, unit: UnitSummary | null): Rec
         target: v.targetMode === 'new'
           ? { newUnit: { ...newUnitBody(v.newUnit), parentCode: v.newUnit?.parentCode ?? null } }
           : { existingCode: v.existingCode ?? '' },
+        ...handOver,
       };
     case 'split':
       return {
@@ -60,8 +66,13 @@ export function operationBody(v: OperationValues, unit: UnitSummary | null): Rec
         childAssignments: Object.fromEntries(Object.entries(v.childAssignments ?? {}).filter((e): e is [string, string] => Boolean(e[1]))),
       };
     case 'dissolve':
-      return { type: 'dissolve', ...basis, code, ...(v.childrenTo ? { childrenTo: v.childrenTo } : {}) };
+      return { type: 'dissolve', ...basis, code, ...(v.childrenTo ? { childrenTo: v.childrenTo } : {}), ...handOver };
   }
+}
+
+/** A hand-over goes with the operation only once it is in force; later, from the ended unit's page. */
+export function canHandOverNow(v: Pick<OperationValues, 'type' | 'effectiveDate'>): boolean {
+  return (v.type === 'merge' || v.type === 'dissolve') && Boolean(v.effectiveDate) && v.effectiveDate!.format('YYYY-MM-DD') <= todayIso();
 }
 
 /** The unit to show once the operation is done. */
