@@ -1,3 +1,4 @@
+import type { ErrorCode } from './core/error-codes.js';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
@@ -49,7 +50,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
     bodyLimit: 2 * 1024 * 1024,
     // A URL Fastify cannot even route (bad percent-encoding) gets the usual error shape, not its English body.
     frameworkErrors: (error, _request, reply) => {
-      const body = { error: { code: 'BAD_URL', message: 'Địa chỉ yêu cầu không hợp lệ (sai mã hóa ký tự).', details: { reason: error.code } } };
+      const body = { error: { code: 'BAD_URL' satisfies ErrorCode, message: 'Địa chỉ yêu cầu không hợp lệ (sai mã hóa ký tự).', details: { reason: error.code } } };
       void (reply as unknown as FastifyReply).status(400).send(body);
     },
   });

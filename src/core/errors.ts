@@ -1,43 +1,42 @@
-/** One error type for the whole app; HTTP status follows from the code's category. */
-export type ErrorCategory = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'throttled' | 'unavailable';
+/** One error type for the whole app; its code comes from the catalogue, and the HTTP status from the code's category. */
+import { errorCatalogue, httpStatusOf, type CodeOf, type ErrorCategory, type ErrorCode } from './error-codes.js';
 
-const statusOf: Record<ErrorCategory, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  throttled: 429,
-  /** A part of the system is missing or failing (LibreOffice for PDF): try later or another way. */
-  unavailable: 503,
-};
+export type { ErrorCategory, ErrorCode } from './error-codes.js';
 
 export interface FieldIssue {
   field: string;
   message: string;
 }
 
+/** A category and a code of that category: `new AppError('conflict', 'UNIT_NOT_FOUND', …)` does not compile. */
+type Raised = { [C in ErrorCategory]: [category: C, code: CodeOf<C>] }[ErrorCategory];
+
 export class AppError extends Error {
   readonly status: number;
-  constructor(
-    readonly category: ErrorCategory,
-    /** Stable, documented machine code, e.g. UNIT_NOT_FOUND. */
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
+  readonly category: ErrorCategory;
+  /** Stable, documented machine code, e.g. UNIT_NOT_FOUND (error-codes.ts). */
+  readonly code: ErrorCode;
+  constructor(...[category, code, message, details]: [...Raised, message: string, details?: unknown]) {
     super(message);
-    this.status = statusOf[category];
+    this.category = category;
+    this.code = code;
+    this.details = details;
+    this.status = httpStatusOf[errorCatalogue[code]];
   }
+  readonly details?: unknown;
 }
 
-export const invalid = (code: string, message: string, details?: unknown) =>
+/** An error whose category the catalogue gives (for a rule's refusal that may be of more than one kind). */
+export const errorOf = (code: ErrorCode, message: string, details?: unknown) =>
+  new AppError(...([errorCatalogue[code], code] as Raised), message, details);
+
+export const invalid = (code: CodeOf<'invalid'>, message: string, details?: unknown) =>
   new AppError('invalid', code, message, details);
-export const notFound = (code: string, message: string, details?: unknown) =>
+export const notFound = (code: CodeOf<'not_found'>, message: string, details?: unknown) =>
   new AppError('not_found', code, message, details);
-export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.', code = 'FORBIDDEN') =>
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.', code: CodeOf<'forbidden'> = 'FORBIDDEN') =>
   new AppError('forbidden', code, message);
-export const conflict = (code: string, message: string, details?: unknown) =>
+export const conflict = (code: CodeOf<'conflict'>, message: string, details?: unknown) =>
   new AppError('conflict', code, message, details);
 export const unauthenticated = (message = 'Bạn cần đăng nhập để tiếp tục.') =>
   new AppError('unauthenticated', 'UNAUTHENTICATED', message);

@@ -1,3 +1,4 @@
+import { errorCatalogue, type ErrorCode } from './error-codes.js';
 import { z } from 'zod';
 import { isIsoDate } from './vi-format.js';
 import { cleanText } from './text.js';
@@ -16,7 +17,7 @@ export const requiredText = (what: string, max = 500) =>
 
 export const errorBody = z.object({
   error: z.object({
-    code: z.string(),
+    code: z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]),
     message: z.string(),
     details: z.unknown().optional(),
   }),

@@ -4,10 +4,13 @@
  * (issue 10 §2.4). The hand-over is only offered once the unit has ended, never ahead of its end date.
  */
 import type { HandOverChoice } from '../units/schema.js';
-import { checkValidOn, type Problem, type UnitState } from '../units/rules.js';
+import { checkValidOn, type UnitState } from '../units/rules.js';
+import type { CodeOf } from '../core/error-codes.js';
+
+export type HandOverProblem = { code: CodeOf<'conflict'> | CodeOf<'invalid'>; message: string };
 import { formatDate } from '../core/vi-format.js';
 
-export function checkHandOver(from: UnitState, to: UnitState, today: string, choice: HandOverChoice): Problem | null {
+export function checkHandOver(from: UnitState, to: UnitState, today: string, choice: HandOverChoice): HandOverProblem | null {
   if (from.validTo === null || from.validTo > today) {
     const until = from.validTo ? ` (hết hiệu lực từ ngày ${formatDate(from.validTo)})` : '';
     return {

@@ -3,7 +3,7 @@
  * accounts and reports each move their own rows; this feature decides when, to whom, and in one transaction.
  */
 import type { Context } from '../core/context.js';
-import { conflict, forbidden, invalid } from '../core/errors.js';
+import { errorOf, forbidden, invalid } from '../core/errors.js';
 import { addDays, todayIso } from '../core/vi-format.js';
 import { canOperateUnits } from '../accounts/rules.js';
 import { accountsOfUnit, moveAccounts } from '../accounts/hand-over.js';
@@ -61,7 +61,7 @@ export async function handOver(ctx: Context, code: string, input: HandOverInput)
     const from = await lastState(tx, fromRow.id, fromRow.validTo, today);
     const to = await lastState(tx, toRow.id, toRow.validTo, today);
     const problem = checkHandOver(from, to, today, input);
-    if (problem) throw conflict(problem.code, problem.message);
+    if (problem) throw errorOf(problem.code, problem.message);
     return { to: { code: to.code, name: to.name }, ...(await perform(tx, fromRow.id, toRow.id, input, today)) };
   });
 }
@@ -83,7 +83,7 @@ export async function applyOperation(ctx: Context, op: UnitOperation): Promise<{
     for (const endedId of outcome.ended) {
       const from = await lastState(tx, endedId, op.effectiveDate, today);
       const problem = checkHandOver({ ...from, validTo: op.effectiveDate }, to, today, choice);
-      if (problem) throw conflict(problem.code, problem.message);
+      if (problem) throw errorOf(problem.code, problem.message);
       await perform(tx, endedId, successorId, choice, today);
     }
   });

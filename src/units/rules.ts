@@ -8,6 +8,7 @@
  * not valid on that day.
  */
 import { formatDate } from '../core/vi-format.js';
+import type { CodeOf } from '../core/error-codes.js';
 
 export const unitLevels = ['province', 'district', 'commune', 'village'] as const;
 export type UnitLevel = (typeof unitLevels)[number];
@@ -63,7 +64,8 @@ export interface UnitState {
   lastChange: string;
 }
 
-export type Problem = { code: string; message: string };
+/** A refusal of the hierarchy rules: a conflict with the current state (409). */
+export type Problem = { code: CodeOf<'conflict'>; message: string };
 
 const label = (u: Pick<UnitState, 'name' | 'code'>) => `${u.name} (mã ${u.code})`;
 

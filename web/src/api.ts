@@ -1,14 +1,18 @@
+import type { ErrorCode } from '../../src/core/error-codes.js';
 /**
  * The one fetch wrapper of the UI: same-origin cookies, JSON in and out, the CSRF header on writes, and
  * errors thrown as ApiError carrying the server's Vietnamese message.
  */
 
+/** The server's codes (src/core/error-codes.ts), and the two the browser itself meets. */
+export type ClientErrorCode = ErrorCode | 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
+
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ClientErrorCode;
   readonly details: unknown;
 
-  constructor(status: number, code: string, message: string, details?: unknown) {
+  constructor(status: number, code: ClientErrorCode, message: string, details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -76,11 +80,11 @@ export async function request<T>(method: string, path: string, body?: unknown, e
     }
   }
   if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+    const error = (data as { error?: { code?: ErrorCode; message?: string; details?: unknown } } | null)?.error;
     if (response.status === 401 && !noAuthRedirect.has(path.split('?')[0] ?? '')) onUnauthorized?.();
     throw new ApiError(
       response.status,
-      error?.code ?? `HTTP_${response.status}`,
+      error?.code ?? 'UNEXPECTED_RESPONSE',
       error?.message ?? `Máy chủ trả lỗi ${response.status}. Vui lòng thử lại.`,
       error?.details,
     );

@@ -7,6 +7,8 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
+import { errorCatalogue, statusOfCode } from '../error-codes.js';
+import { AppError } from '../errors.js';
 import { queryRows } from '../db/connection.js';
 import { appErrorOfDatabase, loggableError } from '../db/errors.js';
 import { testApp, type Session, type TestApp } from '../../testing/app.js';
@@ -104,5 +106,22 @@ describe.runIf(process.env.DATABASE_URL)('the PostgreSQL server dropping every c
     // A call that met a dropped connection is told to retry (503), never 500; the pool then reconnects.
     expect(answers.every((s) => s === 200 || s === 503)).toBe(true);
     expect(answers.at(-1)).toBe(200);
+  });
+});
+
+describe('the catalogue of error codes', () => {
+  it('is what the OpenAPI document promises, and an answer outside it never leaves the server', async () => {
+    const spec = t.app.swagger() as unknown as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
+    const refusal = spec.paths['/api/v1/units/{code}/hand-over']!.post!.responses['409']!.content!['application/json']!.schema;
+    const codes = (refusal as { properties: { error: { properties: { code: { enum: string[] } } } } }).properties.error.properties.code.enum;
+    expect(codes).toEqual(Object.keys(errorCatalogue));
+    expect(codes).toEqual(expect.arrayContaining(['UNIT_NOT_FOUND', 'HAND_OVER_UNIT_ACTIVE', 'REPORT_VERSION_CONFLICT', 'VALIDATION_ERROR']));
+  });
+
+  it('gives each code one status', () => {
+    expect(statusOfCode('UNIT_NOT_FOUND')).toBe(404);
+    expect(statusOfCode('LOGIN_THROTTLED')).toBe(429);
+    expect(statusOfCode('DATABASE_UNAVAILABLE')).toBe(503);
+    expect(new AppError('conflict', 'HAND_OVER_UNIT_ACTIVE', 'x').status).toBe(409);
   });
 });

@@ -1,7 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
+import { statusOfCode, type ErrorCode } from '../error-codes.js';
 import { appErrorOfDatabase, loggableError } from '../db/errors.js';
+
+/** An answer the framework's refusals get, in the same shape and from the same catalogue as an AppError. */
+const refuse = (reply: FastifyReply, code: ErrorCode, message: string, details?: unknown) =>
+  reply.status(statusOfCode(code)).send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
 
 /** One place maps every failure to `{ error: { code, message, details } }` with a Vietnamese message. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -19,13 +24,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
         message: v.message ?? 'Giá trị không hợp lệ',
       }));
       const first = details[0];
-      return reply.status(400).send({
-        error: {
-          code: 'VALIDATION_ERROR',
-          message: first ? `Dữ liệu không hợp lệ ở trường "${first.field}": ${first.message}` : 'Dữ liệu không hợp lệ.',
-          details,
-        },
-      });
+      return refuse(reply, 'VALIDATION_ERROR', first ? `Dữ liệu không hợp lệ ở trường "${first.field}": ${first.message}` : 'Dữ liệu không hợp lệ.', details);
     }
     const fromDatabase = appErrorOfDatabase(err);
     if (fromDatabase) {
@@ -33,13 +32,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return send(reply, fromDatabase);
     }
     if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-      return reply.status(400).send({ error: { code: 'INVALID_JSON', message: 'Nội dung gửi lên không phải JSON hợp lệ.' } });
+      return refuse(reply, 'INVALID_JSON', 'Nội dung gửi lên không phải JSON hợp lệ.');
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.status(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Chỉ nhận nội dung dạng application/json.' } });
+      return refuse(reply, 'UNSUPPORTED_MEDIA_TYPE', 'Chỉ nhận nội dung dạng application/json.');
     }
     if (err.statusCode === 413) {
-      return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'Nội dung gửi lên quá lớn.' } });
+      return refuse(reply, 'PAYLOAD_TOO_LARGE', 'Nội dung gửi lên quá lớn.');
     }
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own refusals (a malformed URL or header, a body it cannot read) speak English: say it plainly.
@@ -47,7 +46,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (isResponseSerializationError(err)) request.log.error({ err: loggableError(err), issues: err.cause?.issues }, 'response does not match its schema');
     else request.log.error({ err: loggableError(err) }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo cho quản trị viên.' } });
+    return refuse(reply, 'INTERNAL', 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo cho quản trị viên.');
   });
 }
 
@@ -58,6 +57,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
 export function registerNotFoundHandler(app: FastifyInstance, { spaIndex }: { spaIndex: boolean }): void {
   app.setNotFoundHandler((request, reply) => {
     if (spaIndex && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-    return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` } });
+    return refuse(reply, 'ROUTE_NOT_FOUND', `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.`);
   });
 }

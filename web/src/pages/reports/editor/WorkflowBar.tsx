@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../../../src/core/error-codes.js';
 /** Save state, workflow buttons the server allows, downloads and history: the report's command bar. */
 import { useState } from 'react';
 import { App, Button, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd';
@@ -12,8 +13,8 @@ import type { SaveState } from './useReportDraft.js';
 async function download(reportId: number, format: 'docx' | 'pdf') {
   const response = await fetch(`/api/v1/reports/${reportId}/export?format=${format}`, { credentials: 'same-origin' });
   if (!response.ok) {
-    const body = await response.json().catch(() => null) as { error?: { message?: string; code?: string } } | null;
-    throw new ApiError(response.status, body?.error?.code ?? 'EXPORT_FAILED', body?.error?.message ?? 'Không tải được tệp.');
+    const body = await response.json().catch(() => null) as { error?: { message?: string; code?: ErrorCode } } | null;
+    throw new ApiError(response.status, body?.error?.code ?? 'UNEXPECTED_RESPONSE', body?.error?.message ?? 'Không tải được tệp.');
   }
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `bao-cao.${format}`;
   const url = URL.createObjectURL(await response.blob());
