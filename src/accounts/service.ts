@@ -12,6 +12,7 @@ import type { SessionOut, UserCreateInput, UserOut, UserUpdateInput } from './sc
 import { hashPassword, verifyPassword } from './passwords.js';
 import { deleteOtherSessions, deleteUserSessions } from './sessions.js';
 import { users } from './tables.js';
+import { unitNameOn } from '../units/name-sql.js';
 import { unitInScope } from './scope.js';
 
 type UserRow = typeof users.$inferSelect;
@@ -22,8 +23,7 @@ async function selectUsers(db: Db, where?: SQL): Promise<UserOut[]> {
     .select({
       user: users,
       unitCode: units.code,
-      unitName: sql<string>`(select v.type_name || ' ' || v.name from unit_versions v where v.unit_id = ${users.unitId}
-        order by (v.valid_from <= current_date) desc, v.valid_from desc limit 1)`,
+      unitName: sql<string>`${unitNameOn(sql`${users.unitId}`, sql`current_date`)}`,
     })
     .from(users).innerJoin(units, eq(units.id, users.unitId))
     .where(where).orderBy(asc(users.username));

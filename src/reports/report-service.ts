@@ -18,6 +18,7 @@ import { loadReport, visibleContent, type LoadedReport, type ReportRow } from '.
 import { basisDocumentIdFor, loadRequest, requesterName } from './request-service.js';
 import type { ReportCreateInput, ReportOut, ReportSaveInput, ReportSummary } from './schema.js';
 import { reportEvents, reportRequests, reports, reportTemplates, reportTemplateVersions, reportVersions } from './tables.js';
+import { unitNameOn } from '../units/name-sql.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
 
 /** The unit as it was named when the report was written (a unit merged since keeps its old name here). */
@@ -118,8 +119,7 @@ export async function listReports(ctx: Context, filter: { status?: ReportStatus;
   const rows = await ctx.db.select({
     id: reports.id, status: reports.status, requestId: reports.requestId, updatedAt: reports.updatedAt,
     meta: sql<ReportMeta>`${reports.content}->'meta'`, deadline: reportRequests.deadline, unitCode: units.code,
-    unitName: sql<string>`(select v.type_name || ' ' || v.name from unit_versions v where v.unit_id = ${reports.unitId}
-      and v.valid_from <= ((${reports.createdAt} at time zone 'UTC') + interval '7 hours')::date order by v.valid_from desc limit 1)`,
+    unitName: sql<string>`${unitNameOn(sql`${reports.unitId}`, sql`((${reports.createdAt} at time zone 'UTC') + interval '7 hours')::date`)}`,
   }).from(reports)
     .innerJoin(units, eq(units.id, reports.unitId))
     .leftJoin(reportRequests, eq(reportRequests.id, reports.requestId))

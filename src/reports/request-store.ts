@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
+import { unitVersionOn } from '../units/name-sql.js';
 import type { ReportStatus } from './workflow-rules.js';
 
 export interface RequestRow {
@@ -40,10 +41,6 @@ export interface RecipientRow {
   number: string | null;
 }
 
-// A unit's name and type as they stood on a date (the last version that had begun by then).
-const versionOnDate = (unitId: SQL, date: SQL) => sql`(
-  select v.name, v.type_name from unit_versions v where v.unit_id = ${unitId} and v.valid_from <= ${date}
-  order by v.valid_from desc limit 1)`;
 
 /** Requests matching `where` (a condition on `q`), with the issuing unit named as on the request date. */
 export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> {
@@ -55,7 +52,7 @@ export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> 
     from report_requests q
     join units u on u.id = q.issuing_unit_id
     join report_template_versions tv on tv.id = q.template_version_id
-    left join lateral ${versionOnDate(sql`q.issuing_unit_id`, sql`q.request_date`)} iv on true
+    left join lateral ${unitVersionOn(sql`q.issuing_unit_id`, sql`q.request_date`)} iv on true
     where ${where}
     order by q.deadline desc, q.id desc`);
   return rows.map((r) => ({
@@ -83,7 +80,7 @@ export async function selectRecipients(db: Db, requestIds: readonly number[]): P
     from report_request_recipients rr
     join report_requests q on q.id = rr.request_id
     join units u on u.id = rr.unit_id
-    left join lateral ${versionOnDate(sql`u.id`, sql`greatest(q.request_date, u.valid_from)`)} uv on true
+    left join lateral ${unitVersionOn(sql`u.id`, sql`q.request_date`)} uv on true
     left join reports r on r.request_id = rr.request_id and r.unit_id = rr.unit_id
     where rr.request_id in (${sql.join(requestIds.map((id) => sql`${id}`), sql`, `)})
     order by rr.request_id, u.code`);

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
+import { unitNameOn } from './name-sql.js';
 import type { UnitEventOut, UnitHistory } from './schema.js';
 
-/** A unit's name on a date, or its last name if it had ended by then. */
-const nameOn = (unitExpr: string, dateExpr: string) => sql.raw(`(
-  select nv.name from unit_versions nv where nv.unit_id = ${unitExpr}
-  order by (nv.valid_from <= ${dateExpr}) desc, nv.valid_from desc limit 1)`);
+/** A unit's bare name on a date (name-sql.ts), from raw column expressions. */
+const nameOn = (unit: string, date: string) => unitNameOn(sql.raw(unit), sql.raw(date), { bare: true });
 
 export async function versionsOf(db: Db, unitId: number): Promise<UnitHistory['versions']> {
   const result = await queryRows<{ name: string; type_name: string; parent_code: string | null; parent_name: string | null; valid_from: string; valid_to: string | null }>(db, sql`

@@ -1,7 +1,9 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { unitEvents, unitEventUnits, units, unitVersions } from './tables.js';
 import type { UnitLevel, UnitState } from './rules.js';
+import { versionOrderOn } from './name-sql.js';
+import { alias } from 'drizzle-orm/pg-core';
 import type { UnitSummary } from './schema.js';
 
 export type UnitRow = typeof units.$inferSelect;
@@ -41,14 +43,11 @@ export async function findUnitById(db: Db, id: number): Promise<UnitRow | null> 
 
 export type VersionRow = typeof unitVersions.$inferSelect;
 
-/** The version valid on the date, or the last one for a unit that has ended. */
+/** The version that stood on the date (name-sql.ts): the last one for a unit that has ended, the first before it began. */
 export async function versionOn(db: Db, unitId: number, date: string): Promise<VersionRow | null> {
-  const rows = await db.select().from(unitVersions)
-    .where(and(eq(unitVersions.unitId, unitId), sql`${unitVersions.validFrom} <= ${date}::date`))
-    .orderBy(desc(unitVersions.validFrom)).limit(1);
-  if (rows[0]) return rows[0];
-  const first = await db.select().from(unitVersions).where(eq(unitVersions.unitId, unitId)).orderBy(asc(unitVersions.validFrom)).limit(1);
-  return first[0] ?? null;
+  const nv = alias(unitVersions, 'nv');
+  const [row] = await db.select().from(nv).where(eq(nv.unitId, unitId)).orderBy(versionOrderOn(sql`${date}::date`)).limit(1);
+  return row ?? null;
 }
 
 export async function stateOf(db: Db, unit: UnitRow, date: string): Promise<UnitState & { id: number; parentId: number | null; typeName: string }> {
