@@ -27,6 +27,18 @@ export default tseslint.config(
     },
   },
   {
+    // A feature uses another through its service and its public SQL fragments (sql.ts), never its tables or
+    // store. Tables may reference other tables (foreign keys); core/db/schema.ts gathers them for drizzle.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/tables.ts', 'src/core/db/schema.ts', 'src/**/*.test.ts', 'src/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{
+        group: ['../*/tables.js', '../*/store.js', '../*/*-store.js', '../../*/tables.js', '../../*/store.js', '../../*/*-store.js'],
+        message: 'Another feature is reached through its service or its sql.ts, not its tables or store.',
+      }] }],
+    },
+  },
+  {
     // A route never touches SQL: data access goes through a feature's store or service.
     files: ['src/**/routes.ts', 'src/**/*-routes.ts'],
     rules: {

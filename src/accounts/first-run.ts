@@ -3,18 +3,18 @@
  * and its first administrator, once (as Gitea and Grafana do). After that this path is closed, and
  * `danvan user add` remains for the command line.
  */
-import { count, eq, sql } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { makeContext } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { conflict } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
 import { recordAudit } from '../audit/writer.js';
 import { applyUnitOperation } from '../units/operations.js';
-import { units } from '../units/tables.js';
 import { systemActor } from './rules.js';
 import type { FirstRunInput } from './schema.js';
 import { hashPassword } from './passwords.js';
 import { checkPassword } from './service.js';
+import { findUnitByCode } from '../units/service.js';
 import { users } from './tables.js';
 
 const provincesStandFrom = '2025-07-01';
@@ -33,7 +33,7 @@ export async function completeFirstRun(db: Db, input: FirstRunInput, meta: { ip:
     // Two first visitors at once: the lock makes the second see the first one's account.
     await tx.db.execute(sql`select pg_advisory_xact_lock(7270003)`);
     if (!(await firstRunNeeded(tx.db))) throw conflict('FIRST_RUN_DONE', 'Hệ thống đã có tài khoản quản trị: hãy đăng nhập.');
-    let [unit] = await tx.db.select({ id: units.id }).from(units).where(eq(units.code, input.unit.code));
+    let unit = await findUnitByCode(tx.db, input.unit.code);
     if (!unit) {
       // Today's 34 provinces and cities stand from 01/07/2025 (Nghị quyết 202/2025/QH15): history entered
       // later for that time belongs to the province, not to a unit that seems to begin on install day.
@@ -43,7 +43,7 @@ export async function completeFirstRun(db: Db, input: FirstRunInput, meta: { ip:
         legalBasis: 'Thiết lập hệ thống lần đầu; tỉnh, thành phố theo Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội',
         unit: { code: input.unit.code, name: input.unit.name, typeName: input.unit.typeName, kind: 'province' },
       });
-      [unit] = await tx.db.select({ id: units.id }).from(units).where(eq(units.code, input.unit.code));
+      unit = await findUnitByCode(tx.db, input.unit.code);
     }
     const [row] = await tx.db.insert(users).values({ username: input.username, fullName: input.fullName, unitId: unit!.id, roles: ['admin'], passwordHash }).returning();
     await recordAudit(tx.db, tx, { unitId: unit!.id, entity: 'user', entityId: row!.id, action: 'user.create', after: { username: row!.username, fullName: row!.fullName, roles: ['admin'], firstRun: true } });

@@ -2,9 +2,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
-import { recordAudit } from '../audit/writer.js';
-import { units } from '../units/tables.js';
-import { findUnit } from '../units/store.js';
+import { recordAudit, type AuditSource } from '../audit/writer.js';
 import {
   canManageAccounts, grantableRoles, isAdmin, roleLabels, passwordProblem, type Actor, type Role, type Scope,
 } from './rules.js';
@@ -12,7 +10,8 @@ import type { SessionOut, UserCreateInput, UserOut, UserUpdateInput } from './sc
 import { hashPassword, verifyPassword } from './passwords.js';
 import { deleteOtherSessions, deleteUserSessions } from './sessions.js';
 import { users } from './tables.js';
-import { unitNameOn } from '../units/name-sql.js';
+import { unitCodeOf, unitNameOn } from '../units/sql.js';
+import { findUnitByCode } from '../units/service.js';
 import { unitInScope } from './scope.js';
 
 type UserRow = typeof users.$inferSelect;
@@ -22,10 +21,10 @@ async function selectUsers(db: Db, where?: SQL): Promise<UserOut[]> {
   const rows = await db
     .select({
       user: users,
-      unitCode: units.code,
+      unitCode: unitCodeOf(sql`${users.unitId}`),
       unitName: sql<string>`${unitNameOn(sql`${users.unitId}`, sql`current_date`)}`,
     })
-    .from(users).innerJoin(units, eq(units.id, users.unitId))
+    .from(users)
     .where(where).orderBy(asc(users.username));
   return rows.map(({ user: u, unitCode, unitName }) => ({
     id: u.id, username: u.username, fullName: u.fullName, unitCode, unitName,
@@ -34,6 +33,25 @@ async function selectUsers(db: Db, where?: SQL): Promise<UserOut[]> {
 }
 
 /** An account as the API shows it: with its unit's code and name. */
+/** An account of the demo (flagged `demo`, so it is never mistaken for a real one), audited. */
+export async function createDemoAccount(tx: Db, source: AuditSource, u: { username: string; fullName: string; unitId: number; roles: Role[]; passwordHash: string }): Promise<void> {
+  const [row] = await tx.insert(users).values({ ...u, demo: true }).returning();
+  await recordAudit(tx, source, { unitId: u.unitId, entity: 'user', entityId: row!.id, action: 'user.create', after: { username: u.username, roles: u.roles, demo: true } });
+}
+
+/** Who an account is, for a feature that names the person behind a change (null: no such account). */
+export async function userBrief(db: Db, id: number | null): Promise<{ username: string; fullName: string } | null> {
+  if (id === null) return null;
+  const [row] = await db.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+/** The account with this username, for the command line (null: none). */
+export async function userIdByUsername(db: Db, username: string): Promise<number | null> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username.toLowerCase()));
+  return row?.id ?? null;
+}
+
 export async function presentUser(db: Db, u: UserRow): Promise<UserOut> {
   return (await selectUsers(db, eq(users.id, u.id)))[0]!;
 }
@@ -64,7 +82,7 @@ export async function listUsers(ctx: Context): Promise<UserOut[]> {
 }
 
 async function manageableUnit(ctx: Context, code: string) {
-  const unit = await findUnit(ctx.db, code);
+  const unit = await findUnitByCode(ctx.db, code);
   if (!unit) throw notFound('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${code}".`);
   if (!canManageAccounts(ctx.actor, await ctx.scope(), unit.id)) {
     throw forbidden(`Bạn không quản lý tài khoản của đơn vị mã "${code}".`, 'OUT_OF_SCOPE');

@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util';
-import { eq } from 'drizzle-orm';
 import type { Config } from '../core/config.js';
 import { makeContext } from '../core/context.js';
 import { invalid, notFound } from '../core/errors.js';
 import { systemActor } from '../accounts/rules.js';
 import { role, userCreateInput } from '../accounts/schema.js';
-import { createUser, resetPassword } from '../accounts/service.js';
-import { users } from '../accounts/tables.js';
+import { createUser, resetPassword, userIdByUsername } from '../accounts/service.js';
 import { UsageError, withDatabase } from './shared.js';
 
 function passwordFrom(value: string | undefined): string {
@@ -41,9 +39,9 @@ export async function userCommand(config: Config, args: string[]): Promise<void>
   if (sub === 'passwd') {
     const password = passwordFrom(values.password);
     await withDatabase(config, async (db) => {
-      const [user] = await db.db.select({ id: users.id }).from(users).where(eq(users.username, username.toLowerCase()));
-      if (!user) throw notFound('USER_NOT_FOUND', `Không có tài khoản "${username}".`);
-      await resetPassword(makeContext(db.db, systemActor, null), user.id, password);
+      const userId = await userIdByUsername(db.db, username);
+      if (userId === null) throw notFound('USER_NOT_FOUND', `Không có tài khoản "${username}".`);
+      await resetPassword(makeContext(db.db, systemActor, null), userId, password);
       console.log(`Đã đặt mật khẩu mới cho ${username}.`);
     });
     return;

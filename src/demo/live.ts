@@ -3,16 +3,15 @@
  * the demo is loaded, so a new user sees days left and a report to write in today's two-level tree. The
  * dispatch it cites is invented (dữ liệu minh họa); its cut-off follows Nghị định 09/2019/NĐ-CP.
  */
-import { eq } from 'drizzle-orm';
 import { makeContext } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { addDays, todayIso } from '../core/vi-format.js';
 import { systemActor } from '../accounts/rules.js';
-import { units } from '../units/tables.js';
 import { subordinateCodesOn } from '../units/service.js';
 import { cutoffWindow, periodicPeriod } from '../reports/period-rules.js';
+import { findUnitByCode } from '../units/service.js';
+import { builtinTemplateIds } from '../reports/template-service.js';
 import { createRequest } from '../reports/request-service.js';
-import { reportTemplates } from '../reports/tables.js';
 
 const provinceCode = '51';
 
@@ -25,15 +24,15 @@ export async function loadLiveRequest(tx: Db, now: () => Date): Promise<void> {
   const requestDate = addDays(today, -3);
   // Two weeks from today, and never before the data are cut off.
   const deadline = [addDays(today, 14), addDays(cutoff, 5)].sort().at(-1)!;
-  const [province] = await tx.select({ id: units.id }).from(units).where(eq(units.code, provinceCode));
-  const [template] = await tx.select({ id: reportTemplates.id }).from(reportTemplates).where(eq(reportTemplates.builtinKey, 'dvcq-quy'));
+  const province = await findUnitByCode(tx, provinceCode);
+  const templateId = (await builtinTemplateIds(tx)).get('dvcq-quy');
   const communes = [...await subordinateCodesOn(tx, province!.id, today)].sort();
   const roman = ['I', 'II', 'III', 'IV'][quarter - 1];
   await createRequest(makeContext(tx, { ...systemActor, unitId: province!.id }, null, now), {
     issuingUnitCode: provinceCode,
     subject: `Báo cáo kết quả công tác dân vận chính quyền quý ${roman} năm ${year}`,
     reportKind: 'quarter', periodStart: period.start, periodEnd: period.end, cutoffDate: cutoff, requestDate, deadline,
-    templateId: template!.id, recipientCodes: communes,
+    templateId: templateId!, recipientCodes: communes,
     basisDocument: {
       numberText: `${100 + quarter * 7}/UBND-NV`, kind: 'Công văn', issuedOn: requestDate, issuer: 'UBND tỉnh Quảng Ngãi',
       summary: `báo cáo kết quả công tác dân vận chính quyền quý ${roman} năm ${year}`,

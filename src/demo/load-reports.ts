@@ -3,17 +3,16 @@
  * the draft created, the seed's content saved, then submitted and accepted on the dates given, so the
  * demo has the history, versions and audit rows a real report would have.
  */
-import { eq, inArray } from 'drizzle-orm';
 import { makeContext } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { systemActor, type Actor } from '../accounts/rules.js';
-import { units } from '../units/tables.js';
 import { walkSections, type OutlineSection } from '../reports/content-schema.js';
 import { reportContent } from '../reports/meta-schema.js';
 import { createReport, saveReport } from '../reports/report-service.js';
 import { actOnReport } from '../reports/report-workflow.js';
 import { createRequest } from '../reports/request-service.js';
-import { reportTemplates, reportTemplateVersions } from '../reports/tables.js';
+import { findUnitByCode } from '../units/service.js';
+import { builtinTemplateIds, currentOutline } from '../reports/template-service.js';
 import { seedReports, type SeedReport } from './seed-reports/index.js';
 
 /** The loader acts as an administrator placed in the unit concerned (a report is written by its unit). */
@@ -21,8 +20,7 @@ const actorIn = (unitId: number): Actor => ({ ...systemActor, unitId });
 const at = (iso: string) => () => new Date(iso);
 
 async function templateSections(tx: Db, templateId: number): Promise<Map<string, OutlineSection>> {
-  const [template] = await tx.select({ outline: reportTemplateVersions.outline }).from(reportTemplateVersions).where(eq(reportTemplateVersions.templateId, templateId));
-  return new Map([...walkSections(template!.outline)].map(({ section }) => [section.key, section]));
+  return new Map([...walkSections(await currentOutline(tx, templateId))].map(({ section }) => [section.key, section]));
 }
 
 /** The seed's text in the template's sections, with the template's guidance, figure tables and the seed's figures. */
@@ -37,9 +35,9 @@ async function seedContent(tx: Db, seed: SeedReport, templateId: number) {
 }
 
 export async function loadSeedReports(tx: Db): Promise<void> {
-  const templates = new Map((await tx.select({ id: reportTemplates.id, key: reportTemplates.builtinKey }).from(reportTemplates)).map((t) => [t.key, t.id]));
+  const templates = await builtinTemplateIds(tx);
   const codes = seedReports.flatMap((s) => [s.unitCode, ...(s.request ? [s.request.issuingUnitCode] : [])]);
-  const unitIds = new Map((await tx.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes))).map((u) => [u.code, u.id]));
+  const unitIds = new Map(await Promise.all(codes.map(async (code) => [code, (await findUnitByCode(tx, code))!.id] as const)));
   for (const seed of seedReports) {
     const templateId = templates.get(seed.templateKey)!;
     const unitId = unitIds.get(seed.unitCode)!;

@@ -1,21 +1,18 @@
-import { eq, inArray, sql } from 'drizzle-orm';
 import { makeContext } from '../core/context.js';
-import { queryRows, type Database } from '../core/db/connection.js';
+import type { Database } from '../core/db/connection.js';
 import { conflict } from '../core/errors.js';
-import { recordAudit } from '../audit/writer.js';
 import { systemActor } from '../accounts/rules.js';
 import { hashPassword } from '../accounts/passwords.js';
-import { users } from '../accounts/tables.js';
 import { applyUnitOperation } from '../units/operations.js';
 import { putProfile } from '../units/profile-service.js';
-import { units } from '../units/tables.js';
 import { demoOperations, demoPassword, demoProfiles, demoUsers, illustrativeCodes } from './data.js';
 import { loadSeedReports } from './load-reports.js';
+import { findUnitByCode, hasUnits, markIllustrative } from '../units/service.js';
+import { createDemoAccount } from '../accounts/service.js';
 import { loadLiveRequest } from './live.js';
 
 export async function isEmpty(database: Database): Promise<boolean> {
-  const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`);
-  return Number(rows[0]?.n) === 0;
+  return !(await hasUnits(database.db));
 }
 
 /**
@@ -31,12 +28,11 @@ export async function loadDemo(database: Database, now: () => Date = () => new D
   await database.db.transaction(async (tx) => {
     const ctx = makeContext(tx, systemActor, null, now);
     for (const op of demoOperations) await applyUnitOperation(ctx, op);
-    await tx.update(units).set({ illustrative: true }).where(inArray(units.code, illustrativeCodes));
+    await markIllustrative(tx, illustrativeCodes);
     for (const p of demoProfiles) await putProfile(ctx, p.unitCode, p.year, p.input);
     for (const u of demoUsers) {
-      const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.code, u.unitCode));
-      const [row] = await tx.insert(users).values({ username: u.username, fullName: u.fullName, unitId: unit!.id, roles: u.roles, passwordHash, demo: true }).returning();
-      await recordAudit(tx, ctx, { unitId: unit!.id, entity: 'user', entityId: row!.id, action: 'user.create', after: { username: u.username, roles: u.roles, demo: true } });
+      const unit = await findUnitByCode(tx, u.unitCode);
+      await createDemoAccount(tx, ctx, { username: u.username, fullName: u.fullName, unitId: unit!.id, roles: u.roles, passwordHash });
     }
     await loadSeedReports(tx);
     await loadLiveRequest(tx, now);

@@ -8,6 +8,8 @@ import type { DocumentDetail, DocumentInput, DocumentOut, DocumentQuery, Documen
 import { findDocumentReferences } from './references.js';
 import type { DocumentRelation } from './relations.js';
 import * as store from './store.js';
+import type { DocumentRow } from './store.js';
+import type { Db } from '../core/db/connection.js';
 import { documentLinks, documents } from './tables.js';
 
 function present(ctx: Context, row: store.DocumentRow, scope: Awaited<ReturnType<Context['scope']>>): DocumentOut {
@@ -40,6 +42,12 @@ function duplicate(existing: store.DocumentRow) {
   return conflict('DOCUMENT_EXISTS',
     `Sổ văn bản đã có ${citationOf({ kind: existing.kind, number: existing.number, issuedOn: existing.issuedOn, issuer: existing.issuer })}.`,
     { id: existing.id });
+}
+
+/** Registered documents by id, for other features (reports cite them); they never read the documents tables. */
+export async function documentsById(db: Db, ids: readonly number[]): Promise<DocumentRow[]> {
+  const rows = await Promise.all([...new Set(ids)].map((id) => store.findDocument(db, id)));
+  return rows.filter((d): d is DocumentRow => d !== null);
 }
 
 export async function listDocuments(ctx: Context, query: DocumentQuery) {

@@ -1,20 +1,20 @@
 import { and, desc, eq, getTableColumns, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
-import { units } from '../units/tables.js';
+import { unitCodeOf } from '../units/sql.js';
 import { documentLinks, documents } from './tables.js';
 
 export type DocumentRow = typeof documents.$inferSelect & { unitCode: string | null };
 
-const withUnit = { ...getTableColumns(documents), unitCode: units.code };
+const withUnit = { ...getTableColumns(documents), unitCode: unitCodeOf(sql`${documents.unitId}`) };
 
 export async function findDocument(db: Db, id: number): Promise<DocumentRow | null> {
-  const rows = await db.select(withUnit).from(documents).leftJoin(units, eq(units.id, documents.unitId)).where(eq(documents.id, id)).limit(1);
+  const rows = await db.select(withUnit).from(documents).where(eq(documents.id, id)).limit(1);
   return rows[0] ?? null;
 }
 
 /** The entry with the same identity (number, date, issuer), which a second registration would duplicate. */
 export async function findSame(db: Db, key: { number: string; issuedOn: string | null; issuer: string }, exceptId?: number): Promise<DocumentRow | null> {
-  const rows = await db.select(withUnit).from(documents).leftJoin(units, eq(units.id, documents.unitId)).where(and(
+  const rows = await db.select(withUnit).from(documents).where(and(
     eq(documents.number, key.number),
     sql`coalesce(${documents.issuedOn}, '0001-01-01'::date) = coalesce(${key.issuedOn}::date, '0001-01-01'::date)`,
     sql`lower(${documents.issuer}) = lower(${key.issuer})`,
@@ -32,7 +32,7 @@ export async function searchDocuments(db: Db, filter: { q?: string; number?: str
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const [items, total] = await Promise.all([
-    db.select(withUnit).from(documents).leftJoin(units, eq(units.id, documents.unitId)).where(where)
+    db.select(withUnit).from(documents).where(where)
       .orderBy(desc(sql`coalesce(${documents.issuedOn}, '0001-01-01'::date)`), desc(documents.id))
       .limit(pageSize).offset((page - 1) * pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(documents).where(where),
@@ -47,5 +47,5 @@ export async function linksOf(db: Db, id: number) {
 
 export async function findByNumbers(db: Db, numbers: readonly string[]): Promise<DocumentRow[]> {
   if (numbers.length === 0) return [];
-  return db.select(withUnit).from(documents).leftJoin(units, eq(units.id, documents.unitId)).where(inArray(documents.number, [...numbers])).orderBy(documents.id);
+  return db.select(withUnit).from(documents).where(inArray(documents.number, [...numbers])).orderBy(documents.id);
 }

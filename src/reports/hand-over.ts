@@ -11,6 +11,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
+import { unitStandsOn } from '../units/sql.js';
 import { recordAudit, type AuditSource } from '../audit/writer.js';
 
 export interface OpenWork {
@@ -28,7 +29,7 @@ const openIssued = (unitId: number) => sql`q.issuing_unit_id = ${unitId} and q.w
  * district's old requests wait for no one), where the unit has no report yet.
  */
 const untouchedReceived = (unitId: number, today: string) => sql`rr.unit_id = ${unitId} and q.withdrawn_at is null
-  and exists (select 1 from units iu where iu.id = q.issuing_unit_id and (iu.valid_to is null or iu.valid_to > ${today}::date))
+  and ${unitStandsOn(sql`q.issuing_unit_id`, sql`${today}::date`)}
   and not exists (select 1 from reports r where r.request_id = q.id and r.unit_id = ${unitId})`;
 
 const neverSubmitted = (unitId: number) => sql`r.unit_id = ${unitId} and r.status = 'draft' and r.first_submitted_at is null`;

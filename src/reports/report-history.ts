@@ -1,15 +1,14 @@
 /** The versions of a report and what changed between two of them. */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { forbidden, notFound } from '../core/errors.js';
-import { users } from '../accounts/tables.js';
 import { changesBetween, type Change } from './diff-rules.js';
 import type { ReportContent } from './meta-schema.js';
 import { loadReport } from './report-access.js';
+import { usernameOf } from '../accounts/sql.js';
 import { reportVersions } from './tables.js';
 
-const savedByUser = () => eq(users.id, reportVersions.savedBy);
-const versionColumns = { version: reportVersions.version, reason: reportVersions.reason, savedAt: reportVersions.savedAt, savedBy: users.username };
+const versionColumns = { version: reportVersions.version, reason: reportVersions.reason, savedAt: reportVersions.savedAt, savedBy: usernameOf(sql`${reportVersions.savedBy}`) };
 
 /** Drafts stay with the unit: those above see the history only up to what was submitted to them. */
 async function readableUpTo(ctx: Context, id: number): Promise<number> {
@@ -22,7 +21,7 @@ async function readableUpTo(ctx: Context, id: number): Promise<number> {
 export async function listVersions(ctx: Context, id: number) {
   const upTo = await readableUpTo(ctx, id);
   const rows = await ctx.db.select(versionColumns)
-    .from(reportVersions).leftJoin(users, savedByUser()).where(eq(reportVersions.reportId, id)).orderBy(desc(reportVersions.version));
+    .from(reportVersions).where(eq(reportVersions.reportId, id)).orderBy(desc(reportVersions.version));
   return rows.filter((r) => r.version <= upTo).map((r) => ({ ...r, savedAt: r.savedAt.toISOString() }));
 }
 
@@ -37,7 +36,7 @@ async function versionContent(ctx: Context, id: number, version: number, upTo: n
 export async function getVersion(ctx: Context, id: number, version: number) {
   const upTo = await readableUpTo(ctx, id);
   const [row] = version <= upTo
-    ? await ctx.db.select({ ...versionColumns, content: reportVersions.content }).from(reportVersions).leftJoin(users, savedByUser())
+    ? await ctx.db.select({ ...versionColumns, content: reportVersions.content }).from(reportVersions)
       .where(and(eq(reportVersions.reportId, id), eq(reportVersions.version, version)))
     : [];
   if (!row) throw notFound('REPORT_VERSION_NOT_FOUND', `Báo cáo số ${id} không có phiên bản ${version}.`);

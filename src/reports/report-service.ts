@@ -3,11 +3,8 @@ import type { Context } from '../core/context.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
 import { recordAudit } from '../audit/writer.js';
-import { users } from '../accounts/tables.js';
 import { unitInScope } from '../accounts/scope.js';
 import { existingUnit, unitOn } from '../units/service.js';
-import { units } from '../units/tables.js';
-import { documents } from '../documents/tables.js';
 import { walkSections } from './content-schema.js';
 import { changesBetween, sameContent } from './diff-rules.js';
 import { formatDocNumber, isoOfReportDate } from './document-rules.js';
@@ -18,7 +15,9 @@ import { loadReport, visibleContent, type LoadedReport, type ReportRow } from '.
 import { basisDocumentIdFor, loadRequest, requesterName } from './request-service.js';
 import type { ReportCreateInput, ReportOut, ReportSaveInput, ReportSummary } from './schema.js';
 import { reportEvents, reportRequests, reports, reportTemplates, reportTemplateVersions, reportVersions } from './tables.js';
-import { unitNameOn } from '../units/name-sql.js';
+import { unitCodeOf, unitNameOn } from '../units/sql.js';
+import { userBrief } from '../accounts/service.js';
+import { documentsById } from '../documents/service.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
 
 /** The unit as it was named when the report was written (a unit merged since keeps its old name here). */
@@ -42,7 +41,7 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
   const unit = await unitLabel(ctx, report);
   const { content, version } = await visibleContent(ctx.db, loaded, unit.name);
   const events = await ctx.db.select().from(reportEvents).where(eq(reportEvents.reportId, report.id)).orderBy(reportEvents.id);
-  const [updatedBy] = report.updatedBy ? await ctx.db.select({ username: users.username }).from(users).where(eq(users.id, report.updatedBy)) : [];
+  const updatedBy = await userBrief(ctx.db, report.updatedBy);
   const annexChoices = side === 'own'
     ? await ctx.db.select({ id: reportRequests.id, subject: reportRequests.subject }).from(reportRequests).where(eq(reportRequests.issuingUnitId, report.unitId)).orderBy(desc(reportRequests.id))
     : [];
@@ -118,10 +117,9 @@ export async function listReports(ctx: Context, filter: { status?: ReportStatus;
   // Only the header of each report, and the unit's name as it was when the report was written.
   const rows = await ctx.db.select({
     id: reports.id, status: reports.status, requestId: reports.requestId, updatedAt: reports.updatedAt,
-    meta: sql<ReportMeta>`${reports.content}->'meta'`, deadline: reportRequests.deadline, unitCode: units.code,
+    meta: sql<ReportMeta>`${reports.content}->'meta'`, deadline: reportRequests.deadline, unitCode: unitCodeOf(sql`${reports.unitId}`),
     unitName: sql<string>`${unitNameOn(sql`${reports.unitId}`, sql`((${reports.createdAt} at time zone 'UTC') + interval '7 hours')::date`)}`,
   }).from(reports)
-    .innerJoin(units, eq(units.id, reports.unitId))
     .leftJoin(reportRequests, eq(reportRequests.id, reports.requestId))
     .where(conditions.length ? and(...conditions) : undefined).orderBy(desc(reports.updatedAt), desc(reports.id)).limit(500);
   return rows.map((r) => summaryOf(r, { code: r.unitCode, name: r.unitName }, r.deadline, r.meta));
@@ -140,7 +138,7 @@ export async function createReport(ctx: Context, input: ReportCreateInput): Prom
     const [version] = await tx.db.select().from(reportTemplateVersions).where(eq(reportTemplateVersions.id, source.templateVersionId));
     const unit = await unitOn(tx.db, unitId, today);
     const parent = unit.parentId ? await unitOn(tx.db, unit.parentId, today) : null;
-    const [basis] = basisDocumentId ? await tx.db.select().from(documents).where(eq(documents.id, basisDocumentId)) : [];
+    const [basis] = basisDocumentId ? await documentsById(tx.db, [basisDocumentId]) : [];
     const [previous] = await tx.db.select({ content: reports.content }).from(reports).where(eq(reports.unitId, unitId)).orderBy(desc(reports.id)).limit(1);
     const content = initialContent({
       unit, parent, outline: version!.outline, subject: source.subject ?? version!.subject, closing: version!.closing, today,
@@ -210,7 +208,7 @@ export async function saveReport(ctx: Context, id: number, input: ReportSaveInpu
     const lock = lockReason(parties.status);
     if (lock) throw conflict('REPORT_LOCKED', lockMessages[lock], { reason: lock });
     if (input.baseVersion !== report.version) {
-      const [saver] = report.updatedBy ? await tx.db.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, report.updatedBy)) : [];
+      const saver = await userBrief(tx.db, report.updatedBy);
       throw conflict('REPORT_VERSION_CONFLICT',
         `${saver?.fullName ?? 'Người khác'} vừa lưu báo cáo (phiên bản ${report.version}) trong khi bạn sửa phiên bản ${input.baseVersion}. Hãy gộp thay đổi của hai bên rồi lưu lại.`,
         { currentVersion: report.version, savedBy: saver?.username ?? null, savedAt: report.updatedAt.toISOString(), content: report.content });

@@ -5,9 +5,8 @@ import { todayIso } from '../core/vi-format.js';
 import { recordAudit } from '../audit/writer.js';
 import { canRead, isAdmin, keeps, type Scope } from '../accounts/rules.js';
 import { unitInScope } from '../accounts/scope.js';
-import { documentIdFor, getDocument } from '../documents/service.js';
+import { documentIdFor, documentsById, getDocument } from '../documents/service.js';
 import { citationOf } from '../documents/rules.js';
-import { documents } from '../documents/tables.js';
 import { existingUnit, subordinateCodesOn, unitOn } from '../units/service.js';
 import { isAuthor } from './workflow-rules.js';
 import { deadlineText, daysLeft, isLate, recipientStatus, requestProgress, submittedOnTime } from './progress-rules.js';
@@ -44,7 +43,7 @@ function directionOf(ctx: Context, scope: Scope, request: requestStore.RequestRo
 async function basisCitations(ctx: Context, ids: (number | null)[]): Promise<Map<number, string>> {
   const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
   if (wanted.length === 0) return new Map();
-  const rows = await ctx.db.select().from(documents).where(sql`${documents.id} in (${sql.join(wanted.map((id) => sql`${id}`), sql`, `)})`);
+  const rows = await documentsById(ctx.db, wanted);
   return new Map(rows.map((d) => [d.id, citationOf(d)]));
 }
 
@@ -173,7 +172,7 @@ async function insertRequest(ctx: Context, input: RequestCreateInput): Promise<n
 export async function basisDocumentIdFor(tx: Context, basis: RequestCreateInput['basisDocument']): Promise<number | null> {
   if (!basis) return null;
   if ('id' in basis) {
-    const [doc] = await tx.db.select({ id: documents.id }).from(documents).where(eq(documents.id, basis.id));
+    const [doc] = await documentsById(tx.db, [basis.id]);
     if (!doc) throw notFound('DOCUMENT_NOT_FOUND', `Không có văn bản số ${basis.id} trong sổ văn bản.`);
     return doc.id;
   }

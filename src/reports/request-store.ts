@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
-import { unitVersionOn } from '../units/name-sql.js';
+import { unitVersionOn } from '../units/sql.js';
 import type { ReportStatus } from './workflow-rules.js';
 
 export interface RequestRow {

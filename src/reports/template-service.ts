@@ -1,20 +1,34 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { OutlineSection } from './content-schema.js';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { conflict, forbidden, notFound } from '../core/errors.js';
 import { recordAudit } from '../audit/writer.js';
 import { isAdmin, keeps } from '../accounts/rules.js';
-import { users } from '../accounts/tables.js';
-import { units } from '../units/tables.js';
 import { builtinTemplates } from './builtin-templates.js';
 import type { TemplateOut, TemplateSummary } from './schema.js';
 import { reportTemplates, reportTemplateVersions } from './tables.js';
+import { usernameOf } from '../accounts/sql.js';
+import { unitCodeOf } from '../units/sql.js';
+import { findUnitById } from '../units/service.js';
 import { templateInput, type ReportKind, type TemplateInput } from './template-schema.js';
 
 type TemplateRow = typeof reportTemplates.$inferSelect;
 type VersionRow = typeof reportTemplateVersions.$inferSelect;
 
 /** Built-in outlines (the four seeds) exist in every database; run at start, adds only what is missing. */
+/** The ids of the built-in templates by key ("dvcq-quy"), for the demo loader. */
+export async function builtinTemplateIds(db: Db): Promise<Map<string, number>> {
+  const rows = await db.select({ id: reportTemplates.id, key: reportTemplates.builtinKey }).from(reportTemplates).where(isNotNull(reportTemplates.builtinKey));
+  return new Map(rows.map((r) => [r.key!, r.id]));
+}
+
+/** A template's current outline. */
+export async function currentOutline(db: Db, templateId: number): Promise<OutlineSection[]> {
+  const template = await templateRow(db, templateId);
+  return (await versionOf(db, templateId, template.currentVersion))!.outline;
+}
+
 export async function ensureBuiltinTemplates(db: Db): Promise<void> {
   const present = new Set((await db.select({ key: reportTemplates.builtinKey }).from(reportTemplates)).map((r) => r.key));
   for (const { key, input } of builtinTemplates) {
@@ -34,7 +48,7 @@ const versionValues = (t: TemplateInput) => ({
 async function mayAuthor(ctx: Context): Promise<boolean> {
   if (isAdmin(ctx.actor)) return true;
   if (!ctx.actor.roles.includes('manager') || ctx.actor.unitId === null || !keeps(await ctx.scope(), ctx.actor.unitId)) return false;
-  const [unit] = await ctx.db.select({ level: units.level }).from(units).where(eq(units.id, ctx.actor.unitId));
+  const unit = await findUnitById(ctx.db, ctx.actor.unitId);
   return unit?.level === 'province' || unit?.level === 'district';
 }
 
@@ -50,8 +64,8 @@ async function versionOf(db: Db, templateId: number, version: number): Promise<V
 }
 
 async function templateRow(db: Db, id: number): Promise<TemplateRow & { ownerUnitCode: string | null }> {
-  const [row] = await db.select({ template: reportTemplates, ownerUnitCode: units.code }).from(reportTemplates)
-    .leftJoin(units, eq(units.id, reportTemplates.ownerUnitId)).where(eq(reportTemplates.id, id));
+  const [row] = await db.select({ template: reportTemplates, ownerUnitCode: unitCodeOf(sql`${reportTemplates.ownerUnitId}`) }).from(reportTemplates)
+    .where(eq(reportTemplates.id, id));
   if (!row) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${id}.`);
   return { ...row.template, ownerUnitCode: row.ownerUnitCode };
 }
@@ -65,10 +79,9 @@ function summarize(template: TemplateRow & { ownerUnitCode: string | null }, ver
 
 export async function listTemplates(ctx: Context): Promise<TemplateSummary[]> {
   const scope = await ctx.scope();
-  const rows = await ctx.db.select({ template: reportTemplates, ownerUnitCode: units.code, version: reportTemplateVersions })
+  const rows = await ctx.db.select({ template: reportTemplates, ownerUnitCode: unitCodeOf(sql`${reportTemplates.ownerUnitId}`), version: reportTemplateVersions })
     .from(reportTemplates)
     .innerJoin(reportTemplateVersions, and(eq(reportTemplateVersions.templateId, reportTemplates.id), eq(reportTemplateVersions.version, reportTemplates.currentVersion)))
-    .leftJoin(units, eq(units.id, reportTemplates.ownerUnitId))
     .where(eq(reportTemplates.archived, false))
     .orderBy(sql`${reportTemplates.builtinKey} is null`, asc(reportTemplates.id));
   return rows.map((r) => {
@@ -83,8 +96,8 @@ export async function getTemplate(ctx: Context, id: number, version?: number): P
   const wanted = version ?? template.currentVersion;
   const row = await versionOf(ctx.db, id, wanted);
   if (!row) throw notFound('TEMPLATE_VERSION_NOT_FOUND', `Đề cương số ${id} không có phiên bản ${wanted}.`);
-  const versions = await ctx.db.select({ version: reportTemplateVersions.version, createdAt: reportTemplateVersions.createdAt, createdBy: users.username })
-    .from(reportTemplateVersions).leftJoin(users, eq(users.id, reportTemplateVersions.createdBy))
+  const versions = await ctx.db.select({ version: reportTemplateVersions.version, createdAt: reportTemplateVersions.createdAt, createdBy: usernameOf(sql`${reportTemplateVersions.createdBy}`) })
+    .from(reportTemplateVersions)
     .where(eq(reportTemplateVersions.templateId, id)).orderBy(desc(reportTemplateVersions.version));
   return {
     ...summarize(template, row, mayEdit(ctx, await ctx.scope(), template)),

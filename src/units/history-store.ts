@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
-import { unitNameOn } from './name-sql.js';
+import { unitNameOn } from './sql.js';
 import type { UnitEventOut, UnitHistory } from './schema.js';
 
-/** A unit's bare name on a date (name-sql.ts), from raw column expressions. */
+/** A unit's bare name on a date (units/sql.ts), from raw column expressions. */
 const nameOn = (unit: string, date: string) => unitNameOn(sql.raw(unit), sql.raw(date), { bare: true });
 
 export async function versionsOf(db: Db, unitId: number): Promise<UnitHistory['versions']> {

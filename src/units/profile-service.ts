@@ -8,8 +8,8 @@ import type { ProfileInput, ProfileOut } from './profile-schema.js';
 import * as profileStore from './profile-store.js';
 import { readableUnit } from './service.js';
 import * as store from './store.js';
+import { userBrief } from '../accounts/service.js';
 import { unitProfiles } from './tables.js';
-import { users } from '../accounts/tables.js';
 
 function figuresOf(source: Partial<Record<keyof ProfileFigures, number | null | undefined>>): ProfileFigures {
   return Object.fromEntries(profileFields.map((f) => [f.key, source[f.key] ?? null])) as ProfileFigures;
@@ -83,7 +83,7 @@ export async function putProfile(ctx: Context, code: string, year: number, input
 }
 
 async function staleProfile(tx: Context, year: number, before: typeof unitProfiles.$inferSelect, edited: number | undefined) {
-  const [saver] = before.updatedBy ? await tx.db.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, before.updatedBy)) : [];
+  const saver = await userBrief(tx.db, before.updatedBy);
   const who = saver ? (saver.username === tx.actor.username ? 'chính bạn (ở một cửa sổ khác)' : `${saver.fullName} (${saver.username})`) : 'người khác';
   const what = edited === undefined
     ? `Số liệu năm ${year} đã có (phiên bản ${before.version}, do ${who} lưu) trong khi bạn nhập như một năm mới.`

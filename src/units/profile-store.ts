@@ -1,15 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
-import { users } from '../accounts/tables.js';
+import { fullNameOf } from '../accounts/sql.js';
 import { unitProfiles } from './tables.js';
 
 export type ProfileRow = typeof unitProfiles.$inferSelect;
 
 export async function findProfile(db: Db, unitId: number, year: number) {
   const rows = await db
-    .select({ profile: unitProfiles, updatedByName: users.fullName })
+    .select({ profile: unitProfiles, updatedByName: fullNameOf(sql`${unitProfiles.updatedBy}`) })
     .from(unitProfiles)
-    .leftJoin(users, eq(users.id, unitProfiles.updatedBy))
     .where(and(eq(unitProfiles.unitId, unitId), eq(unitProfiles.year, year)))
     .limit(1);
   return rows[0] ?? null;

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { readableUnitsSql } from '../accounts/scope.js';
@@ -7,6 +7,7 @@ import { todayIso } from '../core/vi-format.js';
 import { canRead, isAdmin } from '../accounts/rules.js';
 import type { UnitHistory, UnitSummary } from './schema.js';
 import * as store from './store.js';
+import { units } from './tables.js';
 import * as historyStore from './history-store.js';
 
 /**
@@ -24,6 +25,20 @@ export async function listUnits(ctx: Context, asOf: string = todayIso()): Promis
   const visible = sql`${readableUnitsSql(unitId, todayIso(ctx.now()))} union select unnest(${`{${ancestors.join(',')}}`}::int[])`;
   return (await store.listUnitsOn(ctx.db, asOf, visible)).map(present);
 }
+
+/** Whether the database holds any unit (the demo loads only into an empty one). */
+export async function hasUnits(db: Db): Promise<boolean> {
+  return (await db.select({ id: units.id }).from(units).limit(1)).length > 0;
+}
+
+/** Marks units as illustrative (dữ liệu minh họa): the demo's invented villages and dates. */
+export async function markIllustrative(db: Db, codes: readonly string[]): Promise<void> {
+  await db.update(units).set({ illustrative: true }).where(inArray(units.code, [...codes]));
+}
+
+/** A unit by code or id, for other features (null when there is none); they never read the units tables. */
+export const findUnitByCode = (db: Db, code: string) => store.findUnit(db, code);
+export const findUnitById = (db: Db, id: number) => store.findUnitById(db, id);
 
 export async function existingUnit(ctx: Context, code: string) {
   const unit = await store.findUnit(ctx.db, code);

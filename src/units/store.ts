@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { unitEvents, unitEventUnits, units, unitVersions } from './tables.js';
 import type { UnitLevel, UnitState } from './rules.js';
-import { versionOrderOn } from './name-sql.js';
+import { versionOrderOn } from './sql.js';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UnitSummary } from './schema.js';
 
@@ -43,7 +43,7 @@ export async function findUnitById(db: Db, id: number): Promise<UnitRow | null> 
 
 export type VersionRow = typeof unitVersions.$inferSelect;
 
-/** The version that stood on the date (name-sql.ts): the last one for a unit that has ended, the first before it began. */
+/** The version that stood on the date (units/sql.ts): the last one for a unit that has ended, the first before it began. */
 export async function versionOn(db: Db, unitId: number, date: string): Promise<VersionRow | null> {
   const nv = alias(unitVersions, 'nv');
   const [row] = await db.select().from(nv).where(eq(nv.unitId, unitId)).orderBy(versionOrderOn(sql`${date}::date`)).limit(1);

@@ -4,3 +4,4 @@ export * from '../../accounts/tables.js';
 export * from '../../audit/tables.js';
 export * from '../../documents/tables.js';
 export * from '../../reports/tables.js';
+export * from '../http/tables.js';

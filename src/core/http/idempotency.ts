@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { AppError } from '../errors.js';
-import { idempotencyKeys } from '../../accounts/tables.js';
+import { idempotencyKeys } from './tables.js';
 
 export const idempotencyHeader = 'idempotency-key';
 const keyShape = /^[A-Za-z0-9_-]{8,100}$/;

@@ -2,7 +2,8 @@
  * "A unit as it stood on a date", in SQL, for every feature that names a unit: the last version begun by
  * that day (so an ended unit keeps its last name), or, before the unit existed, its first version (a
  * commune formed after a request was sent is named as it was formed). The versions are read under the
- * alias `nv`, so the fragments nest inside queries that use `v`.
+ * alias `nv`, so the fragments nest inside queries that use `v`. Other features read units through these
+ * fragments and the service, never the tables.
  */
 import { sql, type SQL } from 'drizzle-orm';
 
@@ -19,3 +20,10 @@ export const unitVersionOn = (unitId: SQL, date: SQL) => sql`(
 export const unitNameOn = (unitId: SQL, date: SQL, { bare = false } = {}) => sql`(
   select ${bare ? sql`nv.name` : sql`nv.type_name || ' ' || nv.name`} from unit_versions nv where nv.unit_id = ${unitId}
   order by ${versionOrderOn(date)} limit 1)`;
+
+/** The code of `unitId` ("51.TTB"): for a feature that shows which unit a row belongs to. */
+export const unitCodeOf = (unitId: SQL) => sql<string>`(select uc.code from units uc where uc.id = ${unitId})`;
+
+/** True while `unitId` stands on `date` (validity is half-open: from valid_from, until before valid_to). */
+export const unitStandsOn = (unitId: SQL, date: SQL) =>
+  sql`exists (select 1 from units us where us.id = ${unitId} and us.valid_from <= ${date} and (us.valid_to is null or us.valid_to > ${date}))`;
