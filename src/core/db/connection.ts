@@ -12,6 +12,7 @@ import pg from 'pg';
 import * as schema from './schema.js';
 import { lockDataDir } from './lock.js';
 import { dumpPostgres } from './backup.js';
+import { pgliteJobsDb, postgresJobsDb, type JobsDb } from './jobs-db.js';
 
 export type Schema = typeof schema;
 /** A database or a transaction: the same query API on PGlite and node-postgres. */
@@ -20,6 +21,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The same database for the job queue, which speaks plain SQL (never inside a drizzle transaction). */
+  jobsDb: JobsDb;
   /** Applies the committed migrations. */
   migrate(): Promise<void>;
   /** A consistent copy of the whole database in `file` (backup.ts says which format). */
@@ -38,7 +41,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // new one on the next query. Without a listener this event would end the process.
     pool.on('error', (err) => console.warn(`PostgreSQL đóng một kết nối đang rảnh (${err.message}); sẽ mở kết nối mới khi cần.`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', migrate: () => migratePostgres(pool), backup: (file) => dumpPostgres(target.url, file), close: () => pool.end() };
+    return { db, kind: 'postgres', jobsDb: postgresJobsDb(pool), migrate: () => migratePostgres(pool), backup: (file) => dumpPostgres(target.url, file), close: () => pool.end() };
   }
   const release = 'dataDir' in target ? lockDataDir(target.dataDir) : () => undefined;
   try {
@@ -47,6 +50,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return {
       db,
       kind: 'pglite',
+      jobsDb: pgliteJobsDb(client),
       migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
       backup: async (file) => {
         // PGlite's own dump of its data directory, taken between queries: a consistent copy.
