@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from './core/config.js';
 import type { Database } from './core/db/connection.js';
+import type { Jobs } from './jobs.js';
 import { noSecurity, publicRoute, registerAuth } from './core/http/auth.js';
 import { databaseUnavailable } from './core/db/errors.js';
 import { registerIdempotency } from './core/http/idempotency.js';
@@ -33,6 +34,8 @@ export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 export interface AppOptions {
   database: Database;
   config: Config;
+  /** The job queue, started by the caller once the database is prepared; closing the app stops it. */
+  jobs: Jobs;
   logger?: FastifyServerOptions['logger'];
   /** Serve the built UI from web/dist (production). */
   serveWeb?: boolean;
@@ -42,7 +45,7 @@ export interface AppOptions {
   isReady?: () => boolean;
 }
 
-export async function buildApp({ database, config, logger = false, serveWeb = false, clock = () => new Date(), isReady = () => true }: AppOptions) {
+export async function buildApp({ database, config, jobs, logger = false, serveWeb = false, clock = () => new Date(), isReady = () => true }: AppOptions) {
   const app = Fastify({
     logger,
     // X-Forwarded-For is believed only from the configured proxy: otherwise anyone could write the address the audit log keeps.
@@ -57,6 +60,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  app.addHook('onClose', () => jobs.stop());
 
   await app.register(cookie);
   await app.register(swagger, {
@@ -94,7 +98,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = fa
     return { status: 'ok' as const, db: database.kind, version };
   });
 
-  const deps: Deps = { database, config };
+  const deps: Deps = { database, config, jobs };
   for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes]) feature(app, deps);
 
   if (serveWeb) {

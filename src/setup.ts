@@ -1,8 +1,13 @@
 import type { Database } from './core/db/connection.js';
+import { installJobQueue } from './core/jobs/queue.js';
 import { ensureBuiltinTemplates } from './reports/template-service.js';
 
-/** What every process does before using a database: apply the migrations, then add the built-in templates. */
+/**
+ * What every process does before using a database: apply the migrations, install the job queue's schema
+ * (as the tables' owner), then add the built-in templates.
+ */
 export async function prepareDatabase(database: Database): Promise<void> {
   await database.migrate();
+  await database.installAsOwner(installJobQueue);
   await ensureBuiltinTemplates(database.db);
 }

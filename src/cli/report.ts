@@ -9,7 +9,7 @@ import { systemActor } from '../accounts/rules.js';
 import { exportReport } from '../reports/report-export.js';
 import { listReports } from '../reports/report-service.js';
 import { reportStatusLabels } from '../reports/workflow-rules.js';
-import { UsageError, withDatabase } from './shared.js';
+import { UsageError, withDatabase, withJobs } from './shared.js';
 
 export async function reportCommand(config: Config, args: string[]): Promise<void> {
   const [sub, ...rest] = args;
@@ -38,13 +38,13 @@ export async function reportCommand(config: Config, args: string[]): Promise<voi
     if (!Number.isInteger(id) || id <= 0) throw new UsageError('Cần số (id) của báo cáo: danvan report export <id> --format docx|pdf --out <tệp>.');
     if (values.format !== 'docx' && values.format !== 'pdf') throw new UsageError('--format phải là docx hoặc pdf.');
     const format = values.format;
-    await withDatabase(config, async (database) => {
-      const file = await exportReport(makeContext(database.db, systemActor, null), id, format);
+    await withDatabase(config, (database) => withJobs(database, config, async (jobs) => {
+      const file = await exportReport(makeContext(database.db, systemActor, null), id, format, jobs.pdf);
       const out = values.out ?? file.filename;
       await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
       await fs.writeFile(out, file.body);
       console.log(`Đã ghi ${out} (${file.body.length.toLocaleString('vi-VN')} byte).`);
-    });
+    }));
     return;
   }
   throw new UsageError('Lệnh report cần list hoặc export.');

@@ -9,6 +9,7 @@ import { isEmpty, loadDemo } from '../demo/load.js';
 import { firstRunNeeded } from '../accounts/first-run.js';
 import { buildApp, webDist } from '../server.js';
 import { prepareDatabase } from '../setup.js';
+import { createJobs } from '../jobs.js';
 
 /**
  * Starts the server. Only `--demo` (what `npm start` runs to try danvan) fills an empty database with the
@@ -20,7 +21,8 @@ export async function serve(config: Config, { dev, demo }: { dev: boolean; demo:
   let ready = false;
   const serveWeb = !dev && fs.existsSync(path.join(webDist, 'index.html'));
   if (!dev && !serveWeb) console.warn('Chưa có giao diện đã build (web/dist): chỉ chạy API. Chạy "npm run build:web" (hoặc "npm start") để có giao diện.');
-  const app = await buildApp({ database, config, logger: { level: 'info' }, serveWeb, isReady: () => ready });
+  const jobs = createJobs(database, config);
+  const app = await buildApp({ database, config, jobs, logger: { level: 'info' }, serveWeb, isReady: () => ready });
   const shutdown = async () => {
     await app.close();
     await database.close();
@@ -31,6 +33,7 @@ export async function serve(config: Config, { dev, demo }: { dev: boolean; demo:
   await app.listen({ port: config.port, host: config.host });
   // Until the database answers, the API says so (503) instead of the process exiting.
   await prepareWhenReachable(database, demo);
+  await jobs.start();
   ready = true;
   console.log(`danvan đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${database.kind})`);
   if (!demo && (await firstRunNeeded(database.db))) {

@@ -1,6 +1,7 @@
 import type { Config } from '../core/config.js';
 import { configuredTarget, openDatabase, type Database } from '../core/db/connection.js';
 import { prepareDatabase } from '../setup.js';
+import { createJobs, type Jobs } from '../jobs.js';
 
 /** A mistake in the command line itself: exit code 2 and the usage text. */
 export class UsageError extends Error {}
@@ -12,5 +13,16 @@ export async function withDatabase<T>(config: Config, work: (db: Database) => Pr
     return await work(database);
   } finally {
     await database.close();
+  }
+}
+
+/** The job queue around one command, on a prepared database: its workers run while the command needs them. */
+export async function withJobs<T>(database: Database, config: Config, work: (jobs: Jobs) => Promise<T>): Promise<T> {
+  const jobs = createJobs(database, config);
+  await jobs.start();
+  try {
+    return await work(jobs);
+  } finally {
+    await jobs.stop();
   }
 }

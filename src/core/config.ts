@@ -16,6 +16,10 @@ export interface Config {
    * Fastify's trustProxy takes them); null: none, the client's address is the socket's.
    */
   trustProxy: string | null;
+  /** LibreOffice processes this process runs at once to make PDFs (its workers of the job queue). */
+  pdfWorkers: number;
+  /** PDF jobs that may wait or run at once on this database; one more request is answered 503 PDF_BUSY. */
+  pdfQueue: number;
 }
 
 /** A whole number from the environment within a range, or the default; anything else stops the start with a plain message. */
@@ -40,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = postgresUrl(env, 'DATABASE_URL');
   const ownerDatabaseUrl = postgresUrl(env, 'DANVAN_OWNER_DATABASE_URL');
   if (ownerDatabaseUrl && !databaseUrl) throw new Error('DANVAN_OWNER_DATABASE_URL chỉ dùng cùng DATABASE_URL (PostgreSQL).');
+  const pdfWorkers = integerSetting(env, 'DANVAN_PDF_WORKERS', 2, 1, 16, 'số tiến trình LibreOffice chạy cùng lúc để tạo PDF');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -49,5 +54,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.DANVAN_SECURE_COOKIES === '1',
     sessionDays: integerSetting(env, 'DANVAN_SESSION_DAYS', 7, 1, 365, 'số ngày của một phiên đăng nhập'),
     trustProxy: env.DANVAN_TRUST_PROXY?.trim() || null,
+    pdfWorkers,
+    // Fewer places than workers would leave workers idle.
+    pdfQueue: integerSetting(env, 'DANVAN_PDF_QUEUE', 2 * pdfWorkers, pdfWorkers, 1000, 'số bản PDF tối đa đang chờ hoặc đang tạo, không ít hơn DANVAN_PDF_WORKERS'),
   };
 }

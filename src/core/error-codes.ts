@@ -121,6 +121,7 @@ export const errorCatalogue = {
   TEMPLATE_VERSION_NOT_FOUND: 'not_found',
   WORKFLOW_FORBIDDEN: 'forbidden',
   // .docx and PDF
+  PDF_BUSY: 'unavailable',
   PDF_CONVERSION_FAILED: 'unavailable',
   PDF_UNAVAILABLE: 'unavailable',
   // The audit log

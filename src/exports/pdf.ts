@@ -61,6 +61,9 @@ function run(command: string, args: readonly string[]): Promise<void> {
   });
 }
 
+export const conversionFailed = (reason: string) => new AppError('unavailable', 'PDF_CONVERSION_FAILED',
+  `Không chuyển được báo cáo sang PDF (${reason.trim().slice(0, 300)}). Hãy tải bản Word (.docx) rồi in hoặc lưu thành PDF từ Word.`);
+
 /** The .docx as PDF. Throws PDF_UNAVAILABLE without LibreOffice, PDF_CONVERSION_FAILED when it fails. */
 export async function docxToPdf(docx: Buffer): Promise<Buffer> {
   const soffice = findSoffice();
@@ -81,9 +84,7 @@ export async function docxToPdf(docx: Buffer): Promise<Buffer> {
       throw new Error('LibreOffice không tạo ra tệp PDF');
     });
   } catch (err) {
-    const reason = err instanceof Error ? err.message.trim().slice(0, 300) : String(err);
-    throw new AppError('unavailable', 'PDF_CONVERSION_FAILED',
-      `Không chuyển được báo cáo sang PDF (${reason}). Hãy tải bản Word (.docx) rồi in hoặc lưu thành PDF từ Word.`);
+    throw conversionFailed(err instanceof Error ? err.message : String(err));
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

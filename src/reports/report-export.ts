@@ -1,7 +1,7 @@
 /** A report as the official .docx (Nghị định 30/2020/NĐ-CP) or, through LibreOffice, .pdf. */
 import type { Context } from '../core/context.js';
 import { renderDocx } from '../exports/docx/index.js';
-import { docxToPdf } from '../exports/pdf.js';
+import type { PdfConverter } from '../exports/pdf-jobs.js';
 import type { Annex } from '../exports/model.js';
 import { compiledAnnexes } from './compile-rules.js';
 import { compileRequest } from './compile-service.js';
@@ -29,7 +29,11 @@ export function exportFilename(parts: { number: string; symbol: string; place: s
   return [kind, parts.number || `du-thao-${parts.id}`, issuer, fold(parts.place), parts.date].filter(Boolean).map((p) => fold(p!)).join('-');
 }
 
-export async function exportReport(ctx: Context, id: number, format: 'docx' | 'pdf'): Promise<ExportedFile> {
+/**
+ * The document is rendered here, in the caller's reach; `toPdf` (the job queue) converts it. Called outside
+ * any transaction: the conversion is waited for through the queue, not through `ctx`.
+ */
+export async function exportReport(ctx: Context, id: number, format: 'docx' | 'pdf', toPdf: PdfConverter): Promise<ExportedFile> {
   const loaded = await loadReport(ctx, id);
   const { report } = loaded;
   const { content } = await visibleContent(ctx.db, loaded, (await unitLabel(ctx, report)).name);
@@ -40,7 +44,7 @@ export async function exportReport(ctx: Context, id: number, format: 'docx' | 'p
   }
   const draft = loaded.side === 'own' && (report.status === 'draft' || report.status === 'returned');
   const docx = await renderDocx({ content, annexes, draft });
-  const body = format === 'pdf' ? await docxToPdf(docx) : docx;
+  const body = format === 'pdf' ? await toPdf(docx) : docx;
   const filename = `${exportFilename({ number: content.meta.number, symbol: content.meta.symbol, place: content.meta.place, date: isoOfReportDate(content.meta.date), id })}.${format}`;
   return { filename, contentType: types[format], body };
 }

@@ -15,7 +15,7 @@ import {
 
 const tags = ['Báo cáo'];
 
-export function reportRoutes(fastify: FastifyInstance, { database }: Deps) {
+export function reportRoutes(fastify: FastifyInstance, { database, jobs }: Deps) {
   const app = typed(fastify);
   const db = database.db;
 
@@ -72,10 +72,10 @@ export function reportRoutes(fastify: FastifyInstance, { database }: Deps) {
     schema: {
       tags, summary: 'Tải báo cáo dạng Word (.docx, theo Nghị định 30/2020/NĐ-CP) hoặc PDF',
       params: idParams, querystring: exportQuery,
-      response: { 200: z.any().describe('Tệp .docx hoặc .pdf'), ...commonErrors, 503: errorBody.describe('Chưa cài LibreOffice (PDF)') },
+      response: { 200: z.any().describe('Tệp .docx hoặc .pdf'), ...commonErrors, 503: errorBody.describe('PDF: chưa cài LibreOffice, không chuyển được, hoặc máy chủ đang bận (PDF_BUSY, kèm Retry-After)') },
     },
   }, async (req, reply) => {
-    const file = await exportReport(contextOf(req, db), req.params.id, req.query.format);
+    const file = await exportReport(contextOf(req, db), req.params.id, req.query.format, jobs.pdf);
     return reply
       .header('content-type', file.contentType)
       .header('content-disposition', `attachment; filename="${file.filename}"`)

@@ -3,6 +3,8 @@ import { loadConfig } from '../core/config.js';
 import type { Database } from '../core/db/connection.js';
 import { loadDemo } from '../demo/load.js';
 import { buildApp } from '../server.js';
+import { createJobs } from '../jobs.js';
+import type { PdfConverter } from '../exports/pdf-jobs.js';
 import { freshDatabase } from './database.js';
 
 export interface Session {
@@ -19,15 +21,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+interface TestAppOptions {
+  demo?: boolean;
+  today?: string;
+  /** Settings as the environment would give them (DANVAN_PDF_WORKERS ...). */
+  env?: NodeJS.ProcessEnv;
+  /** What the PDF workers run instead of LibreOffice. */
+  convertPdf?: PdfConverter;
+}
+
 /**
- * The app on a fresh database holding the demo data (units, profiles, demo accounts). `today` (yyyy-mm-dd,
- * noon in Vietnam) fixes the app's clock: access follows the tree of that day, and deadlines count from it.
+ * The app on a fresh database holding the demo data (units, profiles, demo accounts), with its job queue
+ * running. `today` (yyyy-mm-dd, noon in Vietnam) fixes the app's clock: access follows the tree of that
+ * day, and deadlines count from it.
  */
-export async function testApp({ demo = true, today }: { demo?: boolean; today?: string } = {}): Promise<TestApp> {
+export async function testApp({ demo = true, today, env = {}, convertPdf }: TestAppOptions = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const clock = today ? () => new Date(`${today}T12:00:00+07:00`) : undefined;
   if (demo) await loadDemo(database, clock);
-  const app = await buildApp({ database, config: loadConfig({}), ...(clock ? { clock } : {}) });
+  const config = loadConfig(env);
+  const jobs = createJobs(database, config, convertPdf ? { convertPdf } : {});
+  await jobs.start();
+  const app = await buildApp({ database, config, jobs, ...(clock ? { clock } : {}) });
   await app.ready();
   return {
     app,

@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findSoffice } from '../../src/exports/pdf.js';
+import { pdfBusy } from '../../src/exports/pdf-jobs.js';
 import { addDays, todayIso } from '../../src/core/vi-format.js';
 import { formatPlaceDate } from '../../src/reports/document-rules.js';
 import { demoStage, shot } from './browser.js';
@@ -185,6 +186,19 @@ describe('báo cáo từ yêu cầu đến văn bản Word (cây đơn vị hi�
     expect(await zip.file('word/footnotes.xml')!.async('string')).toContain(`Số liệu rà soát hộ nghèo năm ${year} của UBND xã Tây Trà Bồng.`);
 
     if (findSoffice()) {
+      // A server already making as many PDFs as it may says so (503 PDF_BUSY): the user reads why and what to do.
+      const busy = pdfBusy();
+      await page.route('**/export?format=pdf', (route) => route.fulfill({
+        status: 503, headers: { 'retry-after': '5' }, contentType: 'application/json',
+        body: JSON.stringify({ error: { code: busy.code, message: busy.message, details: busy.details } }),
+      }), { times: 1 });
+      await page.getByRole('button', { name: 'Tải PDF' }).click();
+      const refused = page.getByRole('dialog').filter({ hasText: 'Không tải được tệp' });
+      await refused.getByText(busy.message).waitFor();
+      await page.screenshot({ path: shot('pdf-busy') });
+      await refused.getByRole('button').click();
+      await refused.waitFor({ state: 'hidden' });
+
       const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Tải PDF' }).click()]);
       expect(fs.readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
     }

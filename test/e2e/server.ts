@@ -9,6 +9,7 @@ import { loadDemo } from '../../src/demo/load.js';
 import { buildApp, webDist } from '../../src/server.js';
 import { loadConfig } from '../../src/core/config.js';
 import { prepareDatabase } from '../../src/setup.js';
+import { createJobs } from '../../src/jobs.js';
 
 export interface TestServer {
   url: string;
@@ -22,7 +23,10 @@ export async function startServer(port = 0): Promise<TestServer> {
   const database: Database = await openDatabase({ memory: true });
   await prepareDatabase(database);
   await loadDemo(database);
-  const app = await buildApp({ database, config: loadConfig(), serveWeb: true });
+  const config = loadConfig();
+  const jobs = createJobs(database, config);
+  await jobs.start();
+  const app = await buildApp({ database, config, jobs, serveWeb: true });
   await app.listen({ port, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('Không lấy được cổng của máy chủ thử nghiệm');

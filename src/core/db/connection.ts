@@ -15,6 +15,7 @@ import { lockDataDir } from './lock.js';
 import { dumpPostgres } from './backup.js';
 import { driverErrorOf } from './errors.js';
 import { grantApplicationRole, ownerNeeded, roleOf } from './roles.js';
+import { pgliteJobsDb, postgresJobsDb, type JobsDb } from './jobs-db.js';
 
 export type Schema = typeof schema;
 /** A database or a transaction: the same query API on PGlite and node-postgres. */
@@ -23,8 +24,15 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The same database for the job queue, which speaks plain SQL (never inside a drizzle transaction). */
+  jobsDb: JobsDb;
   /** Applies the committed migrations. */
   migrate(): Promise<void>;
+  /**
+   * Runs `install` (schema that is not drizzle's: the job queue's) as the owner of the tables, then gives
+   * the application role its rights on what it made. Without a separate owner, on the app's own connection.
+   */
+  installAsOwner(install: (db: JobsDb) => Promise<void>): Promise<void>;
   /** A consistent copy of the whole database in `file` (backup.ts says which format). */
   backup(file: string): Promise<void>;
   close(): Promise<void>;
@@ -54,7 +62,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return {
       db,
       kind: 'postgres',
+      jobsDb: postgresJobsDb(pool),
       migrate: () => migratePostgres(pool, ownerUrl),
+      installAsOwner: (install) => installAsOwner(pool, ownerUrl, install),
       backup: (file) => dumpPostgres(ownerUrl ?? target.url, file),
       close: () => pool.end(),
     };
@@ -66,6 +76,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return {
       db,
       kind: 'pglite',
+      jobsDb: pgliteJobsDb(client),
+      installAsOwner: (install) => install(pgliteJobsDb(client)),
       migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
       backup: async (file) => {
         // PGlite's own dump of its data directory, taken between queries: a consistent copy.
@@ -80,6 +92,25 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   } catch (err) {
     release();
     throw err;
+  }
+}
+
+async function installAsOwner(pool: pg.Pool, ownerUrl: string | null, install: (db: JobsDb) => Promise<void>): Promise<void> {
+  if (!ownerUrl) return install(postgresJobsDb(pool));
+  const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
+  owner.on('error', () => undefined);
+  try {
+    await install(postgresJobsDb(owner));
+    const app = await pool.connect();
+    const client = await owner.connect();
+    try {
+      await grantApplicationRole(client, await roleOf(app));
+    } finally {
+      client.release();
+      app.release();
+    }
+  } finally {
+    await owner.end();
   }
 }
 

@@ -21,9 +21,14 @@ const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
  */
 export async function grantApplicationRole(owner: pg.ClientBase, appRole: string): Promise<void> {
   const app = quoteIdent(appRole);
-  await owner.query(`grant usage on schema public to ${app}`);
-  await owner.query(`grant select, insert, update, delete on all tables in schema public to ${app}`);
-  await owner.query(`grant usage, select on all sequences in schema public to ${app}`);
+  const { rows } = await owner.query<{ name: string }>(`select nspname as name from pg_namespace where nspname in ('public', 'pgboss')`);
+  // public: danvan's tables; pgboss: the job queue's (its queues are created by the owner, used by the app).
+  for (const { name } of rows) {
+    await owner.query(`grant usage on schema ${name} to ${app}`);
+    await owner.query(`grant select, insert, update, delete on all tables in schema ${name} to ${app}`);
+    await owner.query(`grant usage, select on all sequences in schema ${name} to ${app}`);
+    await owner.query(`grant execute on all functions in schema ${name} to ${app}`);
+  }
   // The audit log is append-only against the application itself.
   await owner.query(`revoke update, delete, truncate, trigger, references on audit_log from ${app}`);
 }

@@ -89,6 +89,13 @@ describe('configuration', () => {
     expect(loadConfig({ DANVAN_SESSION_DAYS: '30' }).sessionDays).toBe(30);
     expect(() => loadConfig({ DANVAN_OWNER_DATABASE_URL: 'postgres://owner@db/danvan' })).toThrow(/chỉ dùng cùng DATABASE_URL/);
   });
+
+  it('bounds PDF conversions: two workers and room for twice as many jobs unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ pdfWorkers: 2, pdfQueue: 4 });
+    expect(loadConfig({ DANVAN_PDF_WORKERS: '3' })).toMatchObject({ pdfWorkers: 3, pdfQueue: 6 });
+    expect(() => loadConfig({ DANVAN_PDF_WORKERS: '0' })).toThrow('DANVAN_PDF_WORKERS không hợp lệ: "0" (cần số tiến trình LibreOffice chạy cùng lúc để tạo PDF, một số nguyên từ 1 đến 16)');
+    expect(() => loadConfig({ DANVAN_PDF_WORKERS: '4', DANVAN_PDF_QUEUE: '3' })).toThrow(/^DANVAN_PDF_QUEUE không hợp lệ: "3" \(cần .*, một số nguyên từ 4 đến 1000\)$/);
+  });
 });
 
 describe.runIf(process.env.DATABASE_URL)('the PostgreSQL server dropping every connection', () => {

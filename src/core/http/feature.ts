@@ -3,11 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Database } from '../db/connection.js';
+import type { Jobs } from '../../jobs.js';
 import { errorBody } from '../schema-helpers.js';
 
 export interface Deps {
   database: Database;
   config: Config;
+  jobs: Jobs;
 }
 
 /** A feature's routes: registered on the app with the Zod type provider. */

@@ -1,0 +1,24 @@
+/** A danvan process's job queue and the work it does there: today PDF conversion. */
+import type { Config } from './core/config.js';
+import type { Database } from './core/db/connection.js';
+import { loggableError } from './core/db/errors.js';
+import { createJobQueue } from './core/jobs/queue.js';
+import { pdfJobs, type PdfConverter } from './exports/pdf-jobs.js';
+import { docxToPdf } from './exports/pdf.js';
+
+export interface Jobs {
+  /** After the database is prepared: creates the queue's tables if missing and starts the workers. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** A .docx as PDF, converted by a worker of the queue. */
+  pdf: PdfConverter;
+}
+
+/** `convertPdf`: what a worker runs on a .docx (LibreOffice; tests count or hold conversions). */
+export function createJobs(database: Database, config: Config, { convertPdf = docxToPdf }: { convertPdf?: PdfConverter } = {}): Jobs {
+  const queue = createJobQueue(database.jobsDb, {
+    onError: (err) => console.warn('Hàng đợi công việc gặp lỗi (sẽ thử lại ở lần sau):', loggableError(err)),
+  });
+  const pdf = pdfJobs(queue, { workers: config.pdfWorkers, limit: config.pdfQueue }, convertPdf);
+  return { start: () => queue.start(), stop: () => queue.stop(), pdf };
+}
