@@ -39,6 +39,13 @@ export default tseslint.config(
     },
   },
   {
+    // The document model stands below every feature: reports, exports and the importer use it, it uses only core.
+    files: ['src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../*/**', '!../core/**'], message: 'src/content/ uses nothing but src/core/.' }] }],
+    },
+  },
+  {
     // A route never touches SQL: data access goes through a feature's store or service.
     files: ['src/**/routes.ts', 'src/**/*-routes.ts'],
     rules: {

@@ -11,7 +11,7 @@ import { systemActor } from '../src/accounts/rules.js';
 import { renderDocx } from '../src/exports/docx/index.js';
 import { compiledAnnexes } from '../src/reports/compile-rules.js';
 import { compileRequest } from '../src/reports/compile-service.js';
-import { reportContent } from '../src/reports/meta-schema.js';
+import { reportContent } from '../src/content/meta-schema.js';
 import { createRequest, getRequest, listRequests } from '../src/reports/request-service.js';
 import { reportTemplates } from '../src/reports/tables.js';
 import { seedReports } from '../src/demo/seed-reports/index.js';

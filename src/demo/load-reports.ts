@@ -6,8 +6,8 @@
 import { makeContext } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { systemActor, type Actor } from '../accounts/rules.js';
-import { walkSections, type OutlineSection } from '../reports/content-schema.js';
-import { reportContent } from '../reports/meta-schema.js';
+import { walkSections, type OutlineSection } from '../content/content-schema.js';
+import { reportContent } from '../content/meta-schema.js';
 import { createReport, saveReport } from '../reports/report-service.js';
 import { actOnReport } from '../reports/report-workflow.js';
 import { createRequest } from '../reports/request-service.js';

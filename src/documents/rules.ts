@@ -1,5 +1,5 @@
 /** Pure rules of the document registry: what is stored for a typed number, and how a document is cited. */
-import { shortDate } from '../reports/document-rules.js';
+import { shortDate } from '../content/document-rules.js';
 import type { DocumentKind } from './kinds.js';
 import { parseDocNumber } from './symbol.js';
 import { findDocumentReferences } from './references.js';

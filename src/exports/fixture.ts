@@ -2,7 +2,7 @@
  * Reports for the writers' tests, from the seeds: seed 000 (Trà Tây, 39/BC-UBND, signed by the chairman),
  * and a draft shaped like seed 002 (Tháp Mười: number and day left blank, TM./KT. signature, an annex).
  */
-import { reportContent, type ReportContentInput } from '../reports/meta-schema.js';
+import { reportContent, type ReportContentInput } from '../content/meta-schema.js';
 import type { OfficialDocument } from './model.js';
 
 type Mark = 'bold' | 'italic' | 'underline';

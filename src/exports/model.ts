@@ -1,5 +1,5 @@
 /** What the official-document writers take: a report's content plus the compiled annexes. */
-import type { ReportContent } from '../reports/meta-schema.js';
+import type { ReportContent } from '../content/meta-schema.js';
 
 /** A compiled table printed after the signature (the district's table of every commune's figures). */
 export interface Annex {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walkSections } from './content-schema.js';
+import { walkSections } from '../content/content-schema.js';
 import { builtinTemplates } from './builtin-templates.js';
 import { templateInput } from './template-schema.js';
 

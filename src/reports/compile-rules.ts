@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../core/vi-format.js';
 import type { Annex } from '../exports/model.js';
-import type { FigureTableDef, FigureValues } from './content-schema.js';
+import type { FigureTableDef, FigureValues } from '../content/content-schema.js';
 
 export interface UnitFigures {
   unitCode: string;

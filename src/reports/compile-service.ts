@@ -2,7 +2,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { forbidden } from '../core/errors.js';
-import { walkSections, type FigureValues } from './content-schema.js';
+import { walkSections, type FigureValues } from '../content/content-schema.js';
 import type { CompiledTable } from './compile-rules.js';
 import { loadRequest } from './request-service.js';
 import type { CompiledOut } from './schema.js';

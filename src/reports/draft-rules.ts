@@ -2,9 +2,9 @@
  * The first draft of a report: the header from the unit and its parent, the basis sentence from the
  * request's document, the template's sections, and the signer and recipients the unit used last time.
  */
-import type { OutlineSection, ReportSection } from './content-schema.js';
-import { basisSentence, reportDateOf } from './document-rules.js';
-import type { ReportContent, ReportMeta, Signer } from './meta-schema.js';
+import type { OutlineSection, ReportSection } from '../content/content-schema.js';
+import { basisSentence, reportDateOf } from '../content/document-rules.js';
+import type { ReportContent, ReportMeta, Signer } from '../content/meta-schema.js';
 
 export interface UnitNaming {
   name: string;

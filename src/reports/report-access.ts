@@ -8,7 +8,7 @@ import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { forbidden, notFound } from '../core/errors.js';
 import { canRead, isAdmin, type Scope } from '../accounts/rules.js';
-import type { ReportContent } from './meta-schema.js';
+import type { ReportContent } from '../content/meta-schema.js';
 import * as requestStore from './request-store.js';
 import { reports, reportVersions } from './tables.js';
 import type { ReportParties, ReportStatus } from './workflow-rules.js';

@@ -5,7 +5,7 @@ import type { PdfConverter } from '../exports/pdf-jobs.js';
 import type { Annex } from '../exports/model.js';
 import { compiledAnnexes } from './compile-rules.js';
 import { compileRequest } from './compile-service.js';
-import { formatDocNumber, isoOfReportDate } from './document-rules.js';
+import { formatDocNumber, isoOfReportDate } from '../content/document-rules.js';
 import { foldVietnamese } from '../core/vi-format.js';
 import { loadReport, visibleContent } from './report-access.js';
 import { unitLabel } from './report-service.js';

@@ -2,8 +2,8 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { forbidden, notFound } from '../core/errors.js';
-import { changesBetween, type Change } from './diff-rules.js';
-import type { ReportContent } from './meta-schema.js';
+import { changesBetween, type Change } from '../content/diff-rules.js';
+import type { ReportContent } from '../content/meta-schema.js';
 import { loadReport } from './report-access.js';
 import { usernameOf } from '../accounts/sql.js';
 import { reportVersions } from './tables.js';

@@ -4,7 +4,7 @@ import type { Context } from '../core/context.js';
 import { conflict, forbidden, invalid } from '../core/errors.js';
 import { recordAudit } from '../audit/writer.js';
 import { driverErrorOf } from '../core/db/errors.js';
-import { formatDocNumber } from './document-rules.js';
+import { formatDocNumber } from '../content/document-rules.js';
 import { loadReport } from './report-access.js';
 import { getReport } from './report-service.js';
 import type { ReportOut } from './schema.js';

@@ -6,8 +6,8 @@ import {
 import { users } from '../accounts/tables.js';
 import { documents } from '../documents/tables.js';
 import { units } from '../units/tables.js';
-import type { OutlineSection } from './content-schema.js';
-import type { ReportContent } from './meta-schema.js';
+import type { OutlineSection } from '../content/content-schema.js';
+import type { ReportContent } from '../content/meta-schema.js';
 
 const kindCheck = (column: AnyPgColumn) =>
   sql`${column} in ('quarter', 'half_year', 'year', 'review', 'final_review', 'thematic')`;

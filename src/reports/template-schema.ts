@@ -1,6 +1,6 @@
 /** Report templates (đề cương): a versioned outline that a request pins. Shared by the API and the UI. */
 import { z } from 'zod';
-import { outlineSection, walkSections, type OutlineSection } from './content-schema.js';
+import { outlineSection, walkSections, type OutlineSection } from '../content/content-schema.js';
 
 /** Kinds of report a request asks for (DOMAIN.md; Nghị định 09/2019/NĐ-CP, Điều 12 for the periodic ones). */
 export const reportKinds = ['quarter', 'half_year', 'year', 'review', 'final_review', 'thematic'] as const;

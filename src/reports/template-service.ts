@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import type { OutlineSection } from './content-schema.js';
+import type { OutlineSection } from '../content/content-schema.js';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { conflict, forbidden, notFound } from '../core/errors.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Scope } from '../accounts/rules.js';
 import { allowedActions, canEdit, lockReason, nextStatus, submitIssues } from './workflow-rules.js';
-import { reportContent } from './meta-schema.js';
+import { reportContent } from '../content/meta-schema.js';
 
 // Units: 1 Huyện Trà Bồng (requesting), 2 Xã Trà Tây (reporting), 3 Xã Trà Tân.
 const actor = (unitId: number, role: Actor['roles'][number]): Actor => ({ id: unitId * 10, username: `u${unitId}${role}`, unitId, roles: [role] });

@@ -4,7 +4,7 @@
  * unit's managers return or accept. Pure: the caller supplies the actor, their scope and the report.
  */
 import { keeps, isAdmin, type Actor, type Scope } from '../accounts/rules.js';
-import type { ReportContent } from './meta-schema.js';
+import type { ReportContent } from '../content/meta-schema.js';
 
 export const reportStatuses = ['draft', 'submitted', 'returned', 'accepted'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];

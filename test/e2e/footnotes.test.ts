@@ -7,8 +7,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { walkSections, type Inline } from '../../src/reports/content-schema.js';
-import { sectionHeading } from '../../src/reports/content-text.js';
+import { walkSections, type Inline } from '../../src/content/content-schema.js';
+import { sectionHeading } from '../../src/content/content-text.js';
 import type { ReportOut } from '../../src/reports/schema.js';
 import { demoStage, shot } from './browser.js';
 

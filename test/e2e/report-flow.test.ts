@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { findSoffice } from '../../src/exports/pdf.js';
 import { pdfBusy } from '../../src/exports/pdf-jobs.js';
 import { addDays, todayIso } from '../../src/core/vi-format.js';
-import { formatPlaceDate } from '../../src/reports/document-rules.js';
+import { formatPlaceDate } from '../../src/content/document-rules.js';
 import { demoStage, shot } from './browser.js';
 
 const stage = demoStage();

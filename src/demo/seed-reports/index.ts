@@ -3,8 +3,8 @@
  * footnotes at their markers), the figures it states, the request it answers and where it stands.
  * Dates and deadlines the seeds do not give are invented and named in `illustrative`.
  */
-import type { FigureValues } from '../../reports/content-schema.js';
-import type { ReportContentInput } from '../../reports/meta-schema.js';
+import type { FigureValues } from '../../content/content-schema.js';
+import type { ReportContentInput } from '../../content/meta-schema.js';
 import type { ReportKind } from '../../reports/template-schema.js';
 import seed000 from './000.json' with { type: 'json' };
 import seed002 from './002.json' with { type: 'json' };

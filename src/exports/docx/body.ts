@@ -1,6 +1,6 @@
 /** The body: paragraphs and headings as reports set them (Nghị định 30/2020/NĐ-CP, Phụ lục I: nội dung văn bản). */
 import { Paragraph, type Table } from 'docx';
-import type { Block, FigureValues, Inline, ReportSection } from '../../reports/content-schema.js';
+import type { Block, FigureValues, Inline, ReportSection } from '../../content/content-schema.js';
 import { bodySpacing, CENTER, firstLineIndent, JUSTIFIED } from './format.js';
 import { inlineRuns, plain, type RunStyle } from './runs.js';
 import { blockTable, figureTable } from './tables.js';

@@ -5,8 +5,8 @@
  * decree's model layout does.
  */
 import { BorderStyle, Paragraph, type Table } from 'docx';
-import { formatDocNumber, formatPlaceDate } from '../../reports/document-rules.js';
-import type { ReportMeta } from '../../reports/meta-schema.js';
+import { formatDocNumber, formatPlaceDate } from '../../content/document-rules.js';
+import type { ReportMeta } from '../../content/meta-schema.js';
 import { CENTER, size, textWidth } from './format.js';
 import { centred, layoutTable, rule } from './lines.js';
 import { measure } from './measure.js';

@@ -1,6 +1,6 @@
 /** Inline content as Word runs: marks, line breaks, and footnotes as real Word footnotes. */
 import { FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
-import type { Inline, TextRun as Run } from '../../reports/content-schema.js';
+import type { Inline, TextRun as Run } from '../../content/content-schema.js';
 import { font, JUSTIFIED, size, tightSpacing } from './format.js';
 
 export interface RunStyle {

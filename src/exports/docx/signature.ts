@@ -4,8 +4,8 @@
  * the signature sits under the quốc hiệu as in the decree's model.
  */
 import { Paragraph, type Table } from 'docx';
-import { recipientLines, signatureLines } from '../../reports/document-rules.js';
-import type { ReportMeta } from '../../reports/meta-schema.js';
+import { recipientLines, signatureLines } from '../../content/document-rules.js';
+import type { ReportMeta } from '../../content/meta-schema.js';
 import { LEFT, size, tightSpacing } from './format.js';
 import { headerColumns } from './header.js';
 import { centred, layoutTable } from './lines.js';

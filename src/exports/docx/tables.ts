@@ -1,7 +1,7 @@
 /** Tables in the text: the writer's own tables and the template's figure tables, full width, single lines. */
 import { LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { formatNumber } from '../../core/vi-format.js';
-import type { FigureTableDef, FigureValues, Inline, Table as TableBlock } from '../../reports/content-schema.js';
+import type { FigureTableDef, FigureValues, Inline, Table as TableBlock } from '../../content/content-schema.js';
 import { bodySpacing, CENTER, gridBorders, LEFT, RIGHT, size, textWidth, type Alignment } from './format.js';
 import { inlineRuns, plain } from './runs.js';
 

@@ -3,8 +3,8 @@
  * (Nghị định 30/2020/NĐ-CP, Phụ lục I: tên loại và trích yếu; nơi nhận, for "Kính gửi").
  */
 import { Paragraph, TabStopType } from 'docx';
-import { recipientLines } from '../../reports/document-rules.js';
-import type { ReportMeta } from '../../reports/meta-schema.js';
+import { recipientLines } from '../../content/document-rules.js';
+import type { ReportMeta } from '../../content/meta-schema.js';
 import { CENTER, size, textWidth, tightSpacing } from './format.js';
 import { centred, rule } from './lines.js';
 import { measure } from './measure.js';

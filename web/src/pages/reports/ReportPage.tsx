@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert, App, Card, Col, Result, Row, Select, Space, Spin, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { FigureValues } from '../../../../src/reports/content-schema.js';
+import type { FigureValues } from '../../../../src/content/content-schema.js';
 import type { ReportOut } from '../../../../src/reports/schema.js';
 import { workflowActionLabels } from '../../../../src/reports/workflow-rules.js';
 import { api, errorMessage } from '../../api.js';

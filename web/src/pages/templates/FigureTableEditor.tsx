@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { figureTableDef, type FigureTableDef } from '../../../../src/reports/content-schema.js';
+import { figureTableDef, type FigureTableDef } from '../../../../src/content/content-schema.js';
 import { keyFrom } from './keys.js';
 
 type Column = FigureTableDef['columns'][number];

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Input, Space, Tag, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { walkSections, type FigureTableDef, type OutlineSection } from '../../../../src/reports/content-schema.js';
+import { walkSections, type FigureTableDef, type OutlineSection } from '../../../../src/content/content-schema.js';
 import { FigureTableDialog } from './FigureTableEditor.js';
 
 const newKey = () => `muc-${Math.random().toString(36).slice(2, 8)}`;

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ResolvedReference } from '../../../../../src/documents/schema.js';
-import { contentText } from '../../../../../src/reports/content-text.js';
-import type { ReportContent } from '../../../../../src/reports/meta-schema.js';
+import { contentText } from '../../../../../src/content/content-text.js';
+import type { ReportContent } from '../../../../../src/content/meta-schema.js';
 import { api, errorMessage } from '../../../api.js';
 import { useDebounced } from '../../../useDebounced.js';
 

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Input, Table, Typography } from 'antd';
 import { formatNumber, parseViNumber } from '../../../../../src/core/vi-format.js';
-import type { FigureTableDef, FigureValues } from '../../../../../src/reports/content-schema.js';
+import type { FigureTableDef, FigureValues } from '../../../../../src/content/content-schema.js';
 
 type TableValues = FigureValues[string];
 

@@ -4,7 +4,7 @@ import { App, Button, Drawer, Empty, List, Select, Space, Spin, Tag, Tooltip, Ty
 import { useQuery } from '@tanstack/react-query';
 import { diffWords } from 'diff';
 import { groupVersions, type VersionRow } from './versionGroups.js';
-import type { ReportContent } from '../../../../../src/reports/meta-schema.js';
+import type { ReportContent } from '../../../../../src/content/meta-schema.js';
 import { api, errorMessage } from '../../../api.js';
 import { formatDateTime } from '../../../format.js';
 

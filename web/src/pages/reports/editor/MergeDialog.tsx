@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { Modal, Radio, Space, Typography } from 'antd';
 import { diffWords } from 'diff';
-import type { Block } from '../../../../../src/reports/content-schema.js';
-import { blockText, inlineText } from '../../../../../src/reports/content-text.js';
-import type { MergeConflict } from '../../../../../src/reports/merge-rules.js';
+import type { Block } from '../../../../../src/content/content-schema.js';
+import { blockText, inlineText } from '../../../../../src/content/content-text.js';
+import type { MergeConflict } from '../../../../../src/content/merge-rules.js';
 import type { PendingMerge } from './useReportDraft.js';
 
 /** A readable text of either side of a conflict. */

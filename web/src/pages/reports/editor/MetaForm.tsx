@@ -1,8 +1,8 @@
 /** The parts around the body: header, title, basis, closing, recipients and signature (Nghị định 30/2020). */
 import { Card, Col, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
-import type { Inline } from '../../../../../src/reports/content-schema.js';
-import { formatDocNumber, formatPlaceDate, signatureLines } from '../../../../../src/reports/document-rules.js';
-import { signerAuthorities, type ReportMeta, type SignerAuthority } from '../../../../../src/reports/meta-schema.js';
+import type { Inline } from '../../../../../src/content/content-schema.js';
+import { formatDocNumber, formatPlaceDate, signatureLines } from '../../../../../src/content/document-rules.js';
+import { signerAuthorities, type ReportMeta, type SignerAuthority } from '../../../../../src/content/meta-schema.js';
 import { RichTextEditor } from './RichTextEditor.js';
 
 const authorityLabels: Record<SignerAuthority, string> = {

@@ -12,7 +12,7 @@ import {
   BoldOutlined, DeleteColumnOutlined, DeleteOutlined, DeleteRowOutlined, InsertRowBelowOutlined, InsertRowRightOutlined,
   ItalicOutlined, TableOutlined, UnderlineOutlined,
 } from '@ant-design/icons';
-import type { Block } from '../../../../../src/reports/content-schema.js';
+import type { Block } from '../../../../../src/content/content-schema.js';
 import { blocksToDoc, docToBlocks, type PmNode } from './convert.js';
 import { changeFootnote, Footnote, insertFootnote } from './footnote.js';
 import { FootnoteDialog, type FootnoteDraft } from './FootnoteDialog.js';

@@ -1,7 +1,7 @@
 /** The body: every section of the outline, its guidance, its text and its figure tables. */
 import { Alert, Typography } from 'antd';
-import { walkSections, type FigureValues, type ReportSection } from '../../../../../src/reports/content-schema.js';
-import { sectionHeading } from '../../../../../src/reports/content-text.js';
+import { walkSections, type FigureValues, type ReportSection } from '../../../../../src/content/content-schema.js';
+import { sectionHeading } from '../../../../../src/content/content-text.js';
 import { FigureTableEditor } from './FigureTableEditor.js';
 import { RichTextEditor } from './RichTextEditor.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../../../src/reports/content-schema.js';
+import type { Block } from '../../../../../src/content/content-schema.js';
 import { blocksToDoc, docToBlocks } from './convert.js';
 
 const blocks: Block[] = [

@@ -1,9 +1,9 @@
 /**
- * Between the report's blocks (src/reports/content-schema.ts) and the editor's document (ProseMirror
+ * Between the report's blocks (src/content/content-schema.ts) and the editor's document (ProseMirror
  * JSON). "-" and "+" items are edited as the text they are ("- Tổ chức ..."), as officials type them
  * in Word, and stored as the paragraph's marker. Footnotes are inline atoms carrying their text.
  */
-import type { Block, Inline, TextMark, TextRun } from '../../../../../src/reports/content-schema.js';
+import type { Block, Inline, TextMark, TextRun } from '../../../../../src/content/content-schema.js';
 
 export interface PmMark { type: string }
 export interface PmNode {

@@ -1,12 +1,12 @@
 /**
  * The working copy of a report in the browser: edits, autosave a few seconds after the last change,
- * and, when someone else saved meanwhile (409), a three-way merge (src/reports/merge-rules.ts): what does
+ * and, when someone else saved meanwhile (409), a three-way merge (src/content/merge-rules.ts): what does
  * not collide is combined and saved at once; what collides waits for the user's choice.
  */
 import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReportContent } from '../../../../../src/reports/meta-schema.js';
-import { mergeContents, resolveConflicts, sameValue, type MergeConflict } from '../../../../../src/reports/merge-rules.js';
+import type { ReportContent } from '../../../../../src/content/meta-schema.js';
+import { mergeContents, resolveConflicts, sameValue, type MergeConflict } from '../../../../../src/content/merge-rules.js';
 import type { ReportOut } from '../../../../../src/reports/schema.js';
 import { ApiError, api } from '../../../api.js';
 
