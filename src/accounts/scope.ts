@@ -34,12 +34,14 @@ const keptCte = (rootId: number, date: string) => sql`kept(id) as (
     ) edge
   )`;
 
+// `offset 0` keeps the step a per-unit index lookup: flattened, PostgreSQL merge-joined every version of
+// the country for a result of a few units (npm run bench: 16 ms -> 5 ms for a commune manager).
 const readableCte = (rootId: number) => sql`readable(id) as (
     select ${rootId}::int
     union
     select id from kept
     union
-    select child.unit_id from readable r cross join lateral (select v.unit_id from unit_versions v where v.parent_id = r.id) child
+    select child.unit_id from readable r cross join lateral (select v.unit_id from unit_versions v where v.parent_id = r.id offset 0) child
   )`;
 
 /** Ids of the units `rootId`'s accounts write to on `date`. */

@@ -53,7 +53,9 @@ export function configuredTarget(config: Pick<Config, 'databaseUrl' | 'ownerData
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // No JIT: danvan's queries are short, and the recursive scope query's row estimates made PostgreSQL
+    // spend ~40 ms compiling it for a result of a few rows (npm run bench: scope of a commune manager).
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, options: '-c jit=off' });
     // The server dropped an idle connection (restart, failover, pg_terminate_backend): the pool opens a
     // new one on the next query. Without a listener this event would end the process.
     pool.on('error', (err) => console.warn(`PostgreSQL đóng một kết nối đang rảnh (${err.message}); sẽ mở kết nối mới khi cần.`));
