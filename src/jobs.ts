@@ -7,7 +7,7 @@ import { pdfJobs, type PdfConverter } from './exports/pdf-jobs.js';
 import { docxToPdf } from './exports/pdf.js';
 
 export interface Jobs {
-  /** After the database is prepared: creates the queue's tables if missing and starts the workers. */
+  /** After the database is prepared (prepareDatabase installed the queue): starts the workers. */
   start(): Promise<void>;
   stop(): Promise<void>;
   /** A .docx as PDF, converted by a worker of the queue. */

@@ -7,7 +7,6 @@ import { ensureBuiltinTemplates } from './reports/template-service.js';
  * (as the tables' owner), then add the built-in templates.
  */
 export async function prepareDatabase(database: Database): Promise<void> {
-  await database.migrate();
-  await database.installAsOwner(installJobQueue);
+  await database.migrate(installJobQueue);
   await ensureBuiltinTemplates(database.db);
 }

@@ -2,19 +2,16 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
 import { recordAudit, type AuditSource } from '../audit/writer.js';
+import type { Role } from './rules.js';
+import type { UserOut } from './schema.js';
 import { users } from './tables.js';
 
-export interface AccountBrief {
-  id: number;
-  username: string;
-  fullName: string;
-  roles: string[];
-  active: boolean;
-}
+export type AccountBrief = Pick<UserOut, 'id' | 'username' | 'fullName' | 'roles' | 'active'>;
 
 export async function accountsOfUnit(db: Db, unitId: number): Promise<AccountBrief[]> {
-  return db.select({ id: users.id, username: users.username, fullName: users.fullName, roles: users.roles, active: users.active })
+  const rows = await db.select({ id: users.id, username: users.username, fullName: users.fullName, roles: users.roles, active: users.active })
     .from(users).where(eq(users.unitId, unitId)).orderBy(users.username);
+  return rows.map((r) => ({ ...r, roles: r.roles as Role[] }));
 }
 
 /** Moves every account of `fromUnitId` (roles kept) to `toUnitId`; one audit row per account. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { handOverChoice, unitCode } from '../units/schema.js';
+import { userOut } from '../accounts/schema.js';
 
 export const handOverInput = handOverChoice.extend({ to: unitCode });
 export type HandOverInput = z.infer<typeof handOverInput>;
@@ -11,7 +12,7 @@ export const handOverPreview = z.object({
   unit: brief.extend({ validTo: z.string().nullable() }),
   /** Suggested successors: the units it merged or split into, or its parent when it was dissolved. */
   successors: z.array(brief),
-  accounts: z.array(z.object({ id: z.number(), username: z.string(), fullName: z.string(), roles: z.array(z.string()), active: z.boolean() })),
+  accounts: z.array(userOut.pick({ id: true, username: true, fullName: true, roles: true, active: true })),
   issuedRequests: z.number(),
   receivedRequests: z.number(),
   drafts: z.number(),

@@ -9,7 +9,7 @@ import { canOperateUnits } from '../accounts/rules.js';
 import { accountsOfUnit, moveAccounts } from '../accounts/hand-over.js';
 import { handOverDrafts, handOverRequests, openWorkOf } from '../reports/hand-over.js';
 import { applyUnitOperation, type OperationOutcome } from '../units/operations.js';
-import { existingUnit, unitHistory, unitOn } from '../units/service.js';
+import { existingUnit, successorsOf, unitOn } from '../units/service.js';
 import type { HandOverChoice, UnitOperation } from '../units/schema.js';
 import { checkHandOver } from './rules.js';
 import type { HandOverInput, HandOverPreview, HandOverResult } from './schema.js';
@@ -29,8 +29,7 @@ export async function previewHandOver(ctx: Context, code: string): Promise<HandO
     const today = todayIso(tx.now());
     const unit = await existingUnit(tx, code);
     const state = await lastState(tx, unit.id, unit.validTo, today);
-    const history = await unitHistory(tx, code);
-    const successors = history.successors.filter((s) => s.date === unit.validTo).map(({ code: c, name }) => ({ code: c, name }));
+    const successors = (await successorsOf(tx.db, unit.id)).filter((s) => s.date === unit.validTo).map(({ code: c, name }) => ({ code: c, name }));
     if (!successors.length && state.parentId !== null) {
       const parent = await unitOn(tx.db, state.parentId, today);
       successors.push({ code: parent.code, name: parent.name });

@@ -74,11 +74,14 @@ export async function unitHistory(ctx: Context, code: string): Promise<UnitHisto
     historyStore.versionsOf(ctx.db, unit.id),
     historyStore.eventsOf(ctx.db, unit.id),
     historyStore.linkedUnits(ctx.db, unit.id, 'predecessors'),
-    historyStore.linkedUnits(ctx.db, unit.id, 'successors'),
+    successorsOf(ctx.db, unit.id),
     historyStore.rollupSourcesOf(ctx.db, unit.id),
   ]);
   return { unit: summary, versions, events, predecessors, successors, rollupSources };
 }
+
+/** The units `unitId` went into by merge or split, with the date. */
+export const successorsOf = (db: Db, unitId: number) => historyStore.linkedUnits(db, unitId, 'successors');
 
 /** A unit as it stood on a date (a merged unit keeps the name it had then). */
 export async function unitOn(db: Db, unitId: number, date: string) {

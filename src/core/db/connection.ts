@@ -26,17 +26,17 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** The same database for the job queue, which speaks plain SQL (never inside a drizzle transaction). */
   jobsDb: JobsDb;
-  /** Applies the committed migrations. */
-  migrate(): Promise<void>;
   /**
-   * Runs `install` (schema that is not drizzle's: the job queue's) as the owner of the tables, then gives
-   * the application role its rights on what it made. Without a separate owner, on the app's own connection.
+   * Applies the committed migrations, then `install` (schema that is not drizzle's: the job queue's), both
+   * as the owner of the tables when there is one, and gives the application role its rights on all of it.
    */
-  installAsOwner(install: (db: JobsDb) => Promise<void>): Promise<void>;
+  migrate(install?: Installer): Promise<void>;
   /** A consistent copy of the whole database in `file` (backup.ts says which format). */
   backup(file: string): Promise<void>;
   close(): Promise<void>;
 }
+
+type Installer = (db: JobsDb) => Promise<void>;
 
 const migrationsFolder = fileURLToPath(new URL('../../../db/migrations', import.meta.url));
 
@@ -65,8 +65,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db,
       kind: 'postgres',
       jobsDb: postgresJobsDb(pool),
-      migrate: () => migratePostgres(pool, ownerUrl),
-      installAsOwner: (install) => installAsOwner(pool, ownerUrl, install),
+      migrate: (install) => migratePostgres(pool, ownerUrl, install),
       backup: (file) => dumpPostgres(ownerUrl ?? target.url, file),
       close: () => pool.end(),
     };
@@ -75,12 +74,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   try {
     const client = 'dataDir' in target ? await PGlite.create(path.join(target.dataDir, 'pg')) : await PGlite.create();
     const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const jobsDb = pgliteJobsDb(client);
     return {
       db,
       kind: 'pglite',
-      jobsDb: pgliteJobsDb(client),
-      installAsOwner: (install) => install(pgliteJobsDb(client)),
-      migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+      jobsDb,
+      migrate: async (install) => {
+        await migratePglite(drizzlePglite(client), { migrationsFolder });
+        await install?.(jobsDb);
+      },
       backup: async (file) => {
         // PGlite's own dump of its data directory, taken between queries: a consistent copy.
         const tarball = await client.dumpDataDir('gzip');
@@ -97,47 +99,39 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
 }
 
-async function installAsOwner(pool: pg.Pool, ownerUrl: string | null, install: (db: JobsDb) => Promise<void>): Promise<void> {
-  if (!ownerUrl) return install(postgresJobsDb(pool));
+/**
+ * Migrates (and installs) as the owner when there is one, then grants the application role its rights.
+ * Several processes may start at once against one server: an advisory lock, held on one connection,
+ * serialises the migrations.
+ */
+async function migratePostgres(pool: pg.Pool, ownerUrl: string | null, install?: Installer): Promise<void> {
+  if (!ownerUrl) {
+    await withClient(pool, migrateLocked);
+    await install?.(postgresJobsDb(pool));
+    return;
+  }
   const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
   owner.on('error', () => undefined);
   try {
-    await install(postgresJobsDb(owner));
-    const app = await pool.connect();
-    const client = await owner.connect();
-    try {
-      await grantApplicationRole(client, await roleOf(app));
-    } finally {
-      client.release();
-      app.release();
-    }
+    await withClient(owner, migrateLocked);
+    await install?.(postgresJobsDb(owner));
+    const appRole = await withClient(pool, roleOf);
+    await withClient(owner, (client) => grantApplicationRole(client, appRole));
   } finally {
     await owner.end();
   }
 }
 
-/**
- * Migrates as the owner when there is one, then grants the application role its rights. Several processes
- * may start at once against one server: an advisory lock, held on one connection, serialises them.
- */
-async function migratePostgres(pool: pg.Pool, ownerUrl: string | null): Promise<void> {
-  const app = await pool.connect();
+async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
   try {
-    if (!ownerUrl) return await migrateLocked(app);
-    const owner = new pg.Client({ connectionString: ownerUrl });
-    await owner.connect();
-    try {
-      await migrateLocked(owner);
-      await grantApplicationRole(owner, await roleOf(app));
-    } finally {
-      await owner.end();
-    }
+    return await work(client);
   } finally {
-    app.release();
+    client.release();
   }
 }
 
-async function migrateLocked(client: pg.Client | pg.PoolClient): Promise<void> {
+async function migrateLocked(client: pg.PoolClient): Promise<void> {
   const lockKey = 7_270_001;
   try {
     await client.query('select pg_advisory_lock($1)', [lockKey]);
