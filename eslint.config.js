@@ -28,9 +28,9 @@ export default tseslint.config(
   },
   {
     // A feature uses another through its service and its public SQL fragments (sql.ts), never its tables or
-    // store. Tables may reference other tables (foreign keys); core/db/schema.ts gathers them for drizzle.
+    // store. Tables may reference other tables (foreign keys); src/schema.ts gathers them for drizzle-kit.
     files: ['src/**/*.ts'],
-    ignores: ['src/**/tables.ts', 'src/core/db/schema.ts', 'src/**/*.test.ts', 'src/testing/**'],
+    ignores: ['src/**/tables.ts', 'src/schema.ts', 'src/**/*.test.ts', 'src/testing/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{
         group: ['../*/tables.js', '../*/store.js', '../*/*-store.js', '../../*/tables.js', '../../*/store.js', '../../*/*-store.js'],

@@ -7,13 +7,14 @@
 import { sql } from 'drizzle-orm';
 import { freshDatabase } from '../src/testing/database.js';
 import { makeContext } from '../src/core/context.js';
-import { systemActor } from '../src/accounts/rules.js';
+import { systemActor } from '../src/core/access/rules.js';
 import { renderDocx } from '../src/exports/docx/index.js';
 import { compiledAnnexes } from '../src/reports/compile-rules.js';
 import { compileRequest } from '../src/reports/compile-service.js';
 import { reportContent } from '../src/content/meta-schema.js';
-import { createRequest, getRequest, listRequests } from '../src/reports/request-service.js';
-import { reportTemplates } from '../src/reports/tables.js';
+import { createRequest } from '../src/requests/service.js';
+import { getRequest, listRequests } from '../src/reports/request-progress.js';
+import { reportTemplates } from '../src/templates/tables.js';
 import { seedReports } from '../src/demo/seed-reports/index.js';
 import { time } from './time.js';
 
@@ -30,7 +31,7 @@ await db.execute(sql`insert into unit_versions (unit_id, name, type_name, parent
 
 const [template] = await db.select({ id: reportTemplates.id }).from(reportTemplates).where(sql`${reportTemplates.builtinKey} = 'so-ket-chi-thi-08-3-nam'`);
 const ctx = makeContext(db, { ...systemActor, unitId: 1 }, null);
-const request = await createRequest(ctx, {
+const requestId = await createRequest(ctx, {
   issuingUnitCode: 'P1', basisDocument: null, subject: 'Sơ kết 03 năm thực hiện Chỉ thị số 08-CT/TU', reportKind: 'review',
   periodStart: '2025-07-01', periodEnd: '2026-06-30', cutoffDate: '2026-06-30', requestDate: '2026-07-01', deadline: '2026-07-31',
   templateId: template!.id, recipientCodes: Array.from({ length: COMMUNES }, (_, i) => `C${i + 1}`), note: '',
@@ -40,16 +41,16 @@ const request = await createRequest(ctx, {
 const seed = seedReports.find((s) => s.seed === '004')!;
 const content = { ...reportContent.parse(seed.content), figures: seed.figures };
 await db.execute(sql`insert into reports (unit_id, request_id, template_version_id, status, content, first_submitted_at, submitted_at, submitted_version)
-  select 100 + c, ${request.id}, (select template_version_id from report_requests where id = ${request.id}), 'submitted',
+  select 100 + c, ${requestId}, (select template_version_id from report_requests where id = ${requestId}), 'submitted',
          ${JSON.stringify(content)}::jsonb, now(), now(), 1
   from generate_series(1, ${COMMUNES}) c`);
 await db.execute(sql`analyze`);
 
 console.log(`danvan reports bench on ${database.kind}: one request, ${COMMUNES} communes, ${COMMUNES} submitted reports\n`);
-await time(`request page (${COMMUNES} recipients, progress)`, 15, () => getRequest(ctx, request.id));
+await time(`request page (${COMMUNES} recipients, progress)`, 15, () => getRequest(ctx, requestId));
 await time('request list of the province', 15, () => listRequests(ctx));
-await time(`compiled figures of ${COMMUNES} reports`, 15, () => compileRequest(ctx, request.id));
+await time(`compiled figures of ${COMMUNES} reports`, 15, () => compileRequest(ctx, requestId));
 await time('.docx of seed 004 (longest seed, 9 pages)', 10, () => renderDocx({ content, annexes: [], draft: false }));
-const compiled = await compileRequest(ctx, request.id);
+const compiled = await compileRequest(ctx, requestId);
 await time(`.docx with the ${COMMUNES}-commune annex`, 5, () => renderDocx({ content, annexes: compiledAnnexes(compiled.tables, 'Báo cáo'), draft: true }));
 await database.close();

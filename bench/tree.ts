@@ -9,7 +9,7 @@ import { freshDatabase } from '../src/testing/database.js';
 import { listUnitsOn } from '../src/units/store.js';
 import { rollupSourcesOf } from '../src/units/history-store.js';
 import { queryRows } from '../src/core/db/connection.js';
-import { loadScope } from '../src/accounts/scope.js';
+import { loadScope } from '../src/core/access/scope.js';
 import { time } from './time.js';
 
 const database = await freshDatabase();

@@ -3,16 +3,9 @@ import type { Config } from './core/config.js';
 import type { Database } from './core/db/connection.js';
 import { loggableError } from './core/db/errors.js';
 import { createJobQueue } from './core/jobs/queue.js';
-import { pdfJobs, type PdfConverter } from './exports/pdf-jobs.js';
+import type { Jobs, PdfConverter } from './core/jobs/kinds.js';
+import { pdfJobs } from './exports/pdf-jobs.js';
 import { docxToPdf } from './exports/pdf.js';
-
-export interface Jobs {
-  /** After the database is prepared (prepareDatabase installed the queue): starts the workers. */
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  /** A .docx as PDF, converted by a worker of the queue. */
-  pdf: PdfConverter;
-}
 
 /** `convertPdf`: what a worker runs on a .docx (LibreOffice; tests count or hold conversions). */
 export function createJobs(database: Database, config: Config, { convertPdf = docxToPdf }: { convertPdf?: PdfConverter } = {}): Jobs {

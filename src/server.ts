@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from './core/config.js';
 import type { Database } from './core/db/connection.js';
-import type { Jobs } from './jobs.js';
+import type { Jobs } from './core/jobs/kinds.js';
 import { noSecurity, publicRoute, registerAuth } from './core/http/auth.js';
 import { databaseUnavailable } from './core/db/errors.js';
 import { registerIdempotency } from './core/http/idempotency.js';
@@ -19,13 +19,14 @@ import { registerErrorHandler, registerNotFoundHandler } from './core/http/error
 import { typed, type Deps } from './core/http/feature.js';
 import { version } from './core/version.js';
 import { accountRoutes } from './accounts/routes.js';
+import { findSession } from './accounts/sessions.js';
 import { auditRoutes } from './audit/routes.js';
 import { unitRoutes } from './units/routes.js';
 import { successionRoutes } from './succession/routes.js';
 import { documentRoutes } from './documents/routes.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { requestRoutes } from './reports/request-routes.js';
-import { templateRoutes } from './reports/template-routes.js';
+import { templateRoutes } from './templates/routes.js';
 
 z.config(z.locales.vi());
 
@@ -84,7 +85,7 @@ export async function buildApp({ database, config, jobs, logger = false, serveWe
     reply.header('referrer-policy', 'same-origin');
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
-  registerAuth(app, database.db, clock);
+  registerAuth(app, (token) => findSession(database.db, token), clock);
   registerIdempotency(app, database.db);
 
   typed(app).get('/api/health', {

@@ -1,6 +1,6 @@
 import type { Database } from './core/db/connection.js';
 import { installJobQueue } from './core/jobs/queue.js';
-import { ensureBuiltinTemplates } from './reports/template-service.js';
+import { ensureBuiltinTemplates } from './templates/service.js';
 
 /**
  * What every process does before using a database: apply the migrations, install the job queue's schema

@@ -1,8 +1,8 @@
 /** The accounts of a unit that has ended, moved to its successor (issue: accounts of ended units can only read). */
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
-import { recordAudit, type AuditSource } from '../audit/writer.js';
-import type { Role } from './rules.js';
+import { recordAudit, type AuditSource } from '../core/audit/writer.js';
+import type { Role } from '../core/access/rules.js';
 import type { UserOut } from './schema.js';
 import { users } from './tables.js';
 

@@ -5,8 +5,9 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
 import { AppError } from '../core/errors.js';
-import { recordAudit } from '../audit/writer.js';
-import { loginLimits, takeLoginTry, waitText, type LoginLimit, type Role } from './rules.js';
+import { recordAudit } from '../core/audit/writer.js';
+import { loginLimits, takeLoginTry, waitText, type LoginLimit } from './rules.js';
+import { type Role } from '../core/access/rules.js';
 import { dummyHash, verifyPassword } from './passwords.js';
 import { createSession, deleteSession } from './sessions.js';
 import { loginThrottles, users } from './tables.js';

@@ -4,7 +4,7 @@ import { makeContext } from '../core/context.js';
 import { contextOf, noSecurity, publicRoute } from '../core/http/auth.js';
 import { commonErrors, okBody, typed, type Deps } from '../core/http/feature.js';
 import { errorBody, idParams } from '../core/schema-helpers.js';
-import { csrfCookie, sessionCookie } from './sessions.js';
+import { csrfCookie, sessionCookie } from '../core/http/session.js';
 import { completeFirstRun, firstRunNeeded } from './first-run.js';
 import {
   firstRunInput, firstRunStatus, loginInput, passwordChangeInput, passwordResetInput, sessionOut, userCreateInput, userOut, userUpdateInput,

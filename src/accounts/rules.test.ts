@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canManageAccounts, canRead, canWrite, grantableRoles, loginLimits, passwordProblem, takeLoginTry, waitText, type Actor, type Scope } from './rules.js';
+import { canManageAccounts, canRead, canWrite, grantableRoles, type Actor, type Scope } from '../core/access/rules.js';
+import { loginLimits, passwordProblem, takeLoginTry, waitText } from './rules.js';
 
 const actor = (roles: Actor['roles']): Actor => ({ id: 1, username: 'u', unitId: 10, roles });
 const scope: Scope = { all: false, rootId: 10, date: '2026-12-01', readable: new Set([10, 11, 12]), writable: new Set([10, 11]) };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requiredText } from '../core/schema-helpers.js';
 import { unitCode } from '../units/schema.js';
-import { roles } from './rules.js';
+import { roles } from '../core/access/rules.js';
 
 export const username = z
   .string({ error: 'Thiếu tên đăng nhập' })

@@ -2,17 +2,16 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
-import { recordAudit, type AuditSource } from '../audit/writer.js';
-import {
-  canManageAccounts, grantableRoles, isAdmin, roleLabels, passwordProblem, type Actor, type Role, type Scope,
-} from './rules.js';
+import { recordAudit, type AuditSource } from '../core/audit/writer.js';
+import { canManageAccounts, grantableRoles, isAdmin, roleLabels, type Actor, type Role, type Scope } from '../core/access/rules.js';
+import { passwordProblem } from './rules.js';
 import type { SessionOut, UserCreateInput, UserOut, UserUpdateInput } from './schema.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { deleteOtherSessions, deleteUserSessions } from './sessions.js';
 import { users } from './tables.js';
 import { unitCodeOf, unitNameOn } from '../units/sql.js';
 import { findUnitByCode } from '../units/service.js';
-import { unitInScope } from './scope.js';
+import { unitInScope } from '../core/access/scope.js';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -37,13 +36,6 @@ async function selectUsers(db: Db, where?: SQL): Promise<UserOut[]> {
 export async function createDemoAccount(tx: Db, source: AuditSource, u: { username: string; fullName: string; unitId: number; roles: Role[]; passwordHash: string }): Promise<void> {
   const [row] = await tx.insert(users).values({ ...u, demo: true }).returning();
   await recordAudit(tx, source, { unitId: u.unitId, entity: 'user', entityId: row!.id, action: 'user.create', after: { username: u.username, roles: u.roles, demo: true } });
-}
-
-/** Who an account is, for a feature that names the person behind a change (null: no such account). */
-export async function userBrief(db: Db, id: number | null): Promise<{ username: string; fullName: string } | null> {
-  if (id === null) return null;
-  const [row] = await db.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, id));
-  return row ?? null;
 }
 
 /** The account with this username, for the command line (null: none). */

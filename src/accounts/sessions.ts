@@ -1,12 +1,10 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
 import { sessions, users } from './tables.js';
-import type { Actor, Role } from './rules.js';
+import type { Role } from '../core/access/rules.js';
+import type { SessionInfo } from '../core/http/session.js';
 
-export const sessionCookie = 'danvan_session';
-export const csrfCookie = 'danvan_csrf';
-export const csrfHeader = 'x-csrf-token';
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -18,11 +16,6 @@ export async function createSession(db: Db, userId: number, days: number, meta: 
   // Expired sessions are swept here rather than by a timer: no background state in the process.
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
   return { token, csrfToken, expiresAt };
-}
-
-export interface SessionInfo {
-  actor: Actor;
-  csrfToken: string;
 }
 
 export async function findSession(db: Db, token: string): Promise<SessionInfo | null> {
@@ -50,11 +43,4 @@ export async function deleteOtherSessions(db: Db, userId: number, keepToken: str
 
 export async function deleteUserSessions(db: Db, userId: number): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
-}
-
-export function sameToken(a: string | undefined, b: string): boolean {
-  if (!a) return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }

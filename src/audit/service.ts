@@ -3,7 +3,7 @@ import type { Context } from '../core/context.js';
 import { queryRows } from '../core/db/connection.js';
 import { invalid } from '../core/errors.js';
 import { addDays, todayIso } from '../core/vi-format.js';
-import { readableUnitsSql, unitInScope } from '../accounts/scope.js';
+import { readableUnitsSql, unitInScope } from '../core/access/scope.js';
 import { readableUnit } from '../units/service.js';
 import type { AuditPage, AuditQuery } from './schema.js';
 

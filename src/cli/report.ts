@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../core/config.js';
 import { makeContext } from '../core/context.js';
 import { formatDate } from '../core/vi-format.js';
-import { systemActor } from '../accounts/rules.js';
+import { systemActor } from '../core/access/rules.js';
 import { exportReport } from '../reports/report-export.js';
 import { listReports } from '../reports/report-service.js';
 import { reportStatusLabels } from '../reports/workflow-rules.js';

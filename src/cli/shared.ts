@@ -1,7 +1,8 @@
 import type { Config } from '../core/config.js';
 import { configuredTarget, openDatabase, type Database } from '../core/db/connection.js';
 import { prepareDatabase } from '../setup.js';
-import { createJobs, type Jobs } from '../jobs.js';
+import { createJobs } from '../jobs.js';
+import { type Jobs } from '../core/jobs/kinds.js';
 
 /** A mistake in the command line itself: exit code 2 and the usage text. */
 export class UsageError extends Error {}

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../core/config.js';
 import { makeContext } from '../core/context.js';
 import { invalid, notFound } from '../core/errors.js';
-import { systemActor } from '../accounts/rules.js';
+import { systemActor } from '../core/access/rules.js';
 import { role, userCreateInput } from '../accounts/schema.js';
 import { createUser, resetPassword, userIdByUsername } from '../accounts/service.js';
 import { UsageError, withDatabase } from './shared.js';

@@ -4,6 +4,19 @@
  */
 import type { ReportDate, Signer } from './meta-schema.js';
 
+export interface UnitNaming {
+  name: string;
+  /** "Xã", "Phường", "Huyện", "Thị xã", "Tỉnh" */
+  typeName: string;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase('vi');
+
+/** "Ủy ban nhân dân xã Trà Tây" (the body that reports, in the basis sentence). */
+export const committeeName = (unit: UnitNaming) => `Ủy ban nhân dân ${lower(unit.typeName)} ${unit.name}`;
+/** "UBND huyện Trà Bồng" (how the seeds name a body in running text and in recipient lists). */
+export const committeeShortName = (unit: UnitNaming) => `UBND ${lower(unit.typeName)} ${unit.name}`;
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**

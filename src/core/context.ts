@@ -1,6 +1,6 @@
 import type { Db } from './db/connection.js';
-import type { Actor, Scope } from '../accounts/rules.js';
-import { loadScope } from '../accounts/scope.js';
+import type { Actor, Scope } from './access/rules.js';
+import { loadScope } from './access/scope.js';
 import { todayIso } from './vi-format.js';
 
 /** What a service needs to know about the call: the database, who acts, from where, and their reach. */

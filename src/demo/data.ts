@@ -1,6 +1,6 @@
 import type { UnitOperation } from '../units/schema.js';
 import type { ProfileInput } from '../units/profile-schema.js';
-import type { Role } from '../accounts/rules.js';
+import type { Role } from '../core/access/rules.js';
 
 /**
  * Demo data. Names, profiles and the 01/07/2025 reform come from the seeds and the laws cited; what is

@@ -6,12 +6,12 @@
 import { makeContext } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { addDays, todayIso } from '../core/vi-format.js';
-import { systemActor } from '../accounts/rules.js';
+import { systemActor } from '../core/access/rules.js';
 import { subordinateCodesOn } from '../units/service.js';
-import { cutoffWindow, periodicPeriod } from '../reports/period-rules.js';
+import { cutoffWindow, periodicPeriod } from '../requests/period-rules.js';
 import { findUnitByCode } from '../units/service.js';
-import { builtinTemplateIds } from '../reports/template-service.js';
-import { createRequest } from '../reports/request-service.js';
+import { builtinTemplateIds } from '../templates/service.js';
+import { createRequest } from '../requests/service.js';
 
 const provinceCode = '51';
 

@@ -5,14 +5,14 @@
  */
 import { makeContext } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
-import { systemActor, type Actor } from '../accounts/rules.js';
+import { systemActor, type Actor } from '../core/access/rules.js';
 import { walkSections, type OutlineSection } from '../content/content-schema.js';
 import { reportContent } from '../content/meta-schema.js';
 import { createReport, saveReport } from '../reports/report-service.js';
 import { actOnReport } from '../reports/report-workflow.js';
-import { createRequest } from '../reports/request-service.js';
+import { createRequest } from '../requests/service.js';
 import { findUnitByCode } from '../units/service.js';
-import { builtinTemplateIds, currentOutline } from '../reports/template-service.js';
+import { builtinTemplateIds, currentOutline } from '../templates/service.js';
 import { seedReports, type SeedReport } from './seed-reports/index.js';
 
 /** The loader acts as an administrator placed in the unit concerned (a report is written by its unit). */
@@ -47,11 +47,10 @@ export async function loadSeedReports(tx: Db): Promise<void> {
     if (seed.request) {
       const { basis, issuingUnitCode, ...fields } = seed.request;
       requesterId = unitIds.get(issuingUnitCode)!;
-      const request = await createRequest(makeContext(tx, actorIn(requesterId), null, at(`${fields.requestDate}T08:00:00+07:00`)), {
+      requestId = await createRequest(makeContext(tx, actorIn(requesterId), null, at(`${fields.requestDate}T08:00:00+07:00`)), {
         ...fields, issuingUnitCode, templateId, basisDocument: basis,
         note: `Dữ liệu minh họa dựng từ báo cáo thật (seed ${seed.seed}); các trường tự đặt: ${seed.illustrative.join(', ')}.`,
       });
-      requestId = request.id;
       writtenAt = `${fields.requestDate}T15:00:00+07:00`;
     } else {
       writtenAt = `${seed.basisDocument!.issuedOn}T15:00:00+07:00`;

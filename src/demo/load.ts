@@ -1,7 +1,7 @@
 import { makeContext } from '../core/context.js';
 import type { Database } from '../core/db/connection.js';
 import { conflict } from '../core/errors.js';
-import { systemActor } from '../accounts/rules.js';
+import { systemActor } from '../core/access/rules.js';
 import { hashPassword } from '../accounts/passwords.js';
 import { applyUnitOperation } from '../units/operations.js';
 import { putProfile } from '../units/profile-service.js';

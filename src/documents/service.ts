@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
-import { recordAudit } from '../audit/writer.js';
-import { canWrite, isAdmin } from '../accounts/rules.js';
+import { recordAudit } from '../core/audit/writer.js';
+import { canWrite, isAdmin } from '../core/access/rules.js';
 import { citationOf, parseNumberFields } from './rules.js';
 import type { DocumentDetail, DocumentInput, DocumentOut, DocumentQuery, DocumentUpdateInput, ResolvedReference } from './schema.js';
 import { findDocumentReferences } from './references.js';

@@ -10,7 +10,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { queryRows } from '../core/db/connection.js';
 import { AppError } from '../core/errors.js';
 import { testApp, type Session, type TestApp } from '../testing/app.js';
-import type { PdfConverter } from './pdf-jobs.js';
+import type { PdfConverter } from '../core/jobs/kinds.js';
 import { conversionFailed, docxToPdf, findSoffice } from './pdf.js';
 
 const installed = findSoffice() !== null;

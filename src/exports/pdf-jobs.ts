@@ -6,9 +6,9 @@
 import { AppError } from '../core/errors.js';
 import type { JobOutcome, JobQueue } from '../core/jobs/queue.js';
 import type { CodeOf } from '../core/error-codes.js';
+import type { PdfConverter } from '../core/jobs/kinds.js';
 import { conversionFailed } from './pdf.js';
 
-export type PdfConverter = (docx: Buffer) => Promise<Buffer>;
 
 /** How long a request waits for its PDF: the jobs ahead of it in a full queue, then its own. */
 const waitMs = 2 * 60_000;

@@ -4,26 +4,28 @@ import type { Context } from '../core/context.js';
 import { forbidden } from '../core/errors.js';
 import { walkSections, type FigureValues } from '../content/content-schema.js';
 import type { CompiledTable } from './compile-rules.js';
-import { loadRequest } from './request-service.js';
+import { loadRequest } from '../requests/service.js';
+import { templateVersion } from '../templates/service.js';
+import { withAnswers } from './request-progress.js';
 import type { CompiledOut } from './schema.js';
-import { reports, reportTemplateVersions } from './tables.js';
+import { reports } from './tables.js';
 
 export async function compileRequest(ctx: Context, requestId: number): Promise<CompiledOut & { tables: CompiledTable[] }> {
   const { request, recipients, direction } = await loadRequest(ctx, requestId);
   if (direction !== 'sent') throw forbidden('Chỉ đơn vị gửi yêu cầu (và cấp trên) xem được bảng tổng hợp số liệu của các đơn vị.', 'COMPILED_FOR_REQUESTER');
-  const [version] = await ctx.db.select({ outline: reportTemplateVersions.outline }).from(reportTemplateVersions).where(eq(reportTemplateVersions.id, request.templateVersionId));
-  const received = recipients.filter((r) => r.reportId !== null && (r.status === 'submitted' || r.status === 'accepted'));
+  const version = await templateVersion(ctx.db, request.templateVersionId);
+  const received = (await withAnswers(ctx, recipients)).flatMap((r) => (r.answer && (r.answer.status === 'submitted' || r.answer.status === 'accepted') ? [{ ...r, reportId: r.answer.reportId }] : []));
   // Only the figures: a report's text is many times their size.
   const rows = received.length
     ? await ctx.db.select({ id: reports.id, figures: sql<FigureValues>`${reports.content}->'figures'` }).from(reports)
-      .where(and(eq(reports.requestId, requestId), inArray(reports.id, received.map((r) => r.reportId!))))
+      .where(and(eq(reports.requestId, requestId), inArray(reports.id, received.map((r) => r.reportId))))
     : [];
   const byId = new Map(rows.map((r) => [r.id, r.figures]));
-  const tables = [...walkSections(version!.outline)].flatMap(({ section }) => section.figureTables).map((table) => ({
+  const tables = [...walkSections(version.outline)].flatMap(({ section }) => section.figureTables).map((table) => ({
     ...table,
     units: received.map((r) => ({
-      unitCode: r.unitCode, unitName: `${r.unitType} ${r.unitName}`, reportId: r.reportId!,
-      values: byId.get(r.reportId!)?.[table.key] ?? {},
+      unitCode: r.unitCode, unitName: `${r.unitType} ${r.unitName}`, reportId: r.reportId,
+      values: byId.get(r.reportId)?.[table.key] ?? {},
     })),
   }));
   return { requestId, tables };

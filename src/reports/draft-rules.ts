@@ -3,22 +3,10 @@
  * request's document, the template's sections, and the signer and recipients the unit used last time.
  */
 import type { OutlineSection, ReportSection } from '../content/content-schema.js';
-import { basisSentence, reportDateOf } from '../content/document-rules.js';
+import { basisSentence, committeeName, committeeShortName, reportDateOf, type UnitNaming } from '../content/document-rules.js';
 import type { ReportContent, ReportMeta, Signer } from '../content/meta-schema.js';
 
-export interface UnitNaming {
-  name: string;
-  /** "Xã", "Phường", "Huyện", "Thị xã", "Tỉnh" */
-  typeName: string;
-}
-
-const lower = (s: string) => s.toLocaleLowerCase('vi');
 const upper = (s: string) => s.toLocaleUpperCase('vi');
-
-/** "Ủy ban nhân dân xã Trà Tây" (the body that reports, in the basis sentence). */
-export const committeeName = (unit: UnitNaming) => `Ủy ban nhân dân ${lower(unit.typeName)} ${unit.name}`;
-/** "UBND huyện Trà Bồng" (how the seeds name a body in running text and in recipient lists). */
-export const committeeShortName = (unit: UnitNaming) => `UBND ${lower(unit.typeName)} ${unit.name}`;
 
 export interface DraftSource {
   unit: UnitNaming;

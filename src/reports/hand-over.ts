@@ -12,7 +12,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { unitStandsOn } from '../units/sql.js';
-import { recordAudit, type AuditSource } from '../audit/writer.js';
+import { recordAudit, type AuditSource } from '../core/audit/writer.js';
 
 export interface OpenWork {
   issuedRequests: number;

@@ -3,13 +3,13 @@
  * and its ancestors) see what was submitted to them and never a draft. Outside both, the report is
  * not found.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { forbidden, notFound } from '../core/errors.js';
-import { canRead, isAdmin, type Scope } from '../accounts/rules.js';
+import { canRead, isAdmin, type Scope } from '../core/access/rules.js';
 import type { ReportContent } from '../content/meta-schema.js';
-import * as requestStore from './request-store.js';
+import { requestRecord, type RequestRow } from '../requests/service.js';
 import { reports, reportVersions } from './tables.js';
 import type { ReportParties, ReportStatus } from './workflow-rules.js';
 
@@ -17,7 +17,7 @@ export type ReportRow = typeof reports.$inferSelect;
 
 export interface LoadedReport {
   report: ReportRow;
-  request: requestStore.RequestRow | null;
+  request: RequestRow | null;
   scope: Scope;
   /** 'own': the reporting unit (or an administrator); 'above': a unit the report goes up to. */
   side: 'own' | 'above';
@@ -29,13 +29,13 @@ export async function loadReport(ctx: Context, id: number, { forUpdate = false }
   const [report] = forUpdate ? await query.for('update') : await query;
   const missing = () => notFound('REPORT_NOT_FOUND', `Không tìm thấy báo cáo số ${id}.`);
   if (!report) throw missing();
-  const [request] = report.requestId ? await requestStore.selectRequests(ctx.db, sql`q.id = ${report.requestId}`) : [];
+  const request = report.requestId ? await requestRecord(ctx.db, report.requestId) : null;
   const scope = await ctx.scope();
   const own = isAdmin(ctx.actor) || ctx.actor.unitId === report.unitId;
-  const above = canRead(scope, report.unitId) || (request !== undefined && canRead(scope, request.issuingUnitId));
+  const above = canRead(scope, report.unitId) || (request !== null && canRead(scope, request.issuingUnitId));
   if (!own && !above) throw missing();
   return {
-    report, request: request ?? null, scope, side: own ? 'own' : 'above',
+    report, request, scope, side: own ? 'own' : 'above',
     parties: { status: report.status as ReportStatus, unitId: report.unitId, requestingUnitId: request?.issuingUnitId ?? null },
   };
 }

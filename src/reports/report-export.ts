@@ -1,7 +1,7 @@
 /** A report as the official .docx (Nghị định 30/2020/NĐ-CP) or, through LibreOffice, .pdf. */
 import type { Context } from '../core/context.js';
 import { renderDocx } from '../exports/docx/index.js';
-import type { PdfConverter } from '../exports/pdf-jobs.js';
+import type { PdfConverter } from '../core/jobs/kinds.js';
 import type { Annex } from '../exports/model.js';
 import { compiledAnnexes } from './compile-rules.js';
 import { compileRequest } from './compile-service.js';

@@ -5,7 +5,7 @@ import { forbidden, notFound } from '../core/errors.js';
 import { changesBetween, type Change } from '../content/diff-rules.js';
 import type { ReportContent } from '../content/meta-schema.js';
 import { loadReport } from './report-access.js';
-import { usernameOf } from '../accounts/sql.js';
+import { usernameOf } from '../core/access/people.js';
 import { reportVersions } from './tables.js';
 
 const versionColumns = { version: reportVersions.version, reason: reportVersions.reason, savedAt: reportVersions.savedAt, savedBy: usernameOf(sql`${reportVersions.savedBy}`) };

@@ -8,10 +8,7 @@ import { findSoffice } from '../exports/pdf.js';
 import { diffVersions, getVersion, listVersions } from './report-history.js';
 import { createReport, getReport, listReports, saveReport, deleteDraft } from './report-service.js';
 import { actOnReport } from './report-workflow.js';
-import {
-  changeOut, diffQuery, exportQuery, idParams, reportActionInput, reportCreateInput, reportOut, reportQuery, reportSaveInput,
-  reportSummary, versionOut, versionSummary,
-} from './schema.js';
+import { changeOut, diffQuery, exportQuery, idParams, reportActionInput, reportCreateInput, reportOut, reportQuery, reportSaveInput, reportSummary, versionOut, versionSummary } from './schema.js';
 
 const tags = ['Báo cáo'];
 

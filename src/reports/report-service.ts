@@ -2,8 +2,8 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
-import { recordAudit } from '../audit/writer.js';
-import { unitInScope } from '../accounts/scope.js';
+import { recordAudit } from '../core/audit/writer.js';
+import { unitInScope } from '../core/access/scope.js';
 import { existingUnit, unitOn } from '../units/service.js';
 import { walkSections } from '../content/content-schema.js';
 import { changesBetween, sameContent } from '../content/diff-rules.js';
@@ -12,11 +12,13 @@ import { initialContent, subjectFromRequest } from './draft-rules.js';
 import type { ReportContent, ReportMeta } from '../content/meta-schema.js';
 import { deadlineText } from './progress-rules.js';
 import { loadReport, visibleContent, type LoadedReport, type ReportRow } from './report-access.js';
-import { basisDocumentIdFor, loadRequest, requesterName } from './request-service.js';
+import { basisDocumentIdFor, loadRequest, requesterName, requestsIssuedBy } from '../requests/service.js';
+import { requestDeadlineOf, requestsIssuedWithin } from '../requests/sql.js';
 import type { ReportCreateInput, ReportOut, ReportSaveInput, ReportSummary } from './schema.js';
-import { reportEvents, reportRequests, reports, reportTemplates, reportTemplateVersions, reportVersions } from './tables.js';
+import { reportEvents, reports, reportVersions } from './tables.js';
+import { currentTemplateVersionId, templateVersion } from '../templates/service.js';
 import { unitCodeOf, unitNameOn } from '../units/sql.js';
-import { userBrief } from '../accounts/service.js';
+import { userBrief } from '../core/access/people.js';
 import { documentsById } from '../documents/service.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
 
@@ -43,11 +45,9 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
   const events = await ctx.db.select().from(reportEvents).where(eq(reportEvents.reportId, report.id)).orderBy(reportEvents.id);
   const updatedBy = await userBrief(ctx.db, report.updatedBy);
   const annexChoices = side === 'own'
-    ? await ctx.db.select({ id: reportRequests.id, subject: reportRequests.subject }).from(reportRequests).where(eq(reportRequests.issuingUnitId, report.unitId)).orderBy(desc(reportRequests.id))
+    ? await requestsIssuedBy(ctx.db, report.unitId)
     : [];
-  const [template] = report.templateVersionId
-    ? await ctx.db.select({ id: reportTemplateVersions.templateId }).from(reportTemplateVersions).where(eq(reportTemplateVersions.id, report.templateVersionId))
-    : [];
+  const templateId = report.templateVersionId ? (await templateVersion(ctx.db, report.templateVersionId)).templateId : null;
   const today = todayIso(ctx.now());
   return {
     ...summaryOf(report, unit, request?.deadline ?? null, content.meta),
@@ -63,7 +63,7 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
       id: request.id, subject: request.subject, issuingUnitName: `${request.issuingUnitType} ${request.issuingUnitName}`,
       deadline: request.deadline, deadlineText: deadlineText(request.deadline, today),
     } : null,
-    templateId: template?.id ?? null,
+    templateId,
     annexRequestId: report.annexRequestId,
     annexChoices,
     updatedBy: updatedBy?.username ?? null,
@@ -109,7 +109,7 @@ export async function listReports(ctx: Context, filter: { status?: ReportStatus;
   if (!scope.all) {
     conditions.push(sql`(${reports.unitId} = ${ctx.actor.unitId ?? -1} or (${reports.firstSubmittedAt} is not null and (
       ${unitInScope(scope, sql`${reports.unitId}`, 'read')}
-      or ${reports.requestId} in (select id from report_requests where ${unitInScope(scope, sql`issuing_unit_id`, 'read')}))))`);
+      or ${reports.requestId} in ${requestsIssuedWithin(scope)})))`);
   }
   if (filter.status) conditions.push(eq(reports.status, filter.status));
   if (filter.requestId) conditions.push(eq(reports.requestId, filter.requestId));
@@ -117,10 +117,9 @@ export async function listReports(ctx: Context, filter: { status?: ReportStatus;
   // Only the header of each report, and the unit's name as it was when the report was written.
   const rows = await ctx.db.select({
     id: reports.id, status: reports.status, requestId: reports.requestId, updatedAt: reports.updatedAt,
-    meta: sql<ReportMeta>`${reports.content}->'meta'`, deadline: reportRequests.deadline, unitCode: unitCodeOf(sql`${reports.unitId}`),
+    meta: sql<ReportMeta>`${reports.content}->'meta'`, deadline: requestDeadlineOf(sql`${reports.requestId}`), unitCode: unitCodeOf(sql`${reports.unitId}`),
     unitName: sql<string>`${unitNameOn(sql`${reports.unitId}`, sql`((${reports.createdAt} at time zone 'UTC') + interval '7 hours')::date`)}`,
   }).from(reports)
-    .leftJoin(reportRequests, eq(reportRequests.id, reports.requestId))
     .where(conditions.length ? and(...conditions) : undefined).orderBy(desc(reports.updatedAt), desc(reports.id)).limit(500);
   return rows.map((r) => summaryOf(r, { code: r.unitCode, name: r.unitName }, r.deadline, r.meta));
 }
@@ -135,13 +134,13 @@ export async function createReport(ctx: Context, input: ReportCreateInput): Prom
     }
     const { unitId, requestId } = source;
     const basisDocumentId = source.basisDocumentId ?? await basisDocumentIdFor(tx, source.basisInput);
-    const [version] = await tx.db.select().from(reportTemplateVersions).where(eq(reportTemplateVersions.id, source.templateVersionId));
+    const version = await templateVersion(tx.db, source.templateVersionId);
     const unit = await unitOn(tx.db, unitId, today);
     const parent = unit.parentId ? await unitOn(tx.db, unit.parentId, today) : null;
     const [basis] = basisDocumentId ? await documentsById(tx.db, [basisDocumentId]) : [];
     const [previous] = await tx.db.select({ content: reports.content }).from(reports).where(eq(reports.unitId, unitId)).orderBy(desc(reports.id)).limit(1);
     const content = initialContent({
-      unit, parent, outline: version!.outline, subject: source.subject ?? version!.subject, closing: version!.closing, today,
+      unit, parent, outline: version.outline, subject: source.subject ?? version.subject, closing: version.closing, today,
       basis: basis ? { kind: basis.kind, number: basis.number, issuedOn: basis.issuedOn, issuer: basis.issuer, summary: basis.summary } : null,
       requester: source.requester, previous: previous ? previous.content.meta : null,
     });
@@ -163,18 +162,17 @@ async function draftSource(tx: Context, input: ReportCreateInput) {
     if (request.withdrawnAt) throw conflict('REQUEST_WITHDRAWN', `Yêu cầu đã được thu hồi${request.withdrawnReason ? ` (lý do: ${request.withdrawnReason})` : ''}: không viết báo cáo mới cho yêu cầu này.`);
     const mine = recipients.find((r) => r.unitId === tx.actor.unitId);
     if (!mine) throw forbidden('Đơn vị của bạn không nằm trong danh sách phải báo cáo theo yêu cầu này.', 'NOT_A_RECIPIENT');
-    if (mine.reportId !== null) throw conflict('REPORT_EXISTS', 'Đơn vị đã có báo cáo cho yêu cầu này: mở báo cáo đó để soạn tiếp.', { id: mine.reportId });
+    const [existing] = await tx.db.select({ id: reports.id }).from(reports).where(and(eq(reports.requestId, request.id), eq(reports.unitId, mine.unitId)));
+    if (existing) throw conflict('REPORT_EXISTS', 'Đơn vị đã có báo cáo cho yêu cầu này: mở báo cáo đó để soạn tiếp.', { id: existing.id });
     return {
       unitId: mine.unitId, templateVersionId: request.templateVersionId, requestId: request.id as number | null, requester: requesterName(request) as string | null,
       subject: subjectFromRequest(request.subject) as string | null, basisDocumentId: request.basisDocumentId, basisInput: null,
     };
   }
   const unitId = input.unitCode ? (await existingUnit(tx, input.unitCode)).id : tx.actor.unitId ?? -1;
-  const [template] = await tx.db.select({ versionId: reportTemplateVersions.id }).from(reportTemplates)
-    .innerJoin(reportTemplateVersions, and(eq(reportTemplateVersions.templateId, reportTemplates.id), eq(reportTemplateVersions.version, reportTemplates.currentVersion)))
-    .where(eq(reportTemplates.id, input.templateId));
-  if (!template) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${input.templateId}.`);
-  return { unitId, templateVersionId: template.versionId, requestId: null, requester: null, subject: null, basisDocumentId: null, basisInput: input.basisDocument };
+  const templateVersionId = await currentTemplateVersionId(tx.db, input.templateId);
+  if (templateVersionId === null) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${input.templateId}.`);
+  return { unitId, templateVersionId, requestId: null, requester: null, subject: null, basisDocumentId: null, basisInput: input.basisDocument };
 }
 
 function checkFigures(content: ReportContent) {
@@ -215,8 +213,8 @@ export async function saveReport(ctx: Context, id: number, input: ReportSaveInpu
     }
     const annexRequestId = input.annexRequestId === undefined ? report.annexRequestId : input.annexRequestId;
     if (annexRequestId !== null) {
-      const [annex] = await tx.db.select({ id: reportRequests.id }).from(reportRequests).where(and(eq(reportRequests.id, annexRequestId), eq(reportRequests.issuingUnitId, report.unitId)));
-      if (!annex) throw invalid('ANNEX_REQUEST_INVALID', 'Phụ lục tổng hợp chỉ lấy từ một yêu cầu báo cáo do chính đơn vị này gửi.', [{ field: 'annexRequestId', message: 'Yêu cầu không do đơn vị gửi' }]);
+      const issued = await requestsIssuedBy(tx.db, report.unitId);
+      if (!issued.some((r) => r.id === annexRequestId)) throw invalid('ANNEX_REQUEST_INVALID', 'Phụ lục tổng hợp chỉ lấy từ một yêu cầu báo cáo do chính đơn vị này gửi.', [{ field: 'annexRequestId', message: 'Yêu cầu không do đơn vị gửi' }]);
     }
     // Unchanged means the whole content (formatting, tables, outline), not its text: an autosave of
     // the same content is not a new version, a word made bold is.

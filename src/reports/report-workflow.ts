@@ -2,7 +2,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { conflict, forbidden, invalid } from '../core/errors.js';
-import { recordAudit } from '../audit/writer.js';
+import { recordAudit } from '../core/audit/writer.js';
 import { driverErrorOf } from '../core/db/errors.js';
 import { formatDocNumber } from '../content/document-rules.js';
 import { loadReport } from './report-access.js';

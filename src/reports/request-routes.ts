@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { contextOf } from '../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../core/http/feature.js';
 import { compileRequest } from './compile-service.js';
-import { createRequest, getRequest, listRequests, notices } from './request-service.js';
-import { compiledOut, idParams, noticeOut, requestCreateInput, requestExtendInput, requestOut, requestQuery, requestSummary, requestWithdrawInput } from './schema.js';
-import { extendDeadline, withdrawRequest } from './request-changes.js';
+import { createRequest } from '../requests/service.js';
+import { getRequest, listRequests, notices } from './request-progress.js';
+import { compiledOut, idParams, noticeOut, requestOut, requestSummary } from './schema.js';
+import { requestCreateInput, requestExtendInput, requestQuery, requestWithdrawInput } from '../requests/schema.js';
+import { extendDeadline, withdrawRequest } from '../requests/changes.js';
 
 const tags = ['Yêu cầu báo cáo'];
 
@@ -23,15 +25,26 @@ export function requestRoutes(fastify: FastifyInstance, { database }: Deps) {
 
   app.post('/api/v1/report-requests', {
     schema: { tags, summary: 'Gửi yêu cầu báo cáo xuống các đơn vị cấp dưới', body: requestCreateInput, response: { 201: requestOut, ...commonErrors } },
-  }, async (req, reply) => reply.status(201).send(await createRequest(contextOf(req, db), req.body)));
+  }, async (req, reply) => {
+    const ctx = contextOf(req, db);
+    return reply.status(201).send(await getRequest(ctx, await createRequest(ctx, req.body)));
+  });
 
   app.post('/api/v1/report-requests/:id/deadline', {
     schema: { tags, summary: 'Gia hạn: dời hạn nộp về sau (kèm phiên bản yêu cầu đang xem)', params: idParams, body: requestExtendInput, response: { 200: requestOut, ...commonErrors } },
-  }, async (req) => extendDeadline(contextOf(req, db), req.params.id, req.body));
+  }, async (req) => {
+    const ctx = contextOf(req, db);
+    await extendDeadline(ctx, req.params.id, req.body);
+    return getRequest(ctx, req.params.id);
+  });
 
   app.post('/api/v1/report-requests/:id/withdraw', {
     schema: { tags, summary: 'Thu hồi yêu cầu (kèm lý do); các đơn vị thấy yêu cầu đã thu hồi, dự thảo được giữ', params: idParams, body: requestWithdrawInput, response: { 200: requestOut, ...commonErrors } },
-  }, async (req) => withdrawRequest(contextOf(req, db), req.params.id, req.body));
+  }, async (req) => {
+    const ctx = contextOf(req, db);
+    await withdrawRequest(ctx, req.params.id, req.body);
+    return getRequest(ctx, req.params.id);
+  });
 
   app.get('/api/v1/report-requests/:id/compiled', {
     schema: { tags, summary: 'Bảng tổng hợp số liệu của các đơn vị đã nộp', params: idParams, response: { 200: compiledOut, ...commonErrors } },

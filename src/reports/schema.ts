@@ -1,66 +1,15 @@
-/** API inputs and answers of templates, requests and reports; shared by the API and the UI. */
+/** API answers of requests with their progress, and inputs and answers of reports; shared by the API and the UI. */
 import { z } from 'zod';
-import { idParams, isoDate, recordId, recordRef, requiredText } from '../core/schema-helpers.js';
-import { documentInput, documentOut } from '../documents/schema.js';
+import { idParams, recordId, recordRef } from '../core/schema-helpers.js';
+import { documentOut } from '../documents/schema.js';
 import { unitCode } from '../units/schema.js';
-import { outlineSection } from '../content/content-schema.js';
 import { reportContent } from '../content/meta-schema.js';
 import { recipientStatuses } from './progress-rules.js';
-import { reportKind, templateInput } from './template-schema.js';
+import { reportKind } from '../templates/schema.js';
+import { basisDocumentInput } from '../requests/schema.js';
 import { reportStatuses, workflowActions } from './workflow-rules.js';
 
 export { idParams };
-
-// ---- templates
-
-export const templateSummary = z.object({
-  id: z.number(),
-  title: z.string(),
-  reportKind,
-  description: z.string(),
-  version: z.number(),
-  builtin: z.boolean(),
-  ownerUnitCode: z.string().nullable(),
-  canEdit: z.boolean(),
-});
-export type TemplateSummary = z.infer<typeof templateSummary>;
-
-export const templateOut = templateSummary.extend({
-  subject: z.string(),
-  closing: z.string(),
-  outline: z.array(outlineSection),
-  versions: z.array(z.object({ version: z.number(), createdAt: z.string(), createdBy: z.string().nullable() })),
-});
-export type TemplateOut = z.infer<typeof templateOut>;
-
-export const templateCreateInput = templateInput;
-export const templateUpdateInput = z.object({
-  /** The version being edited; a newer one saved meanwhile answers 409. */
-  baseVersion: z.number().int().positive({ message: 'Thiếu phiên bản đề cương đang sửa' }),
-  template: templateInput,
-}).strict();
-export const templateQuery = z.object({ version: recordId.optional() });
-
-// ---- requests
-
-/** The basis document: an entry of the registry, or a new one registered on the way. */
-export const basisDocumentInput = z.union([z.object({ id: recordRef() }).strict(), documentInput]);
-
-export const requestCreateInput = z.object({
-  issuingUnitCode: unitCode,
-  basisDocument: basisDocumentInput.nullable().default(null),
-  subject: z.string().trim().min(1, { message: 'Trích yếu yêu cầu không được để trống' }).max(1_000),
-  reportKind,
-  periodStart: isoDate,
-  periodEnd: isoDate,
-  cutoffDate: isoDate,
-  requestDate: isoDate,
-  deadline: isoDate,
-  templateId: recordRef('Chọn đề cương báo cáo'),
-  recipientCodes: z.array(unitCode).min(1, { message: 'Chọn ít nhất một đơn vị phải báo cáo' }).max(5_000),
-  note: z.string().trim().max(3_000).default(''),
-}).strict();
-export type RequestCreateInput = z.output<typeof requestCreateInput>;
 
 export const progressOut = z.object({
   expected: z.number(), received: z.number(), onTime: z.number(),
@@ -115,21 +64,6 @@ export const requestOut = requestSummary.extend({
   canManage: z.boolean(),
 });
 export type RequestOut = z.infer<typeof requestOut>;
-
-export const requestWithdrawInput = z.object({
-  reason: requiredText('lý do thu hồi', 1_000),
-  version: recordRef('Thiếu phiên bản của yêu cầu'),
-}).strict();
-export type RequestWithdrawInput = z.infer<typeof requestWithdrawInput>;
-
-export const requestExtendInput = z.object({
-  deadline: isoDate,
-  reason: z.string().trim().max(1_000, { message: 'Lý do gia hạn dài quá 1.000 ký tự' }).default(''),
-  version: recordRef('Thiếu phiên bản của yêu cầu'),
-}).strict();
-export type RequestExtendInput = z.infer<typeof requestExtendInput>;
-
-export const requestQuery = z.object({ direction: z.enum(['sent', 'received']).optional() });
 
 export const noticeOut = z.object({
   requestId: z.number(),

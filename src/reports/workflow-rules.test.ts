@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Scope } from '../accounts/rules.js';
+import type { Actor, Scope } from '../core/access/rules.js';
 import { allowedActions, canEdit, lockReason, nextStatus, submitIssues } from './workflow-rules.js';
 import { reportContent } from '../content/meta-schema.js';
 

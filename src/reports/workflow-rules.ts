@@ -3,7 +3,7 @@
  * -> resubmitted -> accepted. Editors draft, the reporting unit's managers submit, the requesting
  * unit's managers return or accept. Pure: the caller supplies the actor, their scope and the report.
  */
-import { keeps, isAdmin, type Actor, type Scope } from '../accounts/rules.js';
+import { keeps, isAdmin, type Actor, type Scope } from '../core/access/rules.js';
 import type { ReportContent } from '../content/meta-schema.js';
 
 export const reportStatuses = ['draft', 'submitted', 'returned', 'accepted'] as const;

@@ -5,7 +5,7 @@
 import type { Context } from '../core/context.js';
 import { errorOf, forbidden, invalid } from '../core/errors.js';
 import { addDays, todayIso } from '../core/vi-format.js';
-import { canOperateUnits } from '../accounts/rules.js';
+import { canOperateUnits } from '../core/access/rules.js';
 import { accountsOfUnit, moveAccounts } from '../accounts/hand-over.js';
 import { handOverDrafts, handOverRequests, openWorkOf } from '../reports/hand-over.js';
 import { applyUnitOperation, type OperationOutcome } from '../units/operations.js';

@@ -4,7 +4,7 @@ import type { Database } from '../core/db/connection.js';
 import { loadDemo } from '../demo/load.js';
 import { buildApp } from '../server.js';
 import { createJobs } from '../jobs.js';
-import type { PdfConverter } from '../exports/pdf-jobs.js';
+import type { PdfConverter } from '../core/jobs/kinds.js';
 import { freshDatabase } from './database.js';
 
 export interface Session {

@@ -1,8 +1,8 @@
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../core/errors.js';
-import { recordAudit } from '../audit/writer.js';
-import { canOperateUnits } from '../accounts/rules.js';
+import { recordAudit } from '../core/audit/writer.js';
+import { canOperateUnits } from '../core/access/rules.js';
 import {
   checkAppendable, checkNoCycle, checkParent, checkSameLevel, checkValidOn, levelLabels, typeNamesByLevel,
   type Problem, type UnitLevel,

@@ -1,14 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { conflict, forbidden, notFound } from '../core/errors.js';
-import { recordAudit } from '../audit/writer.js';
-import { canWrite } from '../accounts/rules.js';
+import { recordAudit } from '../core/audit/writer.js';
+import { canWrite } from '../core/access/rules.js';
 import { checkProfile, computeRates, profileFields, type ProfileFigures } from './profile-rules.js';
 import type { ProfileInput, ProfileOut } from './profile-schema.js';
 import * as profileStore from './profile-store.js';
 import { readableUnit } from './service.js';
 import * as store from './store.js';
-import { userBrief } from '../accounts/service.js';
+import { userBrief } from '../core/access/people.js';
 import { unitProfiles } from './tables.js';
 
 function figuresOf(source: Partial<Record<keyof ProfileFigures, number | null | undefined>>): ProfileFigures {

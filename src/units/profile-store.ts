@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
-import { fullNameOf } from '../accounts/sql.js';
+import { fullNameOf } from '../core/access/people.js';
 import { unitProfiles } from './tables.js';
 
 export type ProfileRow = typeof unitProfiles.$inferSelect;

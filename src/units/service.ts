@@ -1,10 +1,10 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
-import { readableUnitsSql } from '../accounts/scope.js';
+import { readableUnitsSql } from '../core/access/scope.js';
 import { forbidden, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
-import { canRead, isAdmin } from '../accounts/rules.js';
+import { canRead, isAdmin } from '../core/access/rules.js';
 import type { UnitHistory, UnitSummary } from './schema.js';
 import * as store from './store.js';
 import { units } from './tables.js';

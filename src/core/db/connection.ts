@@ -10,16 +10,17 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import type { Config } from '../config.js';
-import * as schema from './schema.js';
 import { lockDataDir } from './lock.js';
 import { dumpPostgres } from './backup.js';
 import { driverErrorOf } from './errors.js';
 import { grantApplicationRole, ownerNeeded, roleOf } from './roles.js';
 import { pgliteJobsDb, postgresJobsDb, type JobsDb } from './jobs-db.js';
 
-export type Schema = typeof schema;
-/** A database or a transaction: the same query API on PGlite and node-postgres. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * A database or a transaction: the same query API on PGlite and node-postgres. Queries name their tables
+ * (each feature's tables.ts); src/schema.ts gathers them for drizzle-kit only.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {
   db: Db;
@@ -59,7 +60,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // The server dropped an idle connection (restart, failover, pg_terminate_backend): the pool opens a
     // new one on the next query. Without a listener this event would end the process.
     pool.on('error', (err) => console.warn(`PostgreSQL đóng một kết nối đang rảnh (${err.message}); sẽ mở kết nối mới khi cần.`));
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(pool) as unknown as Db;
     const ownerUrl = target.ownerUrl && target.ownerUrl !== target.url ? target.ownerUrl : null;
     return {
       db,
@@ -73,7 +74,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const release = 'dataDir' in target ? lockDataDir(target.dataDir) : () => undefined;
   try {
     const client = 'dataDir' in target ? await PGlite.create(path.join(target.dataDir, 'pg')) : await PGlite.create();
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client) as unknown as Db;
     const jobsDb = pgliteJobsDb(client);
     return {
       db,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { csrfHeader, findSession, sameToken, sessionCookie, type SessionInfo } from '../../accounts/sessions.js';
 import type { Db } from '../db/connection.js';
+import { csrfHeader, sameToken, sessionCookie, type SessionInfo, type SessionLookup } from './session.js';
 import { makeContext, type Context } from '../context.js';
 import { AppError, unauthenticated } from '../errors.js';
 
@@ -46,13 +46,13 @@ function depthOf(value: unknown): number {
  * cookie-authenticated writes the session's CSRF token is required in x-csrf-token (synchroniser token
  * stored with the session).
  */
-export function registerAuth(app: FastifyInstance, db: Db, clock: () => Date): void {
+export function registerAuth(app: FastifyInstance, findSession: SessionLookup, clock: () => Date): void {
   app.decorate('clock', clock);
   app.decorateRequest('session', null);
   app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/') || request.is404) return;
     const token = request.cookies[sessionCookie];
-    request.session = token ? await findSession(db, token) : null;
+    request.session = token ? await findSession(token) : null;
     const path = request.routeOptions.url ?? '';
     const isPublic = request.routeOptions.config?.public === true || path === documentation || path.startsWith(`${documentation}/`);
     if (!request.session && !isPublic) throw unauthenticated();

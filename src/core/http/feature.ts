@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Database } from '../db/connection.js';
-import type { Jobs } from '../../jobs.js';
+import type { Jobs } from '../jobs/kinds.js';
 import { errorBody } from '../schema-helpers.js';
 
 export interface Deps {

@@ -16,3 +16,15 @@ export const jobKinds: { [K in JobKind]: Omit<PgBoss.Queue, 'name'> } = {
   // is dropped with the report's text it carries.
   pdf: { retryLimit: 0, expireInSeconds: 120, retentionMinutes: 5 },
 };
+
+/** A .docx turned into a PDF. */
+export type PdfConverter = (docx: Buffer) => Promise<Buffer>;
+
+/** A process's job queue and the work features hand it. */
+export interface Jobs {
+  /** After the database is prepared (prepareDatabase installed the queue): starts the workers. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** A .docx as PDF, converted by a worker of the queue. */
+  pdf: PdfConverter;
+}

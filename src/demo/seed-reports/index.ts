@@ -5,7 +5,7 @@
  */
 import type { FigureValues } from '../../content/content-schema.js';
 import type { ReportContentInput } from '../../content/meta-schema.js';
-import type { ReportKind } from '../../reports/template-schema.js';
+import type { ReportKind } from '../../templates/schema.js';
 import seed000 from './000.json' with { type: 'json' };
 import seed002 from './002.json' with { type: 'json' };
 import seed003 from './003.json' with { type: 'json' };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { roleLabels } from '../../../src/accounts/rules.js';
+import { roleLabels } from '../../../src/core/access/rules.js';
 import { activeSection, visibleSections } from '../sections.js';
 import { useLogout, useSession } from '../session.js';
 import { ChangePasswordModal } from './ChangePasswordModal.js';

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { Alert, Button, Card, Col, Descriptions, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { roleLabels } from '../../../src/accounts/rules.js';
+import { roleLabels } from '../../../src/core/access/rules.js';
 import { formatDate, formatNumber, formatPercent } from '../../../src/core/vi-format.js';
 import type { ProfileOut } from '../../../src/units/profile-schema.js';
 import { levelLabels } from '../../../src/units/rules.js';

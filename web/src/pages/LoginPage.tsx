@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { roleLabels } from '../../../src/accounts/rules.js';
+import { roleLabels } from '../../../src/core/access/rules.js';
 import type { SessionOut, UserOut } from '../../../src/accounts/schema.js';
 import { api, errorMessage, setCsrfToken } from '../api.js';
 import { sessionKey } from '../session.js';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { roleLabels } from '../../../../src/accounts/rules.js';
+import { roleLabels } from '../../../../src/core/access/rules.js';
 import { foldVietnamese } from '../../../../src/core/vi-format.js';
 import type { UserOut } from '../../../../src/accounts/schema.js';
 import { api, errorMessage } from '../../api.js';

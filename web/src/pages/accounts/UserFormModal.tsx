@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { Alert, Checkbox, Form, Input, Modal, Select, Switch } from 'antd';
 import { useMutation } from '@tanstack/react-query';
-import { passwordProblem, roleLabels, type Role } from '../../../../src/accounts/rules.js';
+import { passwordProblem } from '../../../../src/accounts/rules.js';
+import { roleLabels, type Role } from '../../../../src/core/access/rules.js';
 import { userCreateInput, userUpdateInput, type UserOut } from '../../../../src/accounts/schema.js';
 import { api, ApiError, errorMessage } from '../../api.js';
 import { useSession } from '../../session.js';

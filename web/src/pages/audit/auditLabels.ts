@@ -1,4 +1,4 @@
-import { roleLabels, type Role } from '../../../../src/accounts/rules.js';
+import { roleLabels, type Role } from '../../../../src/core/access/rules.js';
 import { formatDate, formatNumber } from '../../../../src/core/vi-format.js';
 import { profileFields } from '../../../../src/units/profile-rules.js';
 import { eventLabels } from '../units/unitLabels.js';

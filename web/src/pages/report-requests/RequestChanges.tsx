@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { requestExtendInput, requestWithdrawInput, type RequestOut } from '../../../../src/reports/schema.js';
+import { requestExtendInput, requestWithdrawInput } from '../../../../src/requests/schema.js';
+import { type RequestOut } from '../../../../src/reports/schema.js';
 import { api, errorMessage } from '../../api.js';
 import { datePickerFormat, formatDate, formatDateTime, fromDayjs, toDayjs } from '../../format.js';
 import { useSingleFlight } from '../../useSingleFlight.js';

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatNumber } from '../../../../src/core/vi-format.js';
 import type { CompiledOut, ReportOut } from '../../../../src/reports/schema.js';
-import { reportKindLabels } from '../../../../src/reports/template-schema.js';
+import { reportKindLabels } from '../../../../src/templates/schema.js';
 import { ApiError, api, errorMessage } from '../../api.js';
 import { useSingleFlight } from '../../useSingleFlight.js';
 import { formatDate, formatDateTime } from '../../format.js';

@@ -2,7 +2,7 @@
 import { Link, useNavigate } from 'react-router';
 import { Alert, Button, Card, Empty, Progress, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { reportKindLabels } from '../../../../src/reports/template-schema.js';
+import { reportKindLabels } from '../../../../src/templates/schema.js';
 import type { RequestSummary } from '../../../../src/reports/schema.js';
 import { errorMessage } from '../../api.js';
 import { formatDate } from '../../format.js';

@@ -5,9 +5,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { conflict, forbidden, invalid } from '../core/errors.js';
-import { recordAudit } from '../audit/writer.js';
-import { loadRequest, getRequest, mayManageRequest } from './request-service.js';
-import type { RequestExtendInput, RequestOut, RequestWithdrawInput } from './schema.js';
+import { recordAudit } from '../core/audit/writer.js';
+import { loadRequest, mayManageRequest } from './service.js';
+import type { RequestExtendInput, RequestWithdrawInput } from './schema.js';
 import { reportRequests } from './tables.js';
 
 const vi = (iso: string) => iso.split('-').reverse().join('/');
@@ -27,7 +27,7 @@ async function changeable(tx: Context, id: number, version: number) {
   return request;
 }
 
-export async function extendDeadline(ctx: Context, id: number, input: RequestExtendInput): Promise<RequestOut> {
+export async function extendDeadline(ctx: Context, id: number, input: RequestExtendInput): Promise<void> {
   await ctx.transaction(async (tx) => {
     const request = await changeable(tx, id, input.version);
     if (input.deadline <= request.deadline) {
@@ -39,10 +39,9 @@ export async function extendDeadline(ctx: Context, id: number, input: RequestExt
       before: { deadline: request.deadline }, after: { deadline: input.deadline, ...(input.reason ? { reason: input.reason } : {}) },
     });
   });
-  return getRequest(ctx, id);
 }
 
-export async function withdrawRequest(ctx: Context, id: number, input: RequestWithdrawInput): Promise<RequestOut> {
+export async function withdrawRequest(ctx: Context, id: number, input: RequestWithdrawInput): Promise<void> {
   await ctx.transaction(async (tx) => {
     const request = await changeable(tx, id, input.version);
     await tx.db.update(reportRequests).set({
@@ -53,5 +52,4 @@ export async function withdrawRequest(ctx: Context, id: number, input: RequestWi
       before: { subject: request.subject }, after: { reason: input.reason },
     });
   });
-  return getRequest(ctx, id);
 }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { unitVersionOn } from '../units/sql.js';
-import type { ReportStatus } from './workflow-rules.js';
+import { templateVersionBrief } from '../templates/sql.js';
 
 export interface RequestRow {
   id: number;
@@ -35,10 +35,6 @@ export interface RecipientRow {
   unitName: string;
   unitType: string;
   unitEnded: string | null;
-  reportId: number | null;
-  status: ReportStatus | null;
-  firstSubmittedAt: Date | null;
-  number: string | null;
 }
 
 
@@ -51,7 +47,7 @@ export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> 
            tv.version as template_version, q.note, q.version, q.withdrawn_at, q.withdrawn_reason
     from report_requests q
     join units u on u.id = q.issuing_unit_id
-    join report_template_versions tv on tv.id = q.template_version_id
+    join lateral ${templateVersionBrief(sql`q.template_version_id`)} tv on true
     left join lateral ${unitVersionOn(sql`q.issuing_unit_id`, sql`q.request_date`)} iv on true
     where ${where}
     order by q.deadline desc, q.id desc`);
@@ -68,27 +64,22 @@ export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> 
 }
 
 /**
- * Every recipient of the given requests with its report's state; the unit keeps its row after a merge.
+ * Every recipient of the given requests; the unit keeps its row after a merge.
  * Named as on the request date, or as at its start when it took over the row later (succession/).
  */
 export async function selectRecipients(db: Db, requestIds: readonly number[]): Promise<RecipientRow[]> {
   if (requestIds.length === 0) return [];
   const rows = await queryRows<Record<string, unknown>>(db, sql`
     select rr.request_id, u.id as unit_id, u.code as unit_code, uv.name as unit_name, uv.type_name as unit_type,
-           u.valid_to::text as unit_ended, r.id as report_id, r.status, r.first_submitted_at,
-           r.content->'meta'->>'number' as number
+           u.valid_to::text as unit_ended
     from report_request_recipients rr
     join report_requests q on q.id = rr.request_id
     join units u on u.id = rr.unit_id
     left join lateral ${unitVersionOn(sql`u.id`, sql`q.request_date`)} uv on true
-    left join reports r on r.request_id = rr.request_id and r.unit_id = rr.unit_id
     where rr.request_id in (${sql.join(requestIds.map((id) => sql`${id}`), sql`, `)})
     order by rr.request_id, u.code`);
   return rows.map((r) => ({
     requestId: Number(r.request_id), unitId: Number(r.unit_id), unitCode: String(r.unit_code), unitName: String(r.unit_name),
     unitType: String(r.unit_type), unitEnded: (r.unit_ended as string | null) ?? null,
-    reportId: r.report_id === null ? null : Number(r.report_id), status: (r.status as ReportStatus | null) ?? null,
-    firstSubmittedAt: r.first_submitted_at ? new Date(r.first_submitted_at as string) : null,
-    number: (r.number as string | null) || null,
   }));
 }

@@ -1,5 +1,5 @@
-import type { Db } from '../core/db/connection.js';
-import type { Actor } from '../accounts/rules.js';
+import type { Db } from '../db/connection.js';
+import type { Actor } from '../access/rules.js';
 import { auditLog } from './tables.js';
 
 export interface AuditEntry {

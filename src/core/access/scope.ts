@@ -9,7 +9,7 @@
  *   through the tree as it was.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../core/db/connection.js';
+import { queryRows, type Db } from '../db/connection.js';
 import { isAdmin, type Actor, type Scope } from './rules.js';
 
 // Each step looks up the units a kept unit keeps through a correlated (lateral) query, so it uses the

@@ -3,15 +3,15 @@ import type { OutlineSection } from '../content/content-schema.js';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { conflict, forbidden, notFound } from '../core/errors.js';
-import { recordAudit } from '../audit/writer.js';
-import { isAdmin, keeps } from '../accounts/rules.js';
+import { recordAudit } from '../core/audit/writer.js';
+import { isAdmin, keeps } from '../core/access/rules.js';
 import { builtinTemplates } from './builtin-templates.js';
 import type { TemplateOut, TemplateSummary } from './schema.js';
 import { reportTemplates, reportTemplateVersions } from './tables.js';
-import { usernameOf } from '../accounts/sql.js';
+import { usernameOf } from '../core/access/people.js';
 import { unitCodeOf } from '../units/sql.js';
 import { findUnitById } from '../units/service.js';
-import { templateInput, type ReportKind, type TemplateInput } from './template-schema.js';
+import { templateInput, type ReportKind, type TemplateInput } from './schema.js';
 
 type TemplateRow = typeof reportTemplates.$inferSelect;
 type VersionRow = typeof reportTemplateVersions.$inferSelect;
@@ -27,6 +27,21 @@ export async function builtinTemplateIds(db: Db): Promise<Map<string, number>> {
 export async function currentOutline(db: Db, templateId: number): Promise<OutlineSection[]> {
   const template = await templateRow(db, templateId);
   return (await versionOf(db, templateId, template.currentVersion))!.outline;
+}
+
+/** The version a new request or draft pins: the template's current one (null: no such template, or archived when `archived: false`). */
+export async function currentTemplateVersionId(db: Db, templateId: number, { archived }: { archived?: false } = {}): Promise<number | null> {
+  const [row] = await db.select({ versionId: reportTemplateVersions.id }).from(reportTemplates)
+    .innerJoin(reportTemplateVersions, and(eq(reportTemplateVersions.templateId, reportTemplates.id), eq(reportTemplateVersions.version, reportTemplates.currentVersion)))
+    .where(and(eq(reportTemplates.id, templateId), archived === false ? eq(reportTemplates.archived, false) : undefined));
+  return row?.versionId ?? null;
+}
+
+/** One version of a template by its id: what a request or a report pinned. */
+export async function templateVersion(db: Db, versionId: number): Promise<VersionRow> {
+  const [row] = await db.select().from(reportTemplateVersions).where(eq(reportTemplateVersions.id, versionId));
+  if (!row) throw notFound('TEMPLATE_NOT_FOUND', `Không có phiên bản đề cương số ${versionId}.`);
+  return row;
 }
 
 export async function ensureBuiltinTemplates(db: Db): Promise<void> {

@@ -5,7 +5,7 @@
  * Every refusal is followed by a read that shows nothing changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type Session, type TestApp } from '../testing/app.js';
+import { testApp, type Session, type TestApp } from '../../testing/app.js';
 
 let t: TestApp;
 let district: Session;

@@ -4,7 +4,7 @@
  * tables carry the numbers the seeds report, each row named by the indicator that will fill it.
  */
 import type { z } from 'zod';
-import type { templateInput } from './template-schema.js';
+import type { templateInput } from './schema.js';
 
 type Input = z.input<typeof templateInput>;
 type Section = Input['outline'][number];

@@ -7,7 +7,7 @@
  * The sending deadline is set by each reporting regime (at least one working day after the cut-off), so
  * it is entered with the request, not derived here.
  */
-import type { ReportKind } from './template-schema.js';
+import type { ReportKind } from '../templates/schema.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;

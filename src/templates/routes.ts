@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../core/http/feature.js';
-import { idParams, templateCreateInput, templateOut, templateQuery, templateSummary, templateUpdateInput } from './schema.js';
-import { createTemplate, getTemplate, listTemplates, updateTemplate } from './template-service.js';
+import { idParams } from '../core/schema-helpers.js';
+import { templateCreateInput, templateOut, templateQuery, templateSummary, templateUpdateInput } from './schema.js';
+import { createTemplate, getTemplate, listTemplates, updateTemplate } from './service.js';
 
 const tags = ['Đề cương báo cáo'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { walkSections } from '../content/content-schema.js';
 import { builtinTemplates } from './builtin-templates.js';
-import { templateInput } from './template-schema.js';
+import { templateInput } from './schema.js';
 
 describe('built-in templates (the four seeds’ outlines)', () => {
   const parsed = builtinTemplates.map((t) => ({ key: t.key, template: templateInput.parse(t.input) }));

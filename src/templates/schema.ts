@@ -1,5 +1,6 @@
 /** Report templates (đề cương): a versioned outline that a request pins. Shared by the API and the UI. */
 import { z } from 'zod';
+import { recordId } from '../core/schema-helpers.js';
 import { outlineSection, walkSections, type OutlineSection } from '../content/content-schema.js';
 
 /** Kinds of report a request asks for (DOMAIN.md; Nghị định 09/2019/NĐ-CP, Điều 12 for the periodic ones). */
@@ -42,3 +43,33 @@ export const templateInput = z.object({
 });
 export type TemplateInput = z.output<typeof templateInput>;
 export type { OutlineSection };
+
+// ---- the API
+
+export const templateSummary = z.object({
+  id: z.number(),
+  title: z.string(),
+  reportKind,
+  description: z.string(),
+  version: z.number(),
+  builtin: z.boolean(),
+  ownerUnitCode: z.string().nullable(),
+  canEdit: z.boolean(),
+});
+export type TemplateSummary = z.infer<typeof templateSummary>;
+
+export const templateOut = templateSummary.extend({
+  subject: z.string(),
+  closing: z.string(),
+  outline: z.array(outlineSection),
+  versions: z.array(z.object({ version: z.number(), createdAt: z.string(), createdBy: z.string().nullable() })),
+});
+export type TemplateOut = z.infer<typeof templateOut>;
+
+export const templateCreateInput = templateInput;
+export const templateUpdateInput = z.object({
+  /** The version being edited; a newer one saved meanwhile answers 409. */
+  baseVersion: z.number().int().positive({ message: 'Thiếu phiên bản đề cương đang sửa' }),
+  template: templateInput,
+}).strict();
+export const templateQuery = z.object({ version: recordId.optional() });

@@ -1,0 +1,120 @@
+/**
+ * A request as its page shows it: each recipient with its report's state, completeness and timeliness
+ * (progress-rules.ts). The request itself is requests/; what the recipients did with it is the reports'.
+ */
+import { inArray, sql } from 'drizzle-orm';
+import type { Context } from '../core/context.js';
+import { todayIso } from '../core/vi-format.js';
+import { isAdmin } from '../core/access/rules.js';
+import { documentsById, getDocument } from '../documents/service.js';
+import { citationOf } from '../documents/rules.js';
+import { loadRequest, mayManageRequest, visibleRequests, type Direction, type RecipientRow, type RequestRow } from '../requests/service.js';
+import type { ReportKind } from '../templates/schema.js';
+import { deadlineText, daysLeft, isLate, recipientStatus, requestProgress, submittedOnTime } from './progress-rules.js';
+import type { RequestOut, RequestSummary } from './schema.js';
+import { reports } from './tables.js';
+import { isAuthor, type ReportStatus } from './workflow-rules.js';
+
+/** A recipient and the report it wrote for the request, if any. */
+export interface Answer {
+  reportId: number;
+  status: ReportStatus;
+  firstSubmittedAt: Date | null;
+  number: string | null;
+}
+export type AnsweredRecipient = RecipientRow & { answer: Answer | null };
+
+const answerKey = (requestId: number, unitId: number) => `${requestId}:${unitId}`;
+
+/** The recipients of the given requests, each with its report (one per recipient: reports_request_unit_key). */
+export async function withAnswers(ctx: Context, recipients: readonly RecipientRow[]): Promise<AnsweredRecipient[]> {
+  const requestIds = [...new Set(recipients.map((r) => r.requestId))];
+  const rows = requestIds.length
+    ? await ctx.db.select({
+      requestId: reports.requestId, unitId: reports.unitId, reportId: reports.id, status: reports.status,
+      firstSubmittedAt: reports.firstSubmittedAt, number: sql<string | null>`${reports.content}->'meta'->>'number'`,
+    }).from(reports).where(inArray(reports.requestId, requestIds))
+    : [];
+  const answers = new Map(rows.map((r) => [answerKey(r.requestId!, r.unitId), {
+    reportId: r.reportId, status: r.status as ReportStatus, firstSubmittedAt: r.firstSubmittedAt, number: r.number || null,
+  }]));
+  return recipients.map((r) => ({ ...r, answer: answers.get(answerKey(r.requestId, r.unitId)) ?? null }));
+}
+
+type RecipientOut = RequestOut['recipients'][number];
+
+/** A recipient's row. Above the unit a draft shows as being written, never its id or number. */
+function recipientOut(ctx: Context, row: AnsweredRecipient, deadline: string, today: string): RecipientOut {
+  const { answer } = row;
+  const submittedAt = answer?.firstSubmittedAt ?? null;
+  const shown = submittedAt !== null || row.unitId === ctx.actor.unitId || isAdmin(ctx.actor);
+  return {
+    unitCode: row.unitCode, unitName: `${row.unitType} ${row.unitName}`, unitEnded: row.unitEnded,
+    status: recipientStatus(answer, deadline), onTime: submittedOnTime(submittedAt, deadline), late: isLate(answer, deadline, today),
+    reportId: shown ? answer?.reportId ?? null : null, reportNumber: shown ? answer?.number ?? null : null,
+    firstSubmittedAt: submittedAt?.toISOString() ?? null,
+  };
+}
+
+async function basisCitations(ctx: Context, ids: (number | null)[]): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await documentsById(ctx.db, wanted);
+  return new Map(rows.map((d) => [d.id, citationOf(d)]));
+}
+
+function summarize(ctx: Context, request: RequestRow, recipients: AnsweredRecipient[], direction: Direction, citation: string | null): RequestSummary {
+  const today = todayIso(ctx.now());
+  const own = recipients.find((r) => r.unitId === ctx.actor.unitId);
+  return {
+    id: request.id, subject: request.subject, reportKind: request.reportKind as ReportKind,
+    issuingUnitCode: request.issuingUnitCode, issuingUnitName: `${request.issuingUnitType} ${request.issuingUnitName}`,
+    basisCitation: citation, requestDate: request.requestDate, periodStart: request.periodStart, periodEnd: request.periodEnd,
+    cutoffDate: request.cutoffDate, deadline: request.deadline, daysLeft: daysLeft(request.deadline, today),
+    deadlineText: deadlineText(request.deadline, today), direction,
+    progress: requestProgress(recipients.map((r) => r.answer), request.deadline, today),
+    mine: own ? recipientOut(ctx, own, request.deadline, today) : null,
+    withdrawn: request.withdrawnAt ? { at: request.withdrawnAt.toISOString(), reason: request.withdrawnReason ?? '' } : null,
+    version: request.version,
+  };
+}
+
+export async function listRequests(ctx: Context, direction?: Direction): Promise<RequestSummary[]> {
+  const visible = (await visibleRequests(ctx)).filter((v) => !direction || v.direction === direction);
+  const answered = await withAnswers(ctx, visible.flatMap((v) => v.recipients));
+  const citations = await basisCitations(ctx, visible.map((v) => v.request.basisDocumentId));
+  return visible.map(({ request, direction: side }) => summarize(ctx, request, answered.filter((r) => r.requestId === request.id), side,
+    request.basisDocumentId ? citations.get(request.basisDocumentId) ?? null : null));
+}
+
+export async function getRequest(ctx: Context, id: number): Promise<RequestOut> {
+  const { request, recipients: rows, direction, scope } = await loadRequest(ctx, id);
+  const recipients = await withAnswers(ctx, rows);
+  const today = todayIso(ctx.now());
+  const basis = request.basisDocumentId ? await getDocument(ctx, request.basisDocumentId) : null;
+  const { links: _links, ...basisDocument } = basis ?? { links: null };
+  // A recipient sees its own row only; the requesting side sees every unit.
+  const shown = direction === 'sent' ? recipients : recipients.filter((r) => r.unitId === ctx.actor.unitId);
+  return {
+    ...summarize(ctx, request, recipients, direction, basis?.citation ?? null),
+    note: request.note,
+    basisDocument: basis ? basisDocument as RequestOut['basisDocument'] : null,
+    template: { id: request.templateId, title: request.templateTitle, version: request.templateVersion },
+    recipients: shown.map((r) => recipientOut(ctx, r, request.deadline, today)),
+    canWriteReport: !request.withdrawnAt && recipients.some((r) => r.unitId === ctx.actor.unitId) && isAuthor(ctx.actor, scope, { unitId: ctx.actor.unitId ?? -1 }),
+    canManage: !request.withdrawnAt && mayManageRequest(ctx, scope, request.issuingUnitId),
+  };
+}
+
+/** The caller's open requests: reports their unit owes, nearest deadline first, with the days left. */
+export async function notices(ctx: Context) {
+  if (ctx.actor.unitId === null) return [];
+  const received = await listRequests(ctx, 'received');
+  return received
+    .filter((r) => !r.withdrawn && r.mine && (r.mine.status === 'not_started' || r.mine.status === 'drafting' || r.mine.status === 'returned'))
+    .sort((a, b) => a.deadline.localeCompare(b.deadline))
+    .map((r) => ({
+      requestId: r.id, subject: r.subject, issuingUnitName: r.issuingUnitName, deadline: r.deadline, daysLeft: r.daysLeft,
+      text: r.deadlineText, status: r.mine!.status, reportId: r.mine!.reportId,
+    }));
+}

@@ -1,0 +1,138 @@
+/**
+ * Report requests (công văn đề nghị báo cáo): who sees one, who manages it, and sending one down. What the
+ * recipients did with it (their reports, the progress) is the reports' side: reports/request-progress.ts.
+ */
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Context } from '../core/context.js';
+import type { Db } from '../core/db/connection.js';
+import { forbidden, invalid, notFound } from '../core/errors.js';
+import { recordAudit } from '../core/audit/writer.js';
+import { canRead, isAdmin, keeps, type Scope } from '../core/access/rules.js';
+import { unitInScope } from '../core/access/scope.js';
+import { documentIdFor, documentsById } from '../documents/service.js';
+import { existingUnit, subordinateCodesOn, unitOn } from '../units/service.js';
+import { committeeShortName } from '../content/document-rules.js';
+import { currentTemplateVersionId } from '../templates/service.js';
+import { requestDateIssues } from './period-rules.js';
+import * as requestStore from './store.js';
+import type { RequestCreateInput } from './schema.js';
+import { reportRequestRecipients, reportRequests } from './tables.js';
+
+export type { RequestRow, RecipientRow } from './store.js';
+export type Direction = 'sent' | 'received';
+
+/**
+ * Sent: the issuing unit is in the caller's subtree. Received: the caller's own unit is a recipient. (A
+ * recipient's issuer is above it, so outside its subtree: the two never overlap but for administrators.)
+ */
+function directionOf(ctx: Context, scope: Scope, request: requestStore.RequestRow, recipients: requestStore.RecipientRow[]): Direction | null {
+  if (canRead(scope, request.issuingUnitId)) return 'sent';
+  if (recipients.some((r) => r.unitId === ctx.actor.unitId)) return 'received';
+  return null;
+}
+
+/** A request by id whoever asks (null: none): for a feature that decides access itself, as a report does. */
+export async function requestRecord(db: Db, id: number): Promise<requestStore.RequestRow | null> {
+  const [request] = await requestStore.selectRequests(db, sql`q.id = ${id}`);
+  return request ?? null;
+}
+
+export async function loadRequest(ctx: Context, id: number) {
+  const [request] = await requestStore.selectRequests(ctx.db, sql`q.id = ${id}`);
+  const scope = await ctx.scope();
+  const recipients = request ? await requestStore.selectRecipients(ctx.db, [id]) : [];
+  const direction = request ? directionOf(ctx, scope, request, recipients) : null;
+  // Outside the caller's reach a request is simply not there.
+  if (!request || !direction) throw notFound('REQUEST_NOT_FOUND', `Không tìm thấy yêu cầu báo cáo số ${id}.`);
+  return { request, recipients, direction, scope };
+}
+
+/** The requests the caller sees, newest deadline first, each with its recipients and the caller's side of it. */
+export async function visibleRequests(ctx: Context) {
+  const scope = await ctx.scope();
+  const unitId = ctx.actor.unitId ?? -1;
+  const visible = scope.all ? sql`true` : sql`(${unitInScope(scope, sql`q.issuing_unit_id`, 'read')}
+    or exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${unitId}))`;
+  const requests = await requestStore.selectRequests(ctx.db, visible);
+  const recipients = await requestStore.selectRecipients(ctx.db, requests.map((r) => r.id));
+  return requests.flatMap((request) => {
+    const rows = recipients.filter((r) => r.requestId === request.id);
+    const direction = directionOf(ctx, scope, request, rows);
+    return direction ? [{ request, recipients: rows, direction }] : [];
+  });
+}
+
+/** The issuing unit's managers (while it stands) and administrators send, extend and withdraw its requests. */
+export function mayManageRequest(ctx: Context, scope: Scope, issuingUnitId: number): boolean {
+  return isAdmin(ctx.actor) || (ctx.actor.roles.includes('manager') && keeps(scope, issuingUnitId));
+}
+
+/**
+ * Sends a request down: checks the dates (Nghị định 09/2019/NĐ-CP cut-offs come from the UI as defaults),
+ * that every recipient is a unit below the issuer on the request date, then writes request, recipients,
+ * the basis document and the audit row in one transaction.
+ */
+export function createRequest(ctx: Context, input: RequestCreateInput): Promise<number> {
+  return ctx.transaction((tx) => insertRequest(tx, input));
+}
+
+async function insertRequest(ctx: Context, input: RequestCreateInput): Promise<number> {
+  const scope = await ctx.scope();
+  const issuer = await existingUnit(ctx, input.issuingUnitCode);
+  if (!mayManageRequest(ctx, scope, issuer.id)) {
+    throw forbidden(`Chỉ lãnh đạo, quản lý của đơn vị mã "${issuer.code}" (hoặc cấp trên) được gửi yêu cầu báo cáo thay đơn vị này.`, 'REQUEST_ISSUER_FORBIDDEN');
+  }
+  const issues = requestDateIssues(input);
+  if (issues.length) {
+    throw invalid('REQUEST_DATES_INVALID', issues[0]!.message, issues.map(({ field, message }) => ({ field, message })));
+  }
+  const issuerState = await unitOn(ctx.db, issuer.id, input.requestDate);
+  if (issuerState.validFrom > input.requestDate || (issuerState.validTo !== null && issuerState.validTo <= input.requestDate)) {
+    throw invalid('ISSUER_NOT_VALID_ON_DATE', `${issuerState.typeName} ${issuerState.name} không còn (hoặc chưa) hoạt động vào ngày ban hành yêu cầu ${input.requestDate.split('-').reverse().join('/')}.`, [{ field: 'requestDate', message: 'Đơn vị không hoạt động vào ngày này' }]);
+  }
+  const subordinates = await subordinateCodesOn(ctx.db, issuer.id, input.requestDate);
+  const codes = [...new Set(input.recipientCodes)];
+  const recipientIds: number[] = [];
+  for (const code of codes) {
+    const unit = await existingUnit(ctx, code);
+    if (!subordinates.has(code)) {
+      throw invalid('RECIPIENT_NOT_SUBORDINATE', `Đơn vị mã "${code}" không thuộc ${issuerState.typeName} ${issuerState.name} vào ngày ${input.requestDate.split('-').reverse().join('/')}: không gửi yêu cầu báo cáo được.`, [{ field: 'recipientCodes', message: `"${code}" không phải đơn vị cấp dưới` }]);
+    }
+    recipientIds.push(unit.id);
+  }
+  const templateVersionId = await currentTemplateVersionId(ctx.db, input.templateId, { archived: false });
+  if (templateVersionId === null) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${input.templateId}.`);
+
+  const tx = ctx.db;
+  const basisDocumentId = await basisDocumentIdFor(ctx, input.basisDocument);
+  const [row] = await tx.insert(reportRequests).values({
+    issuingUnitId: issuer.id, basisDocumentId, subject: input.subject, reportKind: input.reportKind,
+    periodStart: input.periodStart, periodEnd: input.periodEnd, cutoffDate: input.cutoffDate, requestDate: input.requestDate,
+    deadline: input.deadline, templateVersionId, note: input.note, createdBy: ctx.actor.id,
+  }).returning({ id: reportRequests.id });
+  await tx.insert(reportRequestRecipients).values(recipientIds.map((unitId) => ({ requestId: row!.id, unitId })));
+  await recordAudit(tx, ctx, {
+    unitId: issuer.id, entity: 'report_request', entityId: row!.id, action: 'request.create',
+    after: { subject: input.subject, reportKind: input.reportKind, deadline: input.deadline, recipients: codes, basisDocumentId },
+  });
+  return row!.id;
+}
+
+/** The requests a unit issued, newest first: the annexes a report of that unit can attach. */
+export async function requestsIssuedBy(db: Db, unitId: number): Promise<{ id: number; subject: string }[]> {
+  return db.select({ id: reportRequests.id, subject: reportRequests.subject }).from(reportRequests)
+    .where(eq(reportRequests.issuingUnitId, unitId)).orderBy(desc(reportRequests.id));
+}
+
+/** The registry id of a basis document given by id or typed in full (then registered). */
+export async function basisDocumentIdFor(tx: Context, basis: RequestCreateInput['basisDocument']): Promise<number | null> {
+  if (!basis) return null;
+  if ('id' in basis) {
+    const [doc] = await documentsById(tx.db, [basis.id]);
+    if (!doc) throw notFound('DOCUMENT_NOT_FOUND', `Không có văn bản số ${basis.id} trong sổ văn bản.`);
+    return doc.id;
+  }
+  return documentIdFor(tx, basis);
+}
+
+export const requesterName = (request: requestStore.RequestRow) => committeeShortName({ name: request.issuingUnitName, typeName: request.issuingUnitType });

@@ -1,0 +1,10 @@
+/** Requests in other features' queries: a report shows its request's deadline; the level above reads what was sent to it. */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Scope } from '../core/access/rules.js';
+import { unitInScope } from '../core/access/scope.js';
+
+export const requestDeadlineOf = (requestId: SQL) => sql<string | null>`(select rqd.deadline::text from report_requests rqd where rqd.id = ${requestId})`;
+
+/** The ids of the requests issued by a unit the scope reads. */
+export const requestsIssuedWithin = (scope: Scope) =>
+  sql`(select rqs.id from report_requests rqs where ${unitInScope(scope, sql`rqs.issuing_unit_id`, 'read')})`;
