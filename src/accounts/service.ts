@@ -128,7 +128,7 @@ export async function updateUser(ctx: Context, id: number, input: UserUpdateInpu
     const unit = input.unitCode ? await manageableUnit(tx, input.unitCode) : null;
     const user = await manageableUser(tx, id);
     if (user.version !== input.version) {
-      throw conflict('USER_VERSION_CONFLICT', `Tài khoản "${user.username}" vừa được người khác sửa. Hãy tải lại rồi thử lại.`, { currentVersion: user.version });
+      throw conflict('USER_VERSION_CONFLICT', `Tài khoản "${user.username}" vừa được người khác sửa (phiên bản ${user.version}): hãy xem bản mới nhất rồi lưu lại những gì bạn muốn đổi.`, { currentVersion: user.version });
     }
     const before = await presentUser(tx.db, user);
     const [row] = await tx.db.update(users).set({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportContent, type ReportContent } from './meta-schema.js';
-import { mergeContents, resolveConflicts } from './merge-rules.js';
+import { defaultChoice, mergeContents, resolveConflicts } from './merge-rules.js';
 
 const paragraph = (text: string) => ({ type: 'paragraph' as const, marker: null, content: [{ type: 'text' as const, text }] });
 
@@ -48,9 +48,19 @@ describe('merging two saves of one report', () => {
     expect(merged.sections[0]!.blocks).toEqual([paragraph('Toàn xã có 731 hộ.')]);
     expect(merged.meta.subject).toBe('Sơ kết (bản của tôi)');
 
-    const kept = resolveConflicts(merged, conflicts, new Set([0]));
+    const kept = resolveConflicts(merged, conflicts, ['mine']);
     expect(kept.sections[0]!.blocks).toEqual([paragraph('Toàn xã có 730 hộ.')]);
     expect(kept.figures['ho-dan']!.tong!.y2023).toBe(731);
+    expect(resolveConflicts(merged, conflicts, ['theirs']).sections[0]!.blocks).toEqual([paragraph('Toàn xã có 731 hộ.')]);
+  });
+
+  it('keeps both versions of a section when asked, by default: a quick click drops no one’s sentence', () => {
+    const mine = edit(base, (c) => { c.sections[0]!.blocks = [paragraph('Toàn xã có 730 hộ.'), paragraph('Đoạn chung.')]; });
+    const theirs = edit(base, (c) => { c.sections[0]!.blocks = [paragraph('Toàn xã có 731 hộ.'), paragraph('Đoạn chung.')]; });
+    const { merged, conflicts } = mergeContents(base, mine, theirs);
+    expect(conflicts.map(defaultChoice)).toEqual(['both']);
+    const both = resolveConflicts(merged, conflicts, conflicts.map(defaultChoice));
+    expect(both.sections[0]!.blocks).toEqual([paragraph('Toàn xã có 730 hộ.'), paragraph('Đoạn chung.'), paragraph('Toàn xã có 731 hộ.')]);
   });
 
   it('treats the same change on both sides as agreement', () => {

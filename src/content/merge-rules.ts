@@ -120,11 +120,25 @@ export function mergeContents(base: ReportContent, mine: ReportContent, theirs: 
   return { merged: { meta: meta as ReportMeta, sections, figures }, conflicts };
 }
 
-/** Puts the chosen side of each conflict into the merged content. */
-export function resolveConflicts(merged: ReportContent, conflicts: readonly MergeConflict[], keepMine: ReadonlySet<number>): ReportContent {
+export type ConflictChoice = 'mine' | 'theirs' | 'both';
+
+/** A section's text can keep both sides: the two versions one after the other, for the writer to tidy. */
+export const canKeepBoth = (conflict: MergeConflict) => conflict.path.part === 'section';
+
+/** What a conflict keeps unless the person chooses: both texts where it can, else their own side. */
+export const defaultChoice = (conflict: MergeConflict): ConflictChoice => (canKeepBoth(conflict) ? 'both' : 'mine');
+
+/** Both versions of a section: the person's own, then the paragraphs of the other's that it does not have. */
+function bothOf(mine: SectionOwn, theirs: SectionOwn): SectionOwn {
+  return { ...mine, blocks: [...mine.blocks, ...theirs.blocks.filter((block) => !mine.blocks.some((own) => sameValue(own, block)))] };
+}
+
+/** Puts the chosen side of each conflict (by index; merged already holds theirs) into the merged content. */
+export function resolveConflicts(merged: ReportContent, conflicts: readonly MergeConflict[], choices: readonly ConflictChoice[]): ReportContent {
   let out: ReportContent = structuredClone(merged);
   conflicts.forEach((conflict, index) => {
-    if (!keepMine.has(index)) return;
+    const choice = choices[index] ?? 'theirs';
+    if (choice === 'theirs') return;
     const { path } = conflict;
     switch (path.part) {
       case 'meta':
@@ -135,7 +149,8 @@ export function resolveConflicts(merged: ReportContent, conflicts: readonly Merg
         break;
       case 'section': {
         const current = sectionMap(out.sections);
-        out = { ...out, sections: mapSections(out.sections, (key) => (key === path.key ? conflict.mine as SectionOwn : ownOf(current.get(key)!))) };
+        const kept = choice === 'both' ? bothOf(conflict.mine as SectionOwn, conflict.theirs as SectionOwn) : conflict.mine as SectionOwn;
+        out = { ...out, sections: mapSections(out.sections, (key) => (key === path.key ? kept : ownOf(current.get(key)!))) };
         break;
       }
       case 'figure':

@@ -60,3 +60,14 @@ export function demoStage(): Stage {
     signIn: (username) => signedIn(browser!, server!.url, username, errors),
   };
 }
+
+/** A new quarterly draft of the caller's commune, from the built-in template; its id. */
+export async function newDraft(page: Page): Promise<number> {
+  await page.getByRole('link', { name: /^Báo cáo$/ }).click();
+  await page.getByRole('button', { name: 'Báo cáo mới' }).click();
+  await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Đề cương' }) }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Dân vận chính quyền quý' }).click();
+  await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+  await page.waitForURL(/\/reports\/\d+$/);
+  return Number(/\/reports\/(\d+)$/.exec(page.url())![1]);
+}

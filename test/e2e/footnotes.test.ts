@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { walkSections, type Inline } from '../../src/content/content-schema.js';
 import { sectionHeading } from '../../src/content/content-text.js';
 import type { ReportOut } from '../../src/reports/schema.js';
-import { demoStage, shot } from './browser.js';
+import { demoStage, newDraft, shot } from './browser.js';
 
 const stage = demoStage();
 const pageErrors = stage.errors;
@@ -53,13 +53,7 @@ describe('chú thích cuối trang trong trình soạn báo cáo', () => {
   test('thêm, sửa, xóa, hoàn tác chỉ đổi đúng chú thích đó; lưu và tải lại vẫn đúng', async () => {
     // An editor of a commune in today's tree drafts a quarterly report from its template.
     const page = await loggedIn('taytrabong');
-    await page.getByRole('link', { name: /^Báo cáo$/ }).click();
-    await page.getByRole('button', { name: 'Báo cáo mới' }).click();
-    await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Đề cương' }) }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Dân vận chính quyền quý' }).click();
-    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
-    await page.waitForURL(/\/reports\/\d+$/);
-    const reportId = Number(/\/reports\/(\d+)$/.exec(page.url())![1]);
+    const reportId = await newDraft(page);
 
     const body = page.getByRole('textbox', { name: /^Nội dung mục 1\. Công tác lãnh chỉ đạo/ });
     const dialog = page.getByRole('dialog');

@@ -241,8 +241,9 @@ describe('hai người cùng sửa một báo cáo', () => {
     const dialog = b.getByRole('dialog', { name: /1 phần hai người cùng sửa khác nhau/ });
     await dialog.waitFor();
     await b.screenshot({ path: shot('report-merge') });
-    // It starts from the user's own text, marks where the two differ, and can be put off.
-    expect(await dialog.getByRole('radio', { name: /Bản của bạn/ }).isChecked()).toBe(true);
+    // It starts from keeping both texts (a quick click drops no one's sentence), marks where the two differ,
+    // and can be put off.
+    expect(await dialog.getByRole('radio', { name: /Giữ cả hai/ }).isChecked()).toBe(true);
     expect((await dialog.locator('.diff-added').allInnerTexts()).join(' ')).toContain('lãnh');
     await dialog.getByRole('button', { name: 'Để sau (chưa lưu)' }).click();
     await b.getByText(/^Chưa lưu: có phần hai người cùng sửa chưa gộp/).waitFor();

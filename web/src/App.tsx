@@ -5,7 +5,7 @@ import { Button, Result, Spin } from 'antd';
 import { api, errorMessage, setUnauthorizedHandler } from './api.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { FirstRunPage } from './pages/FirstRunPage.js';
-import { LoginPage } from './pages/LoginPage.js';
+import { LoginPage, markSessionEnded } from './pages/LoginPage.js';
 import { sectionElement, visibleSections } from './sections.js';
 import { SessionProvider, sessionKey, useSessionQuery } from './session.js';
 
@@ -19,6 +19,8 @@ export function App() {
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
+      // Ended under the user's hands (expired, or logged out elsewhere): the login page says so.
+      if (client.getQueryData(sessionKey)) markSessionEnded();
       client.setQueryData(sessionKey, null);
     });
     return () => setUnauthorizedHandler(null);

@@ -36,7 +36,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         change.reset();
         onClose();
       }}
-      destroyOnHidden
+      maskClosable={false} keyboard={false} destroyOnHidden
     >
       {change.isError ? <Alert type="error" showIcon message={errorMessage(change.error)} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" requiredMark="optional">

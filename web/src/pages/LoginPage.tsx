@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,8 +7,25 @@ import type { SessionOut, UserOut } from '../../../src/accounts/schema.js';
 import { api, errorMessage, setCsrfToken } from '../api.js';
 import { sessionKey } from '../session.js';
 
+const endedKey = 'danvan.session-ended';
+
+/** The session ended while the user worked: the next login page explains it (once). */
+export function markSessionEnded(): void {
+  try { window.sessionStorage.setItem(endedKey, '1'); } catch { /* storage off: no explanation */ }
+}
+
+function takeSessionEnded(): boolean {
+  try {
+    const ended = window.sessionStorage.getItem(endedKey) === '1';
+    window.sessionStorage.removeItem(endedKey);
+    return ended;
+  } catch {
+    return false;
+  }
+}
 
 export function LoginPage() {
+  const [ended] = useState(takeSessionEnded);
   const client = useQueryClient();
   // Only a database filled by the demo loader has demo accounts; a real installation shows none.
   const demo = useQuery({ queryKey: ['demo-accounts'], queryFn: () => api.get<Pick<UserOut, 'username' | 'fullName' | 'unitName' | 'roles'>[]>('/api/v1/auth/demo-accounts'), staleTime: Infinity });
@@ -27,6 +45,10 @@ export function LoginPage() {
         {demo.data?.length ? (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="Bản dùng thử"
             description="Hệ thống đang chạy với dữ liệu minh họa (bốn báo cáo thật của các xã, phường, huyện và các tài khoản dùng thử bên dưới). Không nhập dữ liệu thật vào bản này." />
+        ) : null}
+        {ended ? (
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} role="status" message="Phiên đăng nhập đã kết thúc (hết hạn hoặc đã đăng xuất ở nơi khác)."
+            description="Đăng nhập lại để làm tiếp. Báo cáo đang soạn mà chưa kịp lưu vẫn được giữ trên máy này và sẽ được đề nghị khôi phục khi bạn mở lại." />
         ) : null}
         {login.isError ? <Alert type="error" showIcon message={errorMessage(login.error)} style={{ marginBottom: 16 }} role="alert" /> : null}
         <Form layout="vertical" onFinish={(v: { username: string; password: string }) => login.mutate(v)} requiredMark={false} aria-label="Đăng nhập">

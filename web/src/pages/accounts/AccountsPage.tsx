@@ -19,7 +19,8 @@ export function AccountsPage() {
   const scope = useScopeUnits(ref.date);
   const client = useQueryClient();
   const { message } = App.useApp();
-  const [editing, setEditing] = useState<UserOut | 'new' | null>(null);
+  // The account by id: after a conflict the list reloads and the dialog edits the fresh row.
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [resetting, setResetting] = useState<UserOut | null>(null);
   const [search, setSearch] = useState('');
   const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<UserOut[]>('/api/v1/users') });
@@ -66,7 +67,7 @@ export function AccountsPage() {
                 title: 'Thao tác', key: 'actions',
                 render: (_, u) => (
                   <Space size={0}>
-                    <Tooltip title="Sửa"><Button type="text" icon={<EditOutlined />} aria-label={`Sửa tài khoản ${u.username}`} onClick={() => setEditing(u)} /></Tooltip>
+                    <Tooltip title="Sửa"><Button type="text" icon={<EditOutlined />} aria-label={`Sửa tài khoản ${u.username}`} onClick={() => setEditing(u.id)} /></Tooltip>
                     <Tooltip title="Đặt lại mật khẩu"><Button type="text" icon={<KeyOutlined />} aria-label={`Đặt lại mật khẩu ${u.username}`} onClick={() => setResetting(u)} /></Tooltip>
                   </Space>
                 ),
@@ -75,9 +76,9 @@ export function AccountsPage() {
           />
         )}
       </Card>
-      {editing ? (
+      {editing !== null && (editing === 'new' || users.data?.some((u) => u.id === editing)) ? (
         <UserFormModal
-          user={editing === 'new' ? null : editing}
+          user={editing === 'new' ? null : users.data!.find((u) => u.id === editing)!}
           units={scope.units}
           onClose={() => setEditing(null)}
           onSaved={(u) => afterSave(u, editing === 'new')}

@@ -19,7 +19,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: { user: UserOut; o
       confirmLoading={reset.isPending}
       onOk={() => void form.validateFields().then((v) => reset.mutate(v.password), () => undefined)}
       onCancel={onClose}
-      destroyOnHidden
+      maskClosable={false} keyboard={false} destroyOnHidden
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message="Các phiên đăng nhập hiện tại của tài khoản này sẽ bị kết thúc." />
       {reset.isError ? <Alert type="error" showIcon role="alert" message={errorMessage(reset.error)} style={{ marginBottom: 16 }} /> : null}

@@ -1,11 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Alert, Checkbox, Form, Input, Modal, Select, Switch } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { passwordProblem } from '../../../../src/accounts/rules.js';
 import { roleLabels, type Role } from '../../../../src/core/access/rules.js';
 import { userCreateInput, userUpdateInput, type UserOut } from '../../../../src/accounts/schema.js';
 import { api, ApiError, errorMessage } from '../../api.js';
 import { useSession } from '../../session.js';
+import { useLeaveGuard } from '../../useLeaveGuard.js';
 import { matchesLabel, unitOptions } from '../../units.js';
 import type { UnitSummary } from '../../../../src/units/schema.js';
 
@@ -36,14 +37,25 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const creating = user === null;
 
+  const client = useQueryClient();
+  // Filled once per account: a reload of the list after a conflict must not wipe what was typed.
+  const shown = useRef(user);
   useEffect(() => {
-    form.setFieldsValue(user ? { fullName: user.fullName, unitCode: user.unitCode, roles: user.roles, active: user.active } : { roles: ['editor'] });
-  }, [form, user]);
+    const u = shown.current;
+    form.setFieldsValue(u ? { fullName: u.fullName, unitCode: u.unitCode, roles: u.roles, active: u.active } : { roles: ['editor'] });
+  }, [form]);
+  const dirty = Form.useWatch([], form) !== undefined && form.isFieldsTouched();
+  const leaveGuard = useLeaveGuard(dirty, { what: creating ? 'tài khoản mới' : 'tài khoản' });
 
   const save = useMutation({
     mutationFn: (body: unknown) => (creating ? api.post<UserOut>('/api/v1/users', body) : api.patch<UserOut>(`/api/v1/users/${user.id}`, body)),
-    onSuccess: onSaved,
+    onSuccess: (saved) => {
+      form.resetFields();
+      onSaved(saved);
+    },
     onError: (err) => {
+      // Someone saved the account meanwhile: load their version; the next save starts from it and keeps what was typed here.
+      if (err instanceof ApiError && err.status === 409) void client.invalidateQueries({ queryKey: ['users'] });
       if (err instanceof ApiError && Array.isArray(err.details)) {
         const details = err.details as { field?: string; message?: string }[];
         form.setFields(details.filter((d) => d.field && d.message).map((d) => ({ name: d.field as keyof Values, errors: [d.message!] })));
@@ -89,8 +101,10 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
       confirmLoading={save.isPending}
       onOk={() => void submit()}
       onCancel={onClose}
+      maskClosable={false} keyboard={false}
       destroyOnHidden
     >
+      {leaveGuard}
       {save.isError ? <Alert type="error" showIcon role="alert" message={errorMessage(save.error)} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" requiredMark="optional">
         {creating ? (

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { formatNumber, formatPercent } from '../../../../src/core/vi-format.js';
 import { checkProfile, computeRates, type ProfileFieldKey } from '../../../../src/units/profile-rules.js';
 import { profileInput, type ProfileOut } from '../../../../src/units/profile-schema.js';
+import { useLeaveGuard } from '../../useLeaveGuard.js';
 import { fieldGroups, readAll, rateBeside, textsFromFigures, type FigureTexts, type ProfileField } from './figures.js';
 
 export interface ProfileFormProps {
@@ -54,13 +55,8 @@ export function ProfileForm({ year, profile, canEdit, saving, onSave }: ProfileF
   const [dirty, setDirty] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
 
-  // Closing or reloading the tab with unsaved figures asks first.
-  useEffect(() => {
-    if (!dirty || !canEdit) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty, canEdit]);
+  // Leaving with unsaved figures (closing the tab, a menu click, Back) asks first.
+  const leaveGuard = useLeaveGuard(dirty && canEdit, { what: 'số liệu đặc điểm tình hình' });
 
   const { figures, errors } = useMemo(() => readAll(texts), [texts]);
   const warnings = useMemo(() => checkProfile(figures), [figures]);
@@ -90,6 +86,7 @@ export function ProfileForm({ year, profile, canEdit, saving, onSave }: ProfileF
 
   return (
     <Form layout="vertical" component="div">
+      {leaveGuard}
       {warnings.length > 0 ? (
         <Alert
           type="warning"

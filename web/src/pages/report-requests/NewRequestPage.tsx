@@ -16,6 +16,7 @@ import { ApiError, api, errorMessage } from '../../api.js';
 import { useIdempotencyKey, useSingleFlight } from '../../useSingleFlight.js';
 import { datePickerFormat, fromDayjs, toDayjs, unitName } from '../../format.js';
 import { useReferenceDate, useSession } from '../../session.js';
+import { useLeaveGuard } from '../../useLeaveGuard.js';
 import { matchesLabel, useUnits } from '../../units.js';
 import { DocumentReferenceInput, type DocumentChoice } from '../documents/DocumentReferenceInput.js';
 
@@ -62,6 +63,9 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
     periodStart: null, periodEnd: null, cutoffDate: null, requestDate: ref.date, deadline: null, templateId: null, recipientCodes: null, note: '',
     ...periodFields('quarter', year, Math.ceil(Number(ref.date.slice(5, 7)) / 3)),
   }));
+  const [untouched] = useState(() => JSON.stringify(draft));
+  const [sent, setSent] = useState(false);
+  const leaveGuard = useLeaveGuard(!sent && JSON.stringify(draft) !== untouched, { what: 'yêu cầu báo cáo' });
   const [serverError, setServerError] = useState<string | null>(null);
   const [unreadBasis, setUnreadBasis] = useState<string | null>(null);
   const submission = useIdempotencyKey();
@@ -102,6 +106,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
     },
     onSuccess: (request) => {
       submission.renew();
+      setSent(true);
       void client.invalidateQueries({ queryKey: ['requests'] });
       void message.success(`Đã gửi yêu cầu báo cáo đến ${request.recipients.length} đơn vị.`);
       void navigate(`/report-requests/${request.id}`);
@@ -117,6 +122,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Title level={3} className="page-title">Gửi yêu cầu báo cáo</Typography.Title>
+      {leaveGuard}
       {/* Enter in a date field confirms the date; only the button sends the request. */}
       <Form layout="vertical" component="div">
         <Card size="small" title="Văn bản yêu cầu">

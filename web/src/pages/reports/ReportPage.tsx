@@ -1,13 +1,14 @@
 /** Writing, reviewing and downloading one report. */
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, App, Card, Col, Result, Row, Select, Space, Spin, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Result, Row, Select, Space, Spin, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { FigureValues } from '../../../../src/content/content-schema.js';
 import type { ReportOut } from '../../../../src/reports/schema.js';
 import { workflowActionLabels } from '../../../../src/reports/workflow-rules.js';
 import { api, errorMessage } from '../../api.js';
 import { formatDate, formatDateTime } from '../../format.js';
+import { useLeaveGuard } from '../../useLeaveGuard.js';
 import { CitedDocuments } from './editor/CitedDocuments.js';
 import { HistoryDrawer } from './editor/HistoryDrawer.js';
 import { MergeDialog } from './editor/MergeDialog.js';
@@ -35,6 +36,7 @@ function ReportEditor({ report }: { report: ReportOut }) {
   const { notification } = App.useApp();
   const draft = useReportDraft(report, (text) => notification.info({ message: 'Đã gộp thay đổi', description: text }));
   const [history, setHistory] = useState(false);
+  const leaveGuard = useLeaveGuard(draft.dirty && report.canEdit, { save: () => draft.save('save'), what: 'báo cáo' });
   const readOnly = !report.canEdit;
   const { content } = draft;
   const lastReturn = [...report.events].reverse().find((e) => e.action === 'return');
@@ -60,6 +62,13 @@ function ReportEditor({ report }: { report: ReportOut }) {
           ) : null}
         </Space>
       </div>
+      {draft.recovered ? (
+        <Alert
+          type="warning" showIcon message={`Máy này còn giữ một bản bạn soạn lúc ${formatDateTime(draft.recovered.at)} chưa kịp lưu lên máy chủ.`}
+          description="Khôi phục để soạn tiếp từ bản đó (phần người khác đã lưu sau đó được gộp vào khi lưu), hoặc bỏ bản đó."
+          action={<Space direction="vertical"><Button type="primary" onClick={draft.takeRecovered}>Khôi phục</Button><Button danger onClick={draft.dropRecovered}>Bỏ bản đó</Button></Space>}
+        />
+      ) : null}
       {report.lock ? <Alert type="info" showIcon message={lockTexts[report.lock]} /> : null}
       {report.status === 'returned' && lastReturn ? (
         <Alert type="warning" showIcon message={`Cấp trên trả lại ngày ${formatDateTime(lastReturn.at)} (${lastReturn.actor ?? ''})`} description={lastReturn.comment} />
@@ -101,6 +110,7 @@ function ReportEditor({ report }: { report: ReportOut }) {
           </Space>
         </Col>
       </Row>
+      {leaveGuard}
       {draft.pending ? <MergeDialog pending={draft.pending} onResolve={(keep) => void draft.resolve(keep)} onCancel={draft.cancelMerge} /> : null}
       <HistoryDrawer reportId={report.id} open={history} onClose={() => setHistory(false)}
         onRestore={report.canEdit ? (draft.dirty ? null : (content) => draft.restore(content)) : undefined} />

@@ -20,7 +20,7 @@ export function FootnoteDialog({ draft, onText, onSave, onRemove, onCancel }: Pr
   const editing = draft?.editing ?? false;
   return (
     <Modal
-      open={draft !== null} title={editing ? 'Sửa chú thích' : 'Thêm chú thích cuối trang'} onCancel={onCancel} destroyOnHidden
+      open={draft !== null} title={editing ? 'Sửa chú thích' : 'Thêm chú thích cuối trang'} onCancel={onCancel} maskClosable={false} keyboard={false} destroyOnHidden
       // The editor takes the focus back itself, with the caret where the footnote is.
       focusTriggerAfterClose={false}
       footer={[

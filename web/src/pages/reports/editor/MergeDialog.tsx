@@ -4,7 +4,7 @@ import { Modal, Radio, Space, Typography } from 'antd';
 import { diffWords } from 'diff';
 import type { Block } from '../../../../../src/content/content-schema.js';
 import { blockText, inlineText } from '../../../../../src/content/content-text.js';
-import type { MergeConflict } from '../../../../../src/content/merge-rules.js';
+import { canKeepBoth, defaultChoice, type ConflictChoice, type MergeConflict } from '../../../../../src/content/merge-rules.js';
 import type { PendingMerge } from './useReportDraft.js';
 
 /** A readable text of either side of a conflict. */
@@ -35,41 +35,38 @@ function Marked({ conflict, side }: { conflict: MergeConflict; side: 'mine' | 't
 
 interface Props {
   pending: PendingMerge;
-  onResolve: (keepMine: Set<number>) => void;
+  onResolve: (choices: ConflictChoice[]) => void;
   /** Put the merge off: the user's text stays on screen, unsaved. */
   onCancel: () => void;
 }
 
 export function MergeDialog({ pending, onResolve, onCancel }: Props) {
-  // Starts from the user's own text: what they just wrote is kept unless they choose otherwise.
-  const [keepMine, setKeepMine] = useState<Set<number>>(() => new Set(pending.conflicts.map((_, i) => i)));
+  // Starts from keeping both texts of a section (nothing dropped by a quick click), the user's own elsewhere.
+  const [choices, setChoices] = useState<ConflictChoice[]>(() => pending.conflicts.map(defaultChoice));
   const who = pending.savedBy ?? 'người khác';
   return (
     <Modal
       open width={960} maskClosable={false}
       title={`${who} vừa lưu báo cáo: ${pending.conflicts.length} phần hai người cùng sửa khác nhau`}
       okText="Gộp và lưu" cancelText="Để sau (chưa lưu)"
-      onOk={() => onResolve(keepMine)} onCancel={onCancel}
+      onOk={() => onResolve(choices)} onCancel={onCancel}
     >
       <Typography.Paragraph>
-        Các phần còn lại đã được gộp tự động. Với mỗi phần dưới đây, chọn giữ bản của bạn hay bản của {who};
-        chữ tô màu là chỗ hai bản khác nhau.
+        Các phần còn lại đã được gộp tự động. Với mỗi phần dưới đây, chọn giữ bản của {who}, bản của bạn, hoặc cả
+        hai (đoạn của bạn trước, đoạn khác của {who} sau, để bạn sửa lại cho gọn); chữ tô màu là chỗ hai bản khác nhau.
       </Typography.Paragraph>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         {pending.conflicts.map((conflict, index) => (
           <div key={index} className="merge-conflict" role="group" aria-label={conflict.label}>
             <Typography.Text strong>{conflict.label}</Typography.Text>
             <Radio.Group
-              value={keepMine.has(index) ? 'mine' : 'theirs'}
-              onChange={(e) => setKeepMine((prev) => {
-                const next = new Set(prev);
-                if (e.target.value === 'mine') next.add(index); else next.delete(index);
-                return next;
-              })}
+              value={choices[index]}
+              onChange={(e) => setChoices((prev) => prev.map((c, i) => (i === index ? e.target.value as ConflictChoice : c)))}
               style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12, width: '100%', marginTop: 6 }}
             >
               <Radio value="theirs" className="merge-side"><b>Bản của {who}</b><Marked conflict={conflict} side="theirs" /></Radio>
               <Radio value="mine" className="merge-side"><b>Bản của bạn</b><Marked conflict={conflict} side="mine" /></Radio>
+              {canKeepBoth(conflict) ? <Radio value="both" className="merge-side" style={{ gridColumn: '1 / -1' }}><b>Giữ cả hai</b> (sửa lại cho gọn sau khi gộp)</Radio> : null}
             </Radio.Group>
           </div>
         ))}

@@ -32,7 +32,7 @@ function Field({ label, children, hint }: { label: string; children: React.React
 function InlineEditor({ value, onChange, readOnly, label, revision }: { value: Inline[]; onChange: (v: Inline[]) => void; readOnly: boolean; label: string; revision: number }) {
   return (
     <RichTextEditor
-      key={revision} label={label} readOnly={readOnly} footnoteOffset={0}
+      label={label} readOnly={readOnly} footnoteOffset={0} revision={revision}
       value={value.length ? [{ type: 'paragraph', marker: null, content: value }] : []}
       onChange={(blocks) => onChange(blocks.flatMap((b) => (b.type === 'paragraph' ? b.content : [])))}
     />

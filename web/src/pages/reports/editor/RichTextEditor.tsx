@@ -1,9 +1,9 @@
 /**
  * The editor of one section's text: paragraphs, "-" and "+" items, bold/italic/underline, footnotes
  * and simple tables, nothing else (what the official document can print). Uncontrolled: it reports
- * each change as blocks; give it a new `key` to load other content.
+ * each change as blocks; a new `revision` loads `value` when it differs (a merge, a restore).
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
@@ -25,9 +25,11 @@ interface Props {
   /** Footnotes before this section, so numbering runs through the whole report. */
   footnoteOffset: number;
   label: string;
+  /** Bumped when the content was replaced from outside. */
+  revision?: number;
 }
 
-export function RichTextEditor({ value, onChange, readOnly = false, footnoteOffset, label }: Props) {
+export function RichTextEditor({ value, onChange, readOnly = false, footnoteOffset, label, revision = 0 }: Props) {
   const { message } = App.useApp();
   const [footnote, setFootnote] = useState<FootnoteDraft | null>(null);
   // Until the user has been in this editor its selection is only the default one, at the start.
@@ -58,6 +60,18 @@ export function RichTextEditor({ value, onChange, readOnly = false, footnoteOffs
     onFocus: () => { visited.current = true; },
     onUpdate: ({ editor: e }) => onChange(docToBlocks(e.getJSON() as PmNode)),
   });
+
+  // A merge or a restore replaced the content from outside: take it in place, and only where it differs
+  // from what this editor holds, so the box being typed in keeps its focus and the keys pressed meanwhile.
+  const applied = useRef(revision);
+  useEffect(() => {
+    if (!editor || applied.current === revision) return;
+    applied.current = revision;
+    const incoming = blocksToDoc(value);
+    if (JSON.stringify(incoming) !== JSON.stringify(blocksToDoc(docToBlocks(editor.getJSON() as PmNode)))) {
+      editor.commands.setContent(incoming, { emitUpdate: false });
+    }
+  }, [editor, revision, value]);
 
   // Where the dialog acts: the clicked footnote's start, or where a new one goes; a position kept
   // right until the dialog applies, never a node or a selection captured when it opened.

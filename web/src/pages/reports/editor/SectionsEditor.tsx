@@ -34,7 +34,7 @@ export function SectionsEditor({ sections, figures, readOnly, revision, footnote
             <Typography.Title level={Math.min(4 + depth, 5) as 4 | 5} className={section.style === 'part' ? 'section-part' : undefined}>{heading}</Typography.Title>
             {section.guidance && !readOnly ? <Alert type="info" className="section-guidance" message={section.guidance} /> : null}
             <RichTextEditor
-              key={`${section.key}-${revision}`} label={`Nội dung mục ${heading}`} readOnly={readOnly} footnoteOffset={start}
+              label={`Nội dung mục ${heading}`} readOnly={readOnly} footnoteOffset={start} revision={revision}
               value={section.blocks} onChange={(blocks) => onSectionChange(section.key, blocks)}
             />
             {section.figureTables.map((table) => (

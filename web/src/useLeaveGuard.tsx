@@ -1,0 +1,49 @@
+/**
+ * What the user typed is not lost by leaving: with unsaved changes, closing or reloading the tab asks
+ * (beforeunload), and so does leaving inside the app (a menu click, Back), with a dialog that can save first.
+ */
+import { useEffect } from 'react';
+import { useBlocker } from 'react-router';
+import { Button, Modal, Space } from 'antd';
+
+interface Options {
+  /** Offered as "Lưu rồi rời trang" when given: resolves true once saved. */
+  save?: () => Promise<boolean>;
+  /** What is unsaved, in the dialog's words ("báo cáo", "yêu cầu báo cáo"). */
+  what?: string;
+}
+
+export function useLeaveGuard(dirty: boolean, { save, what = 'trang này' }: Options = {}) {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  // The changes were saved (an autosave) while the dialog was open: nothing stands in the way any more.
+  useEffect(() => {
+    if (blocker.state === 'blocked' && !dirty) blocker.proceed();
+  }, [blocker, dirty]);
+
+  const saveAndLeave = async () => {
+    if (save && (await save())) blocker.proceed?.();
+  };
+
+  return (
+    <Modal
+      open={blocker.state === 'blocked'} title="Có thay đổi chưa lưu" onCancel={() => blocker.reset?.()} maskClosable={false}
+      footer={(
+        <Space wrap>
+          <Button onClick={() => blocker.reset?.()}>Ở lại</Button>
+          <Button danger onClick={() => blocker.proceed?.()}>Rời trang, bỏ thay đổi</Button>
+          {save && <Button type="primary" onClick={() => void saveAndLeave()}>Lưu rồi rời trang</Button>}
+        </Space>
+      )}
+    >
+      Những gì bạn vừa nhập vào {what} chưa được lưu. Nếu rời trang bây giờ, các thay đổi đó sẽ mất.
+    </Modal>
+  );
+}
