@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
-import { datePickerFormat } from './format.js';
+import { datePickerFormat, formatTime } from './format.js';
 
 dayjs.extend(customParseFormat);
 
@@ -17,5 +17,11 @@ describe('dates typed into a date field', () => {
   it('refuses what is not a date', () => {
     expect(read('31/02/2025')).toBeNull();
     expect(read('ngày mai')).toBeNull();
+  });
+});
+
+describe('the time a save is shown with', () => {
+  it('is Vietnam time whatever the computer is set to, as in the history', () => {
+    expect(formatTime(new Date('2026-12-02T13:47:05Z'))).toBe('20:47');
   });
 });

@@ -22,6 +22,9 @@ export function formatDateTime(iso: string | null | undefined, seconds = false):
   return `${day} ${time}`;
 }
 
+/** The time of day of an instant in Vietnam time, as the history shows it: "08:05". */
+export const formatTime = (at: Date) => formatDateTime(at.toISOString()).slice(11);
+
 export { formatDate };
 
 /** "Xã Trà Tây" from the type name and the name. */

@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { workflowActionLabels, type WorkflowAction } from '../../../../../src/reports/workflow-rules.js';
 import type { ReportOut } from '../../../../../src/reports/schema.js';
 import { ApiError, api, errorMessage } from '../../../api.js';
+import { formatTime } from '../../../format.js';
 import type { SaveState } from './useReportDraft.js';
 
 async function download(reportId: number, format: 'docx' | 'pdf') {
@@ -29,7 +30,7 @@ function SaveIndicator({ state, dirty }: { state: SaveState; dirty: boolean }) {
   if (state.kind === 'saving') return <Tag color="processing">Đang lưu...</Tag>;
   if (state.kind === 'error') return <Tag color="error">{state.message}</Tag>;
   if (dirty) return <Tag color="warning">Có thay đổi chưa lưu</Tag>;
-  if (state.kind === 'saved') return <Tag color="success">Đã lưu lúc {state.at.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })}</Tag>;
+  if (state.kind === 'saved') return <Tag color="success">Đã lưu lúc {formatTime(state.at)}</Tag>;
   return null;
 }
 
