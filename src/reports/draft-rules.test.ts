@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialContent, subjectFromRequest } from './draft-rules.js';
+import { initialContent, reheaded, subjectFromRequest } from './draft-rules.js';
 
 const source = {
   unit: { name: 'Trà Tây', typeName: 'Xã' },
@@ -44,5 +44,21 @@ describe('the subject of a report answering a request', () => {
   it('drops the leading "Báo cáo": the title line already says it', () => {
     expect(subjectFromRequest('Báo cáo kết quả thực hiện công tác Dân vận chính quyền quý I năm 2025')).toBe('Kết quả thực hiện công tác Dân vận chính quyền quý I năm 2025');
     expect(subjectFromRequest('Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”')).toBe('Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”');
+  });
+});
+
+describe('a draft handed to the commune that took over its own', () => {
+  const merged = { unit: { name: 'Tây Trà Bồng', typeName: 'Xã' }, parent: { name: 'Quảng Ngãi', typeName: 'Tỉnh' } };
+
+  it('takes the successor’s header, place and name in the basis sentence', () => {
+    const { meta } = initialContent(source);
+    const after = reheaded(meta, source, merged);
+    expect(after).toMatchObject({ parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: 'ỦY BAN NHÂN DÂN XÃ TÂY TRÀ BỒNG', place: 'Tây Trà Bồng' });
+    expect(JSON.stringify(after.basis)).toContain('Ủy ban nhân dân xã Tây Trà Bồng báo cáo');
+  });
+
+  it('keeps what the writer typed there by hand', () => {
+    const meta = { ...initialContent(source).meta, issuingBody: 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂY (CŨ)', place: 'Trà Bồng' };
+    expect(reheaded(meta, source, merged)).toMatchObject({ issuingBody: 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂY (CŨ)', place: 'Trà Bồng', parentBody: 'UBND TỈNH QUẢNG NGÃI' });
   });
 });

@@ -52,11 +52,9 @@ export function initialContent(source: DraftSource): ReportContent {
     : [...(source.requester ? [source.requester] : []), 'Lưu: VT'];
   return {
     meta: {
-      parentBody: parent ? upper(committeeShortName(parent)) : '',
-      issuingBody: upper(committeeName(unit)),
+      ...headerOf({ unit, parent }),
       number: '',
       symbol: 'BC-UBND',
-      place: unit.name,
       date: { year: date.year, month: date.month, day: null },
       kindTitle: 'BÁO CÁO',
       subject: source.subject,
@@ -68,5 +66,31 @@ export function initialContent(source: DraftSource): ReportContent {
     },
     sections: sectionsFromOutline(source.outline),
     figures: {},
+  };
+}
+
+/** The unit a draft is written for, and the one above it, as its header names them. */
+export interface Heading {
+  unit: UnitNaming;
+  parent: UnitNaming | null;
+}
+
+/** Cơ quan chủ quản, cơ quan ban hành and địa danh (Nghị định 30/2020/NĐ-CP, Phụ lục I, II.2 and II.4). */
+function headerOf({ unit, parent }: Heading): Pick<ReportMeta, 'parentBody' | 'issuingBody' | 'place'> {
+  return { parentBody: parent ? upper(committeeShortName(parent)) : '', issuingBody: upper(committeeName(unit)), place: unit.name };
+}
+
+/**
+ * A draft handed to the unit that took over its own (a merge) speaks for the successor: its header and the
+ * committee named in the basis sentence change where they still are the old unit's; what the writer typed
+ * there by hand stays.
+ */
+export function reheaded(meta: ReportMeta, from: Heading, to: Heading): ReportMeta {
+  const [before, after] = [headerOf(from), headerOf(to)];
+  const take = (field: keyof typeof before) => (meta[field] === before[field] ? after[field] : meta[field]);
+  const [oldName, newName] = [committeeName(from.unit), committeeName(to.unit)];
+  return {
+    ...meta, parentBody: take('parentBody'), issuingBody: take('issuingBody'), place: take('place'),
+    basis: meta.basis.map((run) => (run.type === 'text' ? { ...run, text: run.text.replaceAll(oldName, newName) } : run)),
   };
 }

@@ -4,15 +4,19 @@
  *   successor as issuer;
  * - the open requests it received and has not started go to the successor (open: not withdrawn, from an
  *   issuer that exists today);
- * - its drafts never submitted go to the successor, and a draft answering a request takes the ended
- *   unit's place among that request's recipients. Where the successor already has its own report for the
+ * - its drafts never submitted go to the successor, with the successor's header (a new version), and a
+ *   draft answering a request takes the ended unit's place among that request's recipients. Where the successor already has its own report for the
  *   same request, the ended unit's draft stays (the successor keeps it and can still open it).
  * Submitted and accepted reports stay with the unit that wrote them: they are its history.
  */
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
+import { todayIso } from '../core/vi-format.js';
 import { unitStandsOn } from '../units/sql.js';
+import { unitOn } from '../units/service.js';
 import { recordAudit, type AuditSource } from '../core/audit/writer.js';
+import { reheaded, type Heading } from './draft-rules.js';
+import { reports, reportVersions } from './tables.js';
 
 export interface OpenWork {
   issuedRequests: number;
@@ -66,14 +70,31 @@ export async function handOverRequests(tx: Db, source: AuditSource, fromUnitId: 
   return { issued: issued.length, received: received.length };
 }
 
-export async function handOverDrafts(tx: Db, source: AuditSource, fromUnitId: number, toUnitId: number): Promise<{ moved: number; kept: number }> {
+/** A unit and the one above it on a date, as a header names them. */
+async function headingOn(db: Db, unitId: number, date: string): Promise<Heading> {
+  const unit = await unitOn(db, unitId, date);
+  return { unit, parent: unit.parentId ? await unitOn(db, unit.parentId, date) : null };
+}
+
+/** The draft as the successor's: its header rewritten, saved as a new version. */
+async function reheadDraft(tx: Db, reportId: number, fromUnitId: number, toUnitId: number, today: string): Promise<void> {
+  const [draft] = await tx.select({ content: reports.content, version: reports.version, createdAt: reports.createdAt }).from(reports).where(eq(reports.id, reportId));
+  // The header was written from the unit as it stood when the draft was created.
+  const meta = reheaded(draft!.content.meta, await headingOn(tx, fromUnitId, todayIso(draft!.createdAt)), await headingOn(tx, toUnitId, today));
+  const content = { ...draft!.content, meta };
+  const version = draft!.version + 1;
+  await tx.update(reports).set({ unitId: toUnitId, content, version, updatedAt: sql`now()` }).where(eq(reports.id, reportId));
+  await tx.insert(reportVersions).values({ reportId, version, content, reason: 'hand_over', savedBy: null });
+}
+
+export async function handOverDrafts(tx: Db, source: AuditSource, fromUnitId: number, toUnitId: number, today: string): Promise<{ moved: number; kept: number }> {
   const drafts = await queryRows<{ id: number; request_id: number | null; successor_has_one: boolean }>(tx, sql`
     select r.id, r.request_id, exists (select 1 from reports s where s.request_id = r.request_id and s.unit_id = ${toUnitId}) as successor_has_one
     from reports r where ${neverSubmitted(fromUnitId)} order by r.id for update of r`);
   let moved = 0;
   for (const draft of drafts) {
     if (draft.successor_has_one) continue;
-    await tx.execute(sql`update reports set unit_id = ${toUnitId}, updated_at = now() where id = ${draft.id}`);
+    await reheadDraft(tx, draft.id, fromUnitId, toUnitId, today);
     if (draft.request_id !== null) await passRecipientRow(tx, draft.request_id, fromUnitId, toUnitId);
     // Only where it went: the words of a draft stay out of the audit log (the level above reads it).
     await recordAudit(tx, source, {

@@ -41,7 +41,7 @@ export const reportVersions = pgTable('report_versions', {
   reportId: integer('report_id').notNull().references(() => reports.id),
   version: integer('version').notNull(),
   content: jsonb('content').$type<ReportContent>().notNull(),
-  /** create | save | autosave | merge | restore */
+  /** create | save | autosave | merge | restore | hand_over */
   reason: text('reason').notNull(),
   savedBy: integer('saved_by').references((): AnyPgColumn => users.id),
   savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),

@@ -88,7 +88,11 @@ describe('a merge that hands over at once', () => {
     expect(codes).not.toContain('51.DP.TT');
 
     const mine = (await t.call(editor, { method: 'GET', url: `/api/v1/reports/${draft.id}` })).json();
-    expect(mine).toMatchObject({ unitCode: '51.MOI' });
+    expect(mine).toMatchObject({ unitCode: '51.MOI', version: draft.version + 1 });
+    // The draft now speaks for the new commune: header, place and the basis sentence.
+    expect(mine.content.meta).toMatchObject({ parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: 'ỦY BAN NHÂN DÂN XÃ HÒA BÌNH', place: 'Hòa Bình' });
+    expect(JSON.stringify(mine.content.meta.basis)).toContain('Ủy ban nhân dân xã Hòa Bình');
+    expect(JSON.stringify(mine.content.meta.basis)).not.toContain('Tây Trà Bồng');
     const content = structuredClone(mine.content);
     Object.assign(content.meta, { number: '90', date: { year: 2026, month: 12, day: 1 } });
     content.meta.signer = { ...content.meta.signer, title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' };

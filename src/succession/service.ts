@@ -48,7 +48,7 @@ async function perform(tx: Context, fromId: number, toId: number, choice: HandOv
   const { db, ...source } = tx;
   const accounts = choice.accounts ? await moveAccounts(db, source, fromId, toId) : 0;
   const requests = choice.requests ? await handOverRequests(db, source, fromId, toId, today) : { issued: 0, received: 0 };
-  const drafts = choice.drafts ? await handOverDrafts(db, source, fromId, toId) : { moved: 0, kept: 0 };
+  const drafts = choice.drafts ? await handOverDrafts(db, source, fromId, toId, today) : { moved: 0, kept: 0 };
   return { accounts, issuedRequests: requests.issued, receivedRequests: requests.received, drafts: drafts.moved, draftsKept: drafts.kept };
 }
 

@@ -10,7 +10,7 @@ import { formatDateTime } from '../../../format.js';
 
 interface Change { label: string; before: string; after: string }
 
-const reasonLabels: Record<string, string> = { create: 'Tạo dự thảo', save: 'Lưu', autosave: 'Tự động lưu', merge: 'Gộp thay đổi', restore: 'Khôi phục' };
+const reasonLabels: Record<string, string> = { create: 'Tạo dự thảo', save: 'Lưu', autosave: 'Tự động lưu', merge: 'Gộp thay đổi', restore: 'Khôi phục', hand_over: 'Chuyển cho đơn vị kế thừa' };
 
 function WordDiff({ before, after }: { before: string; after: string }) {
   return (
