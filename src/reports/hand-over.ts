@@ -9,10 +9,10 @@
  *   same request, the ended unit's draft stays (the successor keeps it and can still open it).
  * Submitted and accepted reports stay with the unit that wrote them: they are its history.
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { todayIso } from '../core/vi-format.js';
-import { unitStandsOn } from '../units/sql.js';
+import { liveRequestsIssuedBy, liveRequestsReceivedBy, passIssuer, passRecipient } from '../requests/hand-over.js';
 import { unitOn } from '../units/service.js';
 import { recordAudit, type AuditSource } from '../core/audit/writer.js';
 import { reheaded, type Heading } from './draft-rules.js';
@@ -24,49 +24,37 @@ export interface OpenWork {
   drafts: number;
 }
 
-const openIssued = (unitId: number) => sql`q.issuing_unit_id = ${unitId} and q.withdrawn_at is null
-  and exists (select 1 from report_request_recipients rr where rr.request_id = q.id and not exists (
-    select 1 from reports r where r.request_id = q.id and r.unit_id = rr.unit_id and r.status = 'accepted'))`;
+/** The live requests the unit sent where some recipient's report is not yet accepted. */
+async function openIssued(db: Db, unitId: number): Promise<number[]> {
+  const live = await liveRequestsIssuedBy(db, unitId);
+  if (live.length === 0) return [];
+  const accepted = await db.select({ requestId: reports.requestId, unitId: reports.unitId }).from(reports)
+    .where(and(inArray(reports.requestId, live.map((r) => r.id)), eq(reports.status, 'accepted')));
+  const done = new Set(accepted.map((r) => `${r.requestId}:${r.unitId}`));
+  return live.filter((r) => r.recipientIds.some((unit) => !done.has(`${r.id}:${unit}`))).map((r) => r.id);
+}
 
-/**
- * Requests addressed to the unit, not withdrawn, from an issuer that still exists today (a dissolved
- * district's old requests wait for no one), where the unit has no report yet.
- */
-const untouchedReceived = (unitId: number, today: string) => sql`rr.unit_id = ${unitId} and q.withdrawn_at is null
-  and ${unitStandsOn(sql`q.issuing_unit_id`, sql`${today}::date`)}
-  and not exists (select 1 from reports r where r.request_id = q.id and r.unit_id = ${unitId})`;
+/** The live requests addressed to the unit that it has not started a report for. */
+async function untouchedReceived(db: Db, unitId: number, today: string): Promise<number[]> {
+  const live = await liveRequestsReceivedBy(db, unitId, today);
+  if (live.length === 0) return [];
+  const started = new Set((await db.select({ requestId: reports.requestId }).from(reports)
+    .where(and(eq(reports.unitId, unitId), inArray(reports.requestId, live)))).map((r) => r.requestId));
+  return live.filter((id) => !started.has(id));
+}
 
 const neverSubmitted = (unitId: number) => sql`r.unit_id = ${unitId} and r.status = 'draft' and r.first_submitted_at is null`;
 
 export async function openWorkOf(db: Db, unitId: number, today: string): Promise<OpenWork> {
-  const [row] = await queryRows<OpenWork>(db, sql`select
-    (select count(*)::int from report_requests q where ${openIssued(unitId)}) as "issuedRequests",
-    (select count(*)::int from report_request_recipients rr join report_requests q on q.id = rr.request_id
-      where ${untouchedReceived(unitId, today)}) as "receivedRequests",
-    (select count(*)::int from reports r where ${neverSubmitted(unitId)}) as drafts`);
-  return row!;
-}
-
-/** The unit's place among a request's recipients goes to the successor (or disappears if it is there already). */
-async function passRecipientRow(tx: Db, requestId: number, fromUnitId: number, toUnitId: number): Promise<void> {
-  await tx.execute(sql`delete from report_request_recipients where request_id = ${requestId} and unit_id = ${fromUnitId}`);
-  await tx.execute(sql`insert into report_request_recipients (request_id, unit_id) values (${requestId}, ${toUnitId}) on conflict do nothing`);
+  const [row] = await queryRows<{ drafts: number }>(db, sql`select count(*)::int as drafts from reports r where ${neverSubmitted(unitId)}`);
+  return { issuedRequests: (await openIssued(db, unitId)).length, receivedRequests: (await untouchedReceived(db, unitId, today)).length, drafts: row!.drafts };
 }
 
 export async function handOverRequests(tx: Db, source: AuditSource, fromUnitId: number, toUnitId: number, today: string): Promise<{ issued: number; received: number }> {
-  const issued = await queryRows<{ id: number }>(tx, sql`update report_requests q set issuing_unit_id = ${toUnitId}, version = q.version + 1
-    where ${openIssued(fromUnitId)} returning q.id`);
-  const received = await queryRows<{ id: number }>(tx, sql`select q.id from report_request_recipients rr
-    join report_requests q on q.id = rr.request_id where ${untouchedReceived(fromUnitId, today)} order by q.id for update of rr`);
-  for (const { id } of received) await passRecipientRow(tx, id, fromUnitId, toUnitId);
-  for (const [ids, role] of [[issued, 'issuer'], [received, 'recipient']] as const) {
-    for (const { id } of ids) {
-      await recordAudit(tx, source, {
-        unitId: toUnitId, entity: 'report_request', entityId: id, action: 'request.hand_over',
-        before: { role, unitId: fromUnitId }, after: { role, unitId: toUnitId },
-      });
-    }
-  }
+  const issued = await openIssued(tx, fromUnitId);
+  const received = await untouchedReceived(tx, fromUnitId, today);
+  await passIssuer(tx, source, issued, fromUnitId, toUnitId);
+  for (const id of received) await passRecipient(tx, source, id, fromUnitId, toUnitId);
   return { issued: issued.length, received: received.length };
 }
 
@@ -95,7 +83,7 @@ export async function handOverDrafts(tx: Db, source: AuditSource, fromUnitId: nu
   for (const draft of drafts) {
     if (draft.successor_has_one) continue;
     await reheadDraft(tx, draft.id, fromUnitId, toUnitId, today);
-    if (draft.request_id !== null) await passRecipientRow(tx, draft.request_id, fromUnitId, toUnitId);
+    if (draft.request_id !== null) await passRecipient(tx, null, draft.request_id, fromUnitId, toUnitId);
     // Only where it went: the words of a draft stay out of the audit log (the level above reads it).
     await recordAudit(tx, source, {
       unitId: toUnitId, entity: 'report', entityId: draft.id, action: 'report.hand_over',
