@@ -36,12 +36,34 @@ describe('rời trang không mất những gì đã nhập', () => {
     expect(page.url()).toMatch(new RegExp(`/reports/${id}$`));
     await expect.poll(() => section(page, 0).textContent()).toContain(words);
 
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
     await section(page, 0).click();
     await page.keyboard.type(' Thêm.');
     await page.getByRole('link', { name: 'Tổng quan' }).click();
     await dialog.getByRole('button', { name: 'Lưu rồi rời trang' }).click();
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     expect(await storedText(page, id)).toContain(`${words} Thêm.`);
+    expect(consoleErrors.filter((e) => /blocker|Router/i.test(e))).toEqual([]);
+
+    // Logging out with unsaved text asks too.
+    await page.goBack();
+    await section(page, 0).click();
+    await page.keyboard.type(' Bỏ đi.');
+    await page.getByRole('button', { name: 'Tài khoản của tôi' }).click();
+    await page.getByRole('menuitem', { name: /Đăng xuất/ }).click();
+    const logout = page.getByRole('dialog').filter({ hasText: 'Có thay đổi chưa lưu' });
+    await logout.getByRole('button', { name: 'Ở lại' }).click();
+    expect(page.url()).toMatch(new RegExp(`/reports/${id}$`));
+    // Dropping the changes drops them for good: no offer to bring them back.
+    await page.getByRole('link', { name: 'Tổng quan' }).click();
+    await dialog.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await page.goBack();
+    await section(page, 0).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByText('chưa kịp lưu lên máy chủ').count()).toBe(0);
+    expect(await section(page, 0).textContent()).not.toContain('Bỏ đi.');
     expect(stage.errors).toEqual([]);
   });
 

@@ -6,15 +6,28 @@ import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { Button, Modal, Space } from 'antd';
 
+/** Pages holding unsaved changes now: logging out asks first too (AppLayout). */
+const unsaved = new Set<symbol>();
+export const hasUnsavedChanges = () => unsaved.size > 0;
+
 interface Options {
-  /** Offered as "Lưu rồi rời trang" when given: resolves true once saved. */
+  /** Offered as "Lưu rồi rời trang" when given: resolves true once saved (the navigation then goes on). */
   save?: () => Promise<boolean>;
+  /** Run when the user chooses to drop the changes (the editor forgets its copy kept in the browser). */
+  discard?: () => void;
   /** What is unsaved, in the dialog's words ("báo cáo", "yêu cầu báo cáo"). */
   what?: string;
 }
 
-export function useLeaveGuard(dirty: boolean, { save, what = 'trang này' }: Options = {}) {
+export function useLeaveGuard(dirty: boolean, { save, discard, what = 'trang này' }: Options = {}) {
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const page = Symbol('unsaved');
+    unsaved.add(page);
+    return () => { unsaved.delete(page); };
+  }, [dirty]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -23,13 +36,14 @@ export function useLeaveGuard(dirty: boolean, { save, what = 'trang này' }: Opt
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  // The changes were saved (an autosave) while the dialog was open: nothing stands in the way any more.
+  // The changes were saved (by "Lưu rồi rời trang" or an autosave) while the dialog was open: go on.
   useEffect(() => {
     if (blocker.state === 'blocked' && !dirty) blocker.proceed();
   }, [blocker, dirty]);
 
-  const saveAndLeave = async () => {
-    if (save && (await save())) blocker.proceed?.();
+  const leaveWithout = () => {
+    discard?.();
+    blocker.proceed?.();
   };
 
   return (
@@ -38,8 +52,8 @@ export function useLeaveGuard(dirty: boolean, { save, what = 'trang này' }: Opt
       footer={(
         <Space wrap>
           <Button onClick={() => blocker.reset?.()}>Ở lại</Button>
-          <Button danger onClick={() => blocker.proceed?.()}>Rời trang, bỏ thay đổi</Button>
-          {save && <Button type="primary" onClick={() => void saveAndLeave()}>Lưu rồi rời trang</Button>}
+          <Button danger onClick={leaveWithout}>Rời trang, bỏ thay đổi</Button>
+          {save && <Button type="primary" onClick={() => void save()}>Lưu rồi rời trang</Button>}
         </Space>
       )}
     >

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
+import { App, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
+import { hasUnsavedChanges } from '../useLeaveGuard.js';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { roleLabels } from '../../../src/core/access/rules.js';
 import { activeSection, visibleSections } from '../sections.js';
@@ -29,6 +30,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const logout = useLogout();
+  const { modal } = App.useApp();
 
   const list = visibleSections(session);
   // Reports the user's unit still owes: a count beside "Yêu cầu báo cáo".
@@ -65,7 +67,13 @@ export function AppLayout() {
     ],
     onClick: ({ key }: { key: string }) => {
       if (key === 'password') setPasswordOpen(true);
-      if (key === 'logout') void logout().then(() => navigate('/login'));
+      if (key !== 'logout') return;
+      const leave = () => void logout().then(() => navigate('/login'));
+      if (!hasUnsavedChanges()) return leave();
+      modal.confirm({
+        title: 'Có thay đổi chưa lưu', okText: 'Đăng xuất', okButtonProps: { danger: true }, cancelText: 'Ở lại', onOk: leave,
+        content: 'Những gì bạn vừa nhập chưa được lưu lên máy chủ. Báo cáo đang soạn vẫn được giữ trên máy này và được đề nghị khôi phục khi bạn đăng nhập lại; các biểu mẫu khác sẽ mất.',
+      });
     },
   };
 

@@ -36,7 +36,7 @@ function ReportEditor({ report }: { report: ReportOut }) {
   const { notification } = App.useApp();
   const draft = useReportDraft(report, (text) => notification.info({ message: 'Đã gộp thay đổi', description: text }));
   const [history, setHistory] = useState(false);
-  const leaveGuard = useLeaveGuard(draft.dirty && report.canEdit, { save: () => draft.save('save'), what: 'báo cáo' });
+  const leaveGuard = useLeaveGuard(draft.dirty && report.canEdit, { save: () => draft.save('save'), discard: draft.forgetLocal, what: 'báo cáo' });
   const readOnly = !report.canEdit;
   const { content } = draft;
   const lastReturn = [...report.events].reverse().find((e) => e.action === 'return');

@@ -152,10 +152,12 @@ export function useReportDraft(report: ReportOut, onMerged: (text: string) => vo
     takeMerged(recovered.content);
     setRecovered(null);
   }, [recovered, takeMerged]);
+  /** The user chose to drop their unsaved changes: the copy kept in the browser goes too. */
+  const forgetLocal = useCallback(() => clearLocalDraft({ username, reportId: report.id }), [report.id, username]);
   const dropRecovered = useCallback(() => {
-    clearLocalDraft({ username, reportId: report.id });
+    forgetLocal();
     setRecovered(null);
-  }, [report.id, username]);
+  }, [forgetLocal]);
 
   /** An older version back as the content, saved as a new version (the history keeps what it replaced). */
   const restore = useCallback(async (older: ReportContent) => {
@@ -177,6 +179,6 @@ export function useReportDraft(report: ReportOut, onMerged: (text: string) => vo
 
   return {
     content, setContent: edit, annexRequestId, setAnnexRequestId, revision, dirty, save, saveState, pending, resolve, cancelMerge, restore,
-    recovered: recovered && report.canEdit ? recovered : null, takeRecovered, dropRecovered,
+    recovered: recovered && report.canEdit ? recovered : null, takeRecovered, dropRecovered, forgetLocal,
   };
 }
