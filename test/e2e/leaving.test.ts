@@ -171,8 +171,9 @@ describe('rời trang không mất những gì đã nhập', () => {
     await second.getByLabel('Họ và tên').fill('Người xem (tỉnh sửa)');
     const reloaded = second.page().waitForResponse((r) => r.url().endsWith('/api/v1/users') && r.request().method() === 'GET');
     await second.getByRole('button', { name: 'Lưu' }).click();
-    await second.getByRole('alert').filter({ hasText: 'vừa được người khác sửa' }).waitFor();
     await reloaded;
+    // The dialog says what the other person saved, and keeps what was typed here.
+    await second.getByText('Bản mới nhất (phiên bản 2) do người khác lưu: họ và tên "Người xem (quản trị sửa)".').waitFor();
     expect(await second.getByLabel('Họ và tên').inputValue()).toBe('Người xem (tỉnh sửa)');
     // The newer version is loaded behind the dialog: saving again goes through, with what was typed.
     await second.getByRole('button', { name: 'Lưu' }).click();

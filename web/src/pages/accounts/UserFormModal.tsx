@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Checkbox, Form, Input, Modal, Select, Switch } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { passwordProblem } from '../../../../src/accounts/rules.js';
@@ -39,11 +39,17 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
 
   const client = useQueryClient();
   // Filled once per account: a reload of the list after a conflict must not wipe what was typed.
-  const shown = useRef(user);
+  const [opened] = useState(user);
   useEffect(() => {
-    const u = shown.current;
-    form.setFieldsValue(u ? { fullName: u.fullName, unitCode: u.unitCode, roles: u.roles, active: u.active } : { roles: ['editor'] });
-  }, [form]);
+    form.setFieldsValue(opened ? { fullName: opened.fullName, unitCode: opened.unitCode, roles: opened.roles, active: opened.active } : { roles: ['editor'] });
+  }, [form, opened]);
+  // What someone else saved since the dialog opened: shown, since the fields keep what was typed here.
+  const changedElsewhere = user && opened && user.version !== opened.version ? [
+    user.fullName !== opened.fullName ? `họ và tên "${user.fullName}"` : null,
+    user.unitCode !== opened.unitCode ? `đơn vị ${user.unitName}` : null,
+    [...user.roles].sort().join() !== [...opened.roles].sort().join() ? `vai trò ${user.roles.map((r) => roleLabels[r].toLocaleLowerCase('vi')).join(', ')}` : null,
+    user.active !== opened.active ? (user.active ? 'đang hoạt động' : 'đã khóa') : null,
+  ].filter((x): x is string => x !== null) : [];
   const dirty = Form.useWatch([], form) !== undefined && form.isFieldsTouched();
   const leaveGuard = useLeaveGuard(dirty, { what: creating ? 'tài khoản mới' : 'tài khoản' });
 
@@ -105,7 +111,11 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
       destroyOnHidden
     >
       {leaveGuard}
-      {save.isError ? <Alert type="error" showIcon role="alert" message={errorMessage(save.error)} style={{ marginBottom: 16 }} /> : null}
+      {changedElsewhere.length ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={`Bản mới nhất (phiên bản ${user!.version}) do người khác lưu: ${changedElsewhere.join('; ')}.`}
+          description="Các ô dưới đây vẫn giữ những gì bạn nhập; bấm Lưu sẽ ghi những chỗ bạn đổi khác bản mới nhất." />
+      ) : null}
+      {save.isError && !(changedElsewhere.length && save.error instanceof ApiError && save.error.status === 409) ? <Alert type="error" showIcon role="alert" message={errorMessage(save.error)} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" requiredMark="optional">
         {creating ? (
           <Form.Item name="username" label="Tên đăng nhập" extra="3-40 ký tự: chữ không dấu, số, dấu chấm, gạch ngang." rules={[{ required: true, message: 'Nhập tên đăng nhập' }]}>
