@@ -5,8 +5,9 @@
  * - the open requests it received and has not started go to the successor (open: not withdrawn, from an
  *   issuer that exists today);
  * - its drafts never submitted go to the successor, with the successor's header (a new version), and a
- *   draft answering a request takes the ended unit's place among that request's recipients. Where the successor already has its own report for the
- *   same request, the ended unit's draft stays (the successor keeps it and can still open it).
+ *   draft answering a request takes the ended unit's place among that request's recipients. Where the
+ *   successor already has its own report for the same request, the ended unit's draft stays (the
+ *   successor keeps it and can still open it).
  * Submitted and accepted reports stay with the unit that wrote them: they are its history.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -25,8 +26,8 @@ export interface OpenWork {
 }
 
 /** The live requests the unit sent where some recipient's report is not yet accepted. */
-async function openIssued(db: Db, unitId: number): Promise<number[]> {
-  const live = await liveRequestsIssuedBy(db, unitId);
+async function openIssued(db: Db, unitId: number, lock = false): Promise<number[]> {
+  const live = await liveRequestsIssuedBy(db, unitId, lock);
   if (live.length === 0) return [];
   const accepted = await db.select({ requestId: reports.requestId, unitId: reports.unitId }).from(reports)
     .where(and(inArray(reports.requestId, live.map((r) => r.id)), eq(reports.status, 'accepted')));
@@ -35,8 +36,8 @@ async function openIssued(db: Db, unitId: number): Promise<number[]> {
 }
 
 /** The live requests addressed to the unit that it has not started a report for. */
-async function untouchedReceived(db: Db, unitId: number, today: string): Promise<number[]> {
-  const live = await liveRequestsReceivedBy(db, unitId, today);
+async function untouchedReceived(db: Db, unitId: number, today: string, lock = false): Promise<number[]> {
+  const live = await liveRequestsReceivedBy(db, unitId, today, lock);
   if (live.length === 0) return [];
   const started = new Set((await db.select({ requestId: reports.requestId }).from(reports)
     .where(and(eq(reports.unitId, unitId), inArray(reports.requestId, live)))).map((r) => r.requestId));
@@ -51,8 +52,9 @@ export async function openWorkOf(db: Db, unitId: number, today: string): Promise
 }
 
 export async function handOverRequests(tx: Db, source: AuditSource, fromUnitId: number, toUnitId: number, today: string): Promise<{ issued: number; received: number }> {
-  const issued = await openIssued(tx, fromUnitId);
-  const received = await untouchedReceived(tx, fromUnitId, today);
+  // Locked: what is moved is what was checked.
+  const issued = await openIssued(tx, fromUnitId, true);
+  const received = await untouchedReceived(tx, fromUnitId, today, true);
   await passIssuer(tx, source, issued, fromUnitId, toUnitId);
   for (const id of received) await passRecipient(tx, source, id, fromUnitId, toUnitId);
   return { issued: issued.length, received: received.length };

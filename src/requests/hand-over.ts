@@ -8,22 +8,27 @@ import { queryRows, type Db } from '../core/db/connection.js';
 import { recordAudit, type AuditSource } from '../core/audit/writer.js';
 import { unitStandsOn } from '../units/sql.js';
 
-/** Requests the unit sent that are not withdrawn, with their recipients. */
-export async function liveRequestsIssuedBy(db: Db, unitId: number): Promise<{ id: number; recipientIds: number[] }[]> {
-  const rows = await queryRows<{ id: number; recipient_ids: number[] }>(db, sql`
-    select q.id, array_agg(rr.unit_id order by rr.unit_id) as recipient_ids
+/** Requests the unit sent that are not withdrawn, with their recipients; `lock`: their rows, for moving them. */
+export async function liveRequestsIssuedBy(db: Db, unitId: number, lock = false): Promise<{ id: number; recipientIds: number[] }[]> {
+  const rows = await queryRows<{ id: number; unit_id: number }>(db, sql`
+    select q.id, rr.unit_id
     from report_requests q join report_request_recipients rr on rr.request_id = q.id
     where q.issuing_unit_id = ${unitId} and q.withdrawn_at is null
-    group by q.id order by q.id`);
-  return rows.map((r) => ({ id: Number(r.id), recipientIds: r.recipient_ids.map(Number) }));
+    order by q.id, rr.unit_id ${lock ? sql`for update of q` : sql``}`);
+  const byRequest = new Map<number, number[]>();
+  for (const r of rows) byRequest.set(Number(r.id), [...(byRequest.get(Number(r.id)) ?? []), Number(r.unit_id)]);
+  return [...byRequest].map(([id, recipientIds]) => ({ id, recipientIds }));
 }
 
-/** Requests addressed to the unit, not withdrawn, from an issuer that still exists today (a dissolved district's old requests wait for no one). */
-export async function liveRequestsReceivedBy(db: Db, unitId: number, today: string): Promise<number[]> {
+/**
+ * Requests addressed to the unit, not withdrawn, from an issuer that still exists today (a dissolved
+ * district's old requests wait for no one); `lock`: the unit's recipient rows, for moving them.
+ */
+export async function liveRequestsReceivedBy(db: Db, unitId: number, today: string, lock = false): Promise<number[]> {
   const rows = await queryRows<{ id: number }>(db, sql`
     select q.id from report_request_recipients rr join report_requests q on q.id = rr.request_id
     where rr.unit_id = ${unitId} and q.withdrawn_at is null and ${unitStandsOn(sql`q.issuing_unit_id`, sql`${today}::date`)}
-    order by q.id`);
+    order by q.id ${lock ? sql`for update of rr` : sql``}`);
   return rows.map((r) => Number(r.id));
 }
 

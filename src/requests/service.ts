@@ -38,7 +38,7 @@ export async function requestRecord(db: Db, id: number): Promise<requestStore.Re
 }
 
 export async function loadRequest(ctx: Context, id: number) {
-  const [request] = await requestStore.selectRequests(ctx.db, sql`q.id = ${id}`);
+  const request = await requestRecord(ctx.db, id);
   const scope = await ctx.scope();
   const recipients = request ? await requestStore.selectRecipients(ctx.db, [id]) : [];
   const direction = request ? directionOf(ctx, scope, request, recipients) : null;

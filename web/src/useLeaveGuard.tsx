@@ -11,8 +11,8 @@ const unsaved = new Set<symbol>();
 export const hasUnsavedChanges = () => unsaved.size > 0;
 
 interface Options {
-  /** Offered as "Lưu rồi rời trang" when given: resolves true once saved (the navigation then goes on). */
-  save?: () => Promise<boolean>;
+  /** Offered as "Lưu rồi rời trang" when given; the navigation goes on once nothing is unsaved. */
+  save?: () => Promise<unknown>;
   /** Run when the user chooses to drop the changes (the editor forgets its copy kept in the browser). */
   discard?: () => void;
   /** What is unsaved, in the dialog's words ("báo cáo", "yêu cầu báo cáo"). */
@@ -25,15 +25,13 @@ export function useLeaveGuard(dirty: boolean, { save, discard, what = 'trang nà
   useEffect(() => {
     if (!dirty) return;
     const page = Symbol('unsaved');
-    unsaved.add(page);
-    return () => { unsaved.delete(page); };
-  }, [dirty]);
-
-  useEffect(() => {
-    if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    unsaved.add(page);
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    return () => {
+      unsaved.delete(page);
+      window.removeEventListener('beforeunload', warn);
+    };
   }, [dirty]);
 
   // The changes were saved (by "Lưu rồi rời trang" or an autosave) while the dialog was open: go on.
