@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from './testing/app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await testApp({ demo: false }); });
+beforeAll(async () => { t = await testApp(); });
 afterAll(async () => { await t.close(); });
 
 describe('service contract', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../testing/app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await testApp({ demo: false, today: '2026-12-01' }); });
+beforeAll(async () => { t = await testApp({ today: '2026-12-01' }); });
 afterAll(async () => { await t.close(); });
 
 const body = { unit: { code: '51', typeName: 'Tỉnh', name: 'Quảng Ngãi' }, username: 'quantri', fullName: 'Nguyễn Văn Quản', password: 'Quang-Ngai-2026' };

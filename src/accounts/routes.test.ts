@@ -3,7 +3,7 @@ import { testApp, type TestApp } from '../testing/app.js';
 
 let t: TestApp;
 // The demo's accounts sit in Trà Bồng's units, which ended on 01/07/2025: these tests run on a day before.
-beforeAll(async () => { t = await testApp({ today: '2025-06-10' }); });
+beforeAll(async () => { t = await testApp({ demo: true, today: '2025-06-10' }); });
 afterAll(async () => { await t.close(); });
 
 describe('login and sessions', () => {
@@ -11,7 +11,7 @@ describe('login and sessions', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/demo-accounts' });
     expect(res.json().map((u: { username: string }) => u.username)).toEqual(['admin', 'lanhdaotaytrabong', 'lanhdaotratay', 'nguyennghiem', 'quangngai', 'taytrabong', 'trabong', 'tratan', 'tratay', 'viewer']);
     expect(res.json()[0]).toEqual({ username: 'admin', fullName: 'Quản trị hệ thống', unitName: 'Tỉnh Quảng Ngãi', roles: ['admin'] });
-    const empty = await testApp({ demo: false });
+    const empty = await testApp();
     try {
       expect((await empty.app.inject({ method: 'GET', url: '/api/v1/auth/demo-accounts' })).json()).toEqual([]);
     } finally {

@@ -17,7 +17,7 @@ let commune: Session;
 let editor: Session;
 let admin: Session;
 beforeAll(async () => {
-  t = await testApp({ today: '2026-12-01' });
+  t = await testApp({ demo: true, today: '2026-12-01' });
   province = await t.login('quangngai');
   commune = await t.login('lanhdaotaytrabong');
   editor = await t.login('taytrabong');

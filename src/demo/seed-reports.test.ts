@@ -15,7 +15,7 @@ const seedFiles: Record<string, string> = {
 };
 
 let t: TestApp;
-beforeAll(async () => { t = await testApp(); });
+beforeAll(async () => { t = await testApp({ demo: true }); });
 afterAll(async () => { await t.close(); });
 
 const xmlText = (xml: string) => texts(xml).join('\n');

@@ -3,7 +3,7 @@ import { testApp, type TestApp } from '../testing/app.js';
 
 let t: TestApp;
 // The demo's accounts sit in Trà Bồng's units, which ended on 01/07/2025: these tests run on a day before.
-beforeAll(async () => { t = await testApp({ today: '2025-06-10' }); });
+beforeAll(async () => { t = await testApp({ demo: true, today: '2025-06-10' }); });
 afterAll(async () => { await t.close(); });
 
 const plan = { numberText: '53-KH-HU', issuedOn: '2022-01-26', issuer: 'Ban Chấp hành Đảng bộ huyện Tháp Mười', summary: 'thực hiện Nghị quyết số 01-NQ/TU về công tác dân vận đến năm 2025' };

@@ -32,7 +32,7 @@ let t: TestApp;
 let province: Session;
 let reportId: number;
 beforeAll(async () => {
-  t = await testApp({ env: { DANVAN_PDF_WORKERS: '1', DANVAN_PDF_QUEUE: '2' }, convertPdf: counted });
+  t = await testApp({ demo: true, env: { DANVAN_PDF_WORKERS: '1', DANVAN_PDF_QUEUE: '2' }, convertPdf: counted });
   province = await t.login('quangngai');
   const reports = (await t.call(province, { method: 'GET', url: '/api/v1/reports' })).json() as { id: number; status: string }[];
   reportId = reports.find((r) => r.status === 'accepted')!.id;

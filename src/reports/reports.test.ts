@@ -17,7 +17,7 @@ let tratan: Session;
 
 beforeAll(async () => {
   // Huyện Trà Bồng and its communes as they stood on 10/06/2025, three weeks before the district level ended.
-  t = await testApp({ today: '2025-06-10' });
+  t = await testApp({ demo: true, today: '2025-06-10' });
   trabong = await t.login('trabong');
   tratay = await t.login('tratay');
   lanhdao = await t.login('lanhdaotratay');

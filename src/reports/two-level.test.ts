@@ -11,7 +11,7 @@ import { twoLevelTree, type TwoLevelTree } from '../testing/factories.js';
 let t: TestApp;
 let tree: TwoLevelTree;
 beforeAll(async () => {
-  t = await testApp({ demo: false, today: '2026-12-01' });
+  t = await testApp({ today: '2026-12-01' });
   tree = await twoLevelTree(t, ['Sơn Hà', 'Sơn Tây']);
 });
 afterAll(async () => { await t.close(); });

@@ -11,7 +11,7 @@ let editor: Session;
 let leader: Session;
 let request: { id: number; version: number; deadline: string };
 beforeAll(async () => {
-  t = await testApp({ today: '2026-12-01' });
+  t = await testApp({ demo: true, today: '2026-12-01' });
   province = await t.login('quangngai');
   editor = await t.login('taytrabong');
   leader = await t.login('lanhdaotaytrabong');

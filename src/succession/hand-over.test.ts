@@ -11,7 +11,7 @@ let admin: Session;
 let province: Session;
 let liveRequestId: number;
 beforeAll(async () => {
-  t = await testApp({ today: '2026-12-01' });
+  t = await testApp({ demo: true, today: '2026-12-01' });
   admin = await t.login('admin');
   province = await t.login('quangngai');
   const sent = (await t.call(province, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json() as { id: number; subject: string }[];

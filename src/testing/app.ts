@@ -31,11 +31,12 @@ interface TestAppOptions {
 }
 
 /**
- * The app on a fresh database holding the demo data (units, profiles, demo accounts), with its job queue
+ * The app on a fresh database (with the demo data only when asked: tests build their own with
+ * `testing/factories.ts`), with its job queue
  * running. `today` (yyyy-mm-dd, noon in Vietnam) fixes the app's clock: access follows the tree of that
  * day, and deadlines count from it.
  */
-export async function testApp({ demo = true, today, env = {}, convertPdf }: TestAppOptions = {}): Promise<TestApp> {
+export async function testApp({ demo = false, today, env = {}, convertPdf }: TestAppOptions = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const clock = today ? () => new Date(`${today}T12:00:00+07:00`) : undefined;
   if (demo) await loadDemo(database, clock);

@@ -5,7 +5,7 @@ import { testApp, type Session, type TestApp } from '../testing/app.js';
 let t: TestApp;
 let admin: Session;
 beforeAll(async () => {
-  t = await testApp();
+  t = await testApp({ demo: true });
   admin = await t.login('admin');
 });
 afterAll(async () => { await t.close(); });

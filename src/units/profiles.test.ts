@@ -6,7 +6,7 @@ import { testApp, type TestApp } from '../testing/app.js';
 
 let t: TestApp;
 // The demo's accounts sit in Trà Bồng's units, which ended on 01/07/2025: these tests run on a day before.
-beforeAll(async () => { t = await testApp({ today: '2025-06-10' }); });
+beforeAll(async () => { t = await testApp({ demo: true, today: '2025-06-10' }); });
 afterAll(async () => { await t.close(); });
 
 const url = (code: string, year: number) => `/api/v1/units/${code}/profiles/${year}`;

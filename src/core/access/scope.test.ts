@@ -13,7 +13,7 @@ let oldCommune: Session;
 let successor: Session;
 let province: Session;
 beforeAll(async () => {
-  t = await testApp({ today: '2026-12-01' });
+  t = await testApp({ demo: true, today: '2026-12-01' });
   district = await t.login('trabong');
   oldCommune = await t.login('tratay');
   successor = await t.login('lanhdaotaytrabong');

@@ -16,7 +16,7 @@ import { testApp, type Session, type TestApp } from '../../testing/app.js';
 let t: TestApp;
 let admin: Session;
 beforeAll(async () => {
-  t = await testApp({ today: '2026-12-01' });
+  t = await testApp({ demo: true, today: '2026-12-01' });
   admin = await t.login('admin');
 });
 afterAll(async () => { await t.close(); });

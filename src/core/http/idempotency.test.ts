@@ -5,7 +5,7 @@ import { testApp, type Session, type TestApp } from '../../testing/app.js';
 let t: TestApp;
 let province: Session;
 beforeAll(async () => {
-  t = await testApp({ today: '2026-12-01' });
+  t = await testApp({ demo: true, today: '2026-12-01' });
   province = await t.login('quangngai');
 });
 afterAll(async () => { await t.close(); });
