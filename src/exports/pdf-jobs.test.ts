@@ -2,7 +2,8 @@
  * PDF export as a user sees it once conversions go through the job queue: with one worker and room for two
  * jobs, a burst of requests gets real PDFs for two of them, one conversion at a time, and a plain 503
  * PDF_BUSY with Retry-After for the rest; the Word file stays available meanwhile, LibreOffice's own
- * failures read as before, and no job row keeps a report's text. PGlite, or PostgreSQL with DATABASE_URL.
+ * failures read as before, and no job row keeps a report's text. The report is built here (twoLevelTree, no
+ * demo). PGlite, or PostgreSQL with DATABASE_URL.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -10,6 +11,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { queryRows } from '../core/db/connection.js';
 import { AppError } from '../core/errors.js';
 import { testApp, type Session, type TestApp } from '../testing/app.js';
+import { twoLevelTree, type Commune } from '../testing/factories.js';
 import type { PdfConverter } from '../core/jobs/kinds.js';
 import { conversionFailed, docxToPdf, findSoffice } from './pdf.js';
 
@@ -32,12 +34,35 @@ let t: TestApp;
 let province: Session;
 let reportId: number;
 beforeAll(async () => {
-  t = await testApp({ demo: true, env: { DANVAN_PDF_WORKERS: '1', DANVAN_PDF_QUEUE: '2' }, convertPdf: counted });
-  province = await t.login('quangngai');
-  const reports = (await t.call(province, { method: 'GET', url: '/api/v1/reports' })).json() as { id: number; status: string }[];
-  reportId = reports.find((r) => r.status === 'accepted')!.id;
+  t = await testApp({ today: '2026-12-01', env: { DANVAN_PDF_WORKERS: '1', DANVAN_PDF_QUEUE: '2' }, convertPdf: counted });
+  const tree = await twoLevelTree(t, ['An Thử']);
+  province = tree.provinceLeader;
+  reportId = await acceptedReport(tree.provinceCode, tree.communes[0]!);
 });
 afterAll(async () => { await t.close(); });
+
+async function ok(session: Session, method: 'POST' | 'PUT', url: string, payload: object) {
+  const res = await t.call(session, { method, url, payload });
+  if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+/** A report the province asked its commune for, written, submitted and accepted: what the province exports. */
+async function acceptedReport(provinceCode: string, commune: Commune): Promise<number> {
+  const templates = (await t.call(province, { method: 'GET', url: '/api/v1/report-templates' })).json() as { id: number; reportKind: string }[];
+  const request = await ok(province, 'POST', '/api/v1/report-requests', {
+    issuingUnitCode: provinceCode, subject: 'Báo cáo kết quả công tác dân vận chính quyền quý IV năm 2026', reportKind: 'quarter',
+    periodStart: '2026-10-01', periodEnd: '2026-12-31', cutoffDate: '2026-12-14', requestDate: '2026-12-01', deadline: '2026-12-19',
+    templateId: templates.find((x) => x.reportKind === 'quarter')!.id, recipientCodes: [commune.code],
+  });
+  const draft = await ok(commune.editor, 'POST', '/api/v1/reports', { requestId: request.id });
+  Object.assign(draft.content.meta, { number: '45', date: { year: 2026, month: 12, day: 15 }, signer: { collective: '', authority: 'direct', headTitle: '', title: 'CHỦ TỊCH', name: 'Nguyễn Văn A' } });
+  const saved = await ok(commune.editor, 'PUT', `/api/v1/reports/${draft.id}`, { baseVersion: draft.version, content: draft.content });
+  await ok(commune.leader, 'POST', `/api/v1/reports/${draft.id}/actions`, { action: 'submit', baseVersion: saved.version });
+  const accepted = await ok(province, 'POST', `/api/v1/reports/${draft.id}/actions`, { action: 'accept', baseVersion: saved.version });
+  if (accepted.status !== 'accepted') throw new Error(`report ${draft.id} is ${accepted.status}`);
+  return draft.id as number;
+}
 
 const exportAs = (format: 'docx' | 'pdf') => t.call(province, { method: 'GET', url: `/api/v1/reports/${reportId}/export?format=${format}` });
 const jobRows = async () => (await queryRows<{ n: number }>(t.database.db,

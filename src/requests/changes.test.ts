@@ -1,25 +1,41 @@
 /**
  * After sending, the issuer extends a request's deadline or withdraws it; a commune deletes its own draft
- * that never left it. The demo's live request (the province's quarterly one) on 01/12/2026.
+ * that never left it. The province's quarterly request to its communes (as the demo's live one) on 01/12/2026.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../testing/app.js';
+import { reformTree, type ReformTree } from '../testing/factories.js';
 
 let t: TestApp;
+let tree: ReformTree;
 let province: Session;
 let editor: Session;
 let leader: Session;
 let request: { id: number; version: number; deadline: string };
 beforeAll(async () => {
-  t = await testApp({ demo: true, today: '2026-12-01' });
-  province = await t.login('quangngai');
-  editor = await t.login('taytrabong');
-  leader = await t.login('lanhdaotaytrabong');
-  const sent = (await t.call(province, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json() as { id: number; subject: string }[];
-  const live = sent.find((r) => r.subject === 'Báo cáo kết quả công tác dân vận chính quyền quý IV năm 2026')!;
-  request = (await t.call(province, { method: 'GET', url: `/api/v1/report-requests/${live.id}` })).json();
+  t = await testApp({ today: '2026-12-01' });
+  tree = await reformTree(t);
+  province = tree.province.manager;
+  editor = tree.merged!.editor;
+  leader = tree.merged!.leader;
+  const id = await sendQuarterlyRequest(province, ['98.H.C', '99.AB']);
+  request = (await t.call(province, { method: 'GET', url: `/api/v1/report-requests/${id}` })).json();
 });
 afterAll(async () => { await t.close(); });
+
+/** The province's request for the fourth quarter, sent on 28/11/2026 (as the demo's live request). */
+async function sendQuarterlyRequest(session: Session, recipientCodes: string[]): Promise<number> {
+  const templates = (await t.call(session, { method: 'GET', url: '/api/v1/report-templates' })).json() as { id: number; reportKind: string }[];
+  const sent = await t.call(session, {
+    method: 'POST', url: '/api/v1/report-requests', payload: {
+      issuingUnitCode: tree.province.code, subject: 'Báo cáo kết quả công tác dân vận chính quyền quý IV năm 2026', reportKind: 'quarter',
+      periodStart: '2026-10-01', periodEnd: '2026-12-31', cutoffDate: '2026-12-14', requestDate: '2026-11-28', deadline: '2026-12-19',
+      templateId: templates.find((x) => x.reportKind === 'quarter')!.id, recipientCodes,
+    },
+  });
+  expect(sent.statusCode, sent.body).toBe(201);
+  return sent.json().id as number;
+}
 
 const audit = async (entity: string) => (await t.call(province, { method: 'GET', url: `/api/v1/audit?entity=${entity}&pageSize=20` })).json().items as { action: string; before: unknown; after: unknown }[];
 
@@ -82,7 +98,7 @@ describe('withdrawing a request (thu hồi)', () => {
     expect(seen).toMatchObject({ withdrawn: { reason: 'Gửi nhầm kỳ báo cáo' }, canWriteReport: false });
     expect(((await t.call(editor, { method: 'GET', url: '/api/v1/notices' })).json() as { requestId: number }[]).map((n) => n.requestId)).not.toContain(request.id);
     expect((await t.call(editor, { method: 'GET', url: `/api/v1/reports?requestId=${request.id}` })).json()).toHaveLength(1);
-    const ward = await t.login('nguyennghiem');
+    const ward = tree.old.communes[2].editor;
     const late = await t.call(ward, { method: 'POST', url: '/api/v1/reports', payload: { requestId: request.id } });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('REQUEST_WITHDRAWN');

@@ -1,12 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../testing/app.js';
+import { twoLevelTree, type TwoLevelTree } from '../testing/factories.js';
 
 let t: TestApp;
 let admin: Session;
+/** The first-run province (99) with one commune (99.X1, Xã Sơn Hà) and its manager; the tests build their own provinces. */
+let home: TwoLevelTree;
+/** A commune of another province, standing since 2020. */
+let otherCommune: string;
 beforeAll(async () => {
-  t = await testApp({ demo: true });
-  admin = await t.login('admin');
+  t = await testApp();
+  home = await twoLevelTree(t, ['Sơn Hà']);
+  admin = home.admin;
+  otherCommune = (await makeProvince([{ kind: 'commune' }])).codes[0]!;
 });
 afterAll(async () => { await t.close(); });
 
@@ -29,40 +36,7 @@ async function makeProvince(children: { kind: 'district' | 'commune'; parent?: s
   return { p, codes };
 }
 
-describe('the demo tree as of a date', () => {
-  it('has the districts before 01/07/2025 and the communes under the province after', async () => {
-    const before = await tree('2025-06-30');
-    expect(before.find((u) => u.code === '51.TB.TT')).toMatchObject({ name: 'Trà Tây', kind: 'commune', parentCode: '51.TB' });
-    expect(before.find((u) => u.code === '51.DP.TT')).toMatchObject({ name: 'Nguyễn Nghiêm', parentCode: '51.DP' });
-    expect(before.some((u) => u.code === '62')).toBe(true);
-    const after = await tree('2025-07-01');
-    expect(after.map((u) => u.code)).not.toContain('51.TB');
-    expect(after.map((u) => u.code)).not.toContain('51.TB.TT');
-    expect(after.map((u) => u.code)).not.toContain('62');
-    expect(after.find((u) => u.code === '51.DP.TT')).toMatchObject({ parentCode: '51' });
-    expect(after.find((u) => u.code === '51.TTB')).toMatchObject({ name: 'Tây Trà Bồng', parentCode: '51' });
-  });
-
-  it('shows renames by date: Thị trấn Đức Phổ became Phường Nguyễn Nghiêm', async () => {
-    expect((await tree('2020-03-31')).find((u) => u.code === '51.DP.TT')).toMatchObject({ name: 'Đức Phổ' });
-    const h = await history('51.DP.TT');
-    expect(h.versions.map((v: { typeName: string; name: string; parentName: string }) => `${v.typeName} ${v.name} < ${v.parentName}`)).toEqual([
-      'Thị trấn Đức Phổ < Đức Phổ', 'Phường Nguyễn Nghiêm < Đức Phổ', 'Phường Nguyễn Nghiêm < Quảng Ngãi',
-    ]);
-    expect(h.events.map((e: { type: string }) => e.type)).toEqual(['create', 'rename', 'dissolve']);
-  });
-
-  it('knows predecessors, successors and which historical units roll into a unit today', async () => {
-    const merged = await history('51.TTB');
-    expect(merged.predecessors.map((p: { code: string }) => p.code)).toEqual(['51.TB.TN', '51.TB.TT']);
-    expect(merged.rollupSources).toEqual([
-      { code: '51.TB.TN', name: 'Trà Tân', share: 'whole', validTo: '2025-07-01' },
-      { code: '51.TB.TT', name: 'Trà Tây', share: 'whole', validTo: '2025-07-01' },
-    ]);
-    expect((await history('51.TB.TT')).successors).toEqual([{ code: '51.TTB', name: 'Tây Trà Bồng', date: '2025-07-01', via: 'merge' }]);
-    expect((await history('51')).rollupSources.map((r: { code: string }) => r.code)).toEqual(['62']);
-  });
-
+describe('the tree as of a date', () => {
   it('validates the date parameter', async () => {
     const res = await t.call(admin, { method: 'GET', url: '/api/v1/units?asOf=30/06/2025' });
     expect(res.statusCode).toBe(400);
@@ -94,7 +68,7 @@ describe('operations', () => {
 
   type Refusal = [string, (p: string, codes: string[]) => object, number, string];
   const refusals: Refusal[] = [
-    ['a province under a commune', (p) => ({ type: 'move', effectiveDate: '2021-01-01', code: p, parentCode: '51.DP.TT' }), 409, 'INVALID_PARENT_LEVEL'],
+    ['a province under a commune', (p) => ({ type: 'move', effectiveDate: '2021-01-01', code: p, parentCode: otherCommune }), 409, 'INVALID_PARENT_LEVEL'],
     ['a district under its own commune (cycle)', (_p, c) => ({ type: 'move', effectiveDate: '2021-01-01', code: c[0], parentCode: c[1] }), 409, 'CYCLE'],
     ['a merge into a dissolved unit', (_p, c) => ({ type: 'merge', effectiveDate: '2021-06-01', sourceCodes: [c[2]], target: { existingCode: c[3] } }), 409, 'UNIT_ENDED'],
     ['an operation dated before the last change (overlapping validity)', (_p, c) => ({ type: 'move', effectiveDate: '2021-06-01', code: c[1], parentCode: c[0] }), 409, 'DATE_BEFORE_LAST_CHANGE'],
@@ -130,9 +104,11 @@ describe('operations', () => {
   });
 
   it('is for administrators only', async () => {
-    const manager = await t.login('trabong');
-    const res = await t.call(manager, { method: 'POST', url: '/api/v1/unit-operations', payload: { type: 'rename', effectiveDate: '2025-01-01', legalBasis: 'x', code: '51.TB.TT', name: 'Khác' } });
+    // The province's manager, over the commune it would rename.
+    const manager = home.provinceLeader;
+    const res = await t.call(manager, { method: 'POST', url: '/api/v1/unit-operations', payload: { type: 'rename', effectiveDate: '2025-08-01', legalBasis: 'x', code: home.communes[0]!.code, name: 'Khác' } });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('UNIT_OPERATION_FORBIDDEN');
+    expect((await tree('2030-01-01')).find((u) => u.code === home.communes[0]!.code)).toMatchObject({ name: 'Sơn Hà' });
   });
 });

@@ -12,12 +12,15 @@ import { AppError } from '../errors.js';
 import { queryRows } from '../db/connection.js';
 import { appErrorOfDatabase, loggableError } from '../db/errors.js';
 import { testApp, type Session, type TestApp } from '../../testing/app.js';
+import { twoLevelTree, type TwoLevelTree } from '../../testing/factories.js';
 
 let t: TestApp;
+let tree: TwoLevelTree;
 let admin: Session;
 beforeAll(async () => {
-  t = await testApp({ demo: true, today: '2026-12-01' });
-  admin = await t.login('admin');
+  t = await testApp({ today: '2026-12-01' });
+  tree = await twoLevelTree(t, ['Sơn Hà']);
+  admin = tree.admin;
 });
 afterAll(async () => { await t.close(); });
 
@@ -46,7 +49,11 @@ describe('bad input', () => {
   it('refuses sections nested 1,000 deep before validating them', async () => {
     let section: Record<string, unknown> = { key: 'a', label: '', title: 'Mục', children: [] };
     for (let i = 0; i < 1_000; i++) section = { key: `m${i}`, label: '', title: 'Mục', children: [section] };
-    const res = await t.call(admin, { method: 'PUT', url: '/api/v1/reports/1', payload: { baseVersion: 1, content: { meta: {}, sections: [section] } } });
+    const templates = (await t.call(admin, { method: 'GET', url: '/api/v1/report-templates' })).json() as { id: number }[];
+    const created = await t.call(admin, { method: 'POST', url: '/api/v1/reports', payload: { templateId: templates[0]!.id, unitCode: tree.communes[0]!.code } });
+    expect(created.statusCode).toBe(201);
+    const draft = created.json();
+    const res = await t.call(admin, { method: 'PUT', url: `/api/v1/reports/${draft.id}`, payload: { baseVersion: draft.version, content: { meta: {}, sections: [section] } } });
     expectPlainRefusal(res, 400, 'BODY_TOO_DEEP');
   });
 
@@ -55,7 +62,7 @@ describe('bad input', () => {
   });
 
   it('answers a unique violation that races past the check with 409, not 500', async () => {
-    const body = { username: 'trung.ten', fullName: 'Trùng tên', unitCode: '51.TTB', roles: ['editor'], password: 'Mat-khau-dai-2026' };
+    const body = { username: 'trung.ten', fullName: 'Trùng tên', unitCode: tree.communes[0]!.code, roles: ['editor'], password: 'Mat-khau-dai-2026' };
     const both = await Promise.all([1, 2].map(() => t.call(admin, { method: 'POST', url: '/api/v1/users', payload: body })));
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     const refused = both.find((r) => r.statusCode === 409)!;

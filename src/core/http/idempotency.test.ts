@@ -1,18 +1,23 @@
 /** A form submitted twice with its Idempotency-Key does the work once, and the repeat gets the first answer. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../../testing/app.js';
+import { twoLevelTree, type TwoLevelTree } from '../../testing/factories.js';
 
 let t: TestApp;
+let tree: TwoLevelTree;
 let province: Session;
+let templateId: number;
 beforeAll(async () => {
-  t = await testApp({ demo: true, today: '2026-12-01' });
-  province = await t.login('quangngai');
+  t = await testApp({ today: '2026-12-01' });
+  tree = await twoLevelTree(t, ['Sơn Hà']);
+  province = tree.provinceLeader;
+  templateId = ((await t.call(province, { method: 'GET', url: '/api/v1/report-templates' })).json() as { id: number }[])[0]!.id;
 });
 afterAll(async () => { await t.close(); });
 
 const body = (subject: string) => ({
-  issuingUnitCode: '51', subject, reportKind: 'year', periodStart: '2026-01-01', periodEnd: '2026-12-31',
-  cutoffDate: '2026-12-14', requestDate: '2026-11-30', deadline: '2026-12-20', templateId: 1, recipientCodes: ['51.TTB'],
+  issuingUnitCode: tree.provinceCode, subject, reportKind: 'year', periodStart: '2026-01-01', periodEnd: '2026-12-31',
+  cutoffDate: '2026-12-14', requestDate: '2026-11-30', deadline: '2026-12-20', templateId, recipientCodes: [tree.communes[0]!.code],
 });
 const send = (key: string, payload: unknown) => t.call(province, { method: 'POST', url: '/api/v1/report-requests', payload: payload as object, headers: { 'idempotency-key': key } });
 const sentCount = async () => ((await t.call(province, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json() as unknown[]).length;
