@@ -8,7 +8,7 @@ import type { Db } from '../core/db/connection.js';
 import { addDays, todayIso } from '../core/vi-format.js';
 import { systemActor } from '../core/access/rules.js';
 import { subordinateCodesOn } from '../units/service.js';
-import { cutoffWindow, periodicPeriod } from '../requests/period-rules.js';
+import { cutoffWindow, periodicPeriod } from '../periods/rules.js';
 import { findUnitByCode } from '../units/service.js';
 import { builtinTemplateIds } from '../templates/service.js';
 import { createRequest } from '../requests/service.js';
