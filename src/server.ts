@@ -27,6 +27,8 @@ import { documentRoutes } from './documents/routes.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { requestRoutes } from './reports/request-routes.js';
 import { templateRoutes } from './templates/routes.js';
+import { modelRoutes } from './registries/models/routes.js';
+import { indicatorRoutes } from './indicators/routes.js';
 
 z.config(z.locales.vi());
 
@@ -100,7 +102,7 @@ export async function buildApp({ database, config, jobs, logger = false, serveWe
   });
 
   const deps: Deps = { database, config, jobs };
-  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes]) feature(app, deps);
+  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes, modelRoutes, indicatorRoutes]) feature(app, deps);
 
   if (serveWeb) {
     if (!fs.existsSync(webDist)) throw new Error('Chưa có giao diện đã build (web/dist). Chạy "npm run build:web" trước.');

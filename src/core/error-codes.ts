@@ -76,6 +76,20 @@ export const errorCatalogue = {
   HAND_OVER_TARGET_REQUIRED: 'invalid',
   HAND_OVER_TO_ITSELF: 'conflict',
   HAND_OVER_UNIT_ACTIVE: 'conflict',
+  // Registries
+  MODEL_NOT_FOUND: 'not_found',
+  MODEL_START_IN_FUTURE: 'invalid',
+  MODEL_STOP_BEFORE_START: 'invalid',
+  MODEL_STOP_YEAR_MISSING: 'invalid',
+  MODEL_STOP_YEAR_UNEXPECTED: 'invalid',
+  MODEL_VERSION_CONFLICT: 'conflict',
+  // Indicators
+  FIGURE_COMPUTED: 'invalid',
+  FIGURE_NOT_INTEGER: 'invalid',
+  FIGURE_RULE_BROKEN: 'invalid',
+  FIGURE_VERSION_CONFLICT: 'conflict',
+  INDICATOR_NOT_FOUND: 'not_found',
+  PERIOD_INVALID: 'invalid',
   // Document references (số, ký hiệu)
   DOCUMENT_EXISTS: 'conflict',
   DOCUMENT_LINK_EXISTS: 'conflict',

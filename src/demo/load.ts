@@ -10,6 +10,7 @@ import { loadSeedReports } from './load-reports.js';
 import { findUnitByCode, hasUnits, markIllustrative } from '../units/service.js';
 import { createDemoAccount } from '../accounts/service.js';
 import { loadLiveRequest } from './live.js';
+import { loadDemoRegistries } from './load-registries.js';
 
 export async function isEmpty(database: Database): Promise<boolean> {
   return !(await hasUnits(database.db));
@@ -30,6 +31,7 @@ export async function loadDemo(database: Database, now: () => Date = () => new D
     for (const op of demoOperations) await applyUnitOperation(ctx, op);
     await markIllustrative(tx, illustrativeCodes);
     for (const p of demoProfiles) await putProfile(ctx, p.unitCode, p.year, p.input);
+    await loadDemoRegistries(ctx);
     for (const u of demoUsers) {
       const unit = await findUnitByCode(tx, u.unitCode);
       await createDemoAccount(tx, ctx, { username: u.username, fullName: u.fullName, unitId: unit!.id, roles: u.roles, passwordHash });

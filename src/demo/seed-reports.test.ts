@@ -84,3 +84,19 @@ describe('the requests the seeds answer', () => {
     expect(quarterly.progress).toMatchObject({ expected: 2, received: 0, late: 2 });
   });
 });
+
+describe('the seeds’ counts come out of the registries', () => {
+  it('seed 000: 9 models in Trà Tây in 2023; seed 004: 16 in Nguyễn Nghiêm over 2021-2023; seed 002: 50,43% online', async () => {
+    const admin = await t.login('admin');
+    const figures = async (code: string, period: string) => (await t.call(admin, { method: 'GET', url: `/api/v1/units/${code}/figures?period=${period}` })).json();
+    expect((await figures('51.TB.TT', '2023'))['models.count']).toMatchObject({ value: 9, source: 'computed' });
+    expect((await figures('51.DP.TT', '2021..2023'))['models.count'].value).toBe(16);
+    const thapMuoi = await figures('87.TM', '2022');
+    expect(thapMuoi['procedure.online']).toMatchObject({ formatted: '2.384', source: 'entered' });
+    expect(thapMuoi['procedure.online_rate'].formatted).toBe('50,43%');
+    expect((await figures('87.TM', '2023'))['procedure.online_rate'].formatted).toBe('82,82%');
+    const listed = (await t.call(admin, { method: 'GET', url: '/api/v1/registries/models?unitCode=51.TB.TT&pageSize=100' })).json();
+    expect(listed.total).toBe(9);
+    expect(listed.items.every((m: { illustrative: boolean }) => m.illustrative)).toBe(true);
+  });
+});

@@ -21,6 +21,7 @@ import { RequestsPage } from './pages/report-requests/RequestsPage.js';
 import { ReportPage } from './pages/reports/ReportPage.js';
 import { ReportsPage } from './pages/reports/ReportsPage.js';
 import { TemplatePage, TemplatesPage } from './pages/templates/TemplatesPage.js';
+import { ModelsPage } from './pages/registries/ModelsPage.js';
 
 export interface ComingSoon {
   summary: string;
@@ -55,12 +56,12 @@ export const sections: Section[] = [
     ],
     matches: (p) => p.startsWith('/units/') && p.includes('/profile'),
   },
+  { key: 'models', path: '/registries/models', label: 'Mô hình "Dân vận khéo"', icon: <BookOutlined />, element: <ModelsPage /> },
   {
-    key: 'registries', path: '/registries', label: 'Sổ theo dõi', icon: <BookOutlined />,
+    key: 'registries', path: '/registries', label: 'Sổ theo dõi khác', icon: <BookOutlined />,
     comingSoon: {
       summary: 'Các sổ theo dõi trong năm thay cho danh sách giấy và Excel, làm nguồn số liệu cho báo cáo.',
       features: [
-        'Mô hình "Dân vận khéo": tên, cơ quan chủ trì, năm, lĩnh vực, duy trì và nhân rộng.',
         'Tiếp công dân (định kỳ, đột xuất, lưu động) và đối thoại với Nhân dân.',
         'Đơn thư và vụ việc (khiếu nại, tố cáo, kiến nghị, phản ánh, tranh chấp đất đai), hòa giải, thời hạn giải quyết theo luật.',
         'Tuyên truyền, tập huấn, kiểm tra giám sát, khen thưởng và công khai theo Luật Thực hiện dân chủ ở cơ sở.',

@@ -1,0 +1,95 @@
+/**
+ * The indicators (chỉ tiêu) danvan computes or records: stable codes that templates, roll-ups and other
+ * systems rely on, as DHIS2's data elements are. An indicator's values come from a registry (counted from
+ * its records, never typed), from entry per period (figures that are reported, not recorded case by case,
+ * such as the one-stop shop's dossier counts), or from a ratio of two others, recomputed and never summed.
+ */
+import { modelFieldLabels, modelFields, modelOwnerLabels, modelOwners, modelStatusLabels, modelStatuses } from '../registries/models/rules.js';
+
+export type Aggregation = 'sum' | 'last' | 'max' | 'none';
+
+export interface Disaggregation {
+  code: string;
+  name: string;
+  options: { code: string; name: string }[];
+}
+
+export type IndicatorSource =
+  | { kind: 'registry'; registry: 'models'; measure: 'active' }
+  | { kind: 'entry' }
+  | { kind: 'ratio'; numerator: string; denominator: string };
+
+export interface IndicatorDefinition {
+  code: string;
+  name: string;
+  /** "mô hình", "hồ sơ", "%" */
+  unitOfMeasure: string;
+  valueType: 'count' | 'number' | 'percent';
+  decimals: number;
+  /** Over a longer period: a count of sessions sums, a stock of running models does not. */
+  overTime: Aggregation;
+  /** Over the units below (the roll-up): a rate is recomputed from its parts, never summed. */
+  overUnits: Aggregation;
+  disaggregations: Disaggregation[];
+  source: IndicatorSource;
+  /** How it is counted, for the user who clicks through. */
+  description: string;
+}
+
+const options = <K extends string>(codes: readonly K[], labels: Record<K, string>) => codes.map((code) => ({ code, name: labels[code] }));
+
+export const indicators: IndicatorDefinition[] = [
+  {
+    code: 'models.count', name: 'Số mô hình "Dân vận khéo"', unitOfMeasure: 'mô hình', valueType: 'count', decimals: 0,
+    overTime: 'last', overUnits: 'sum',
+    disaggregations: [
+      { code: 'field', name: 'Lĩnh vực', options: options(modelFields, modelFieldLabels) },
+      { code: 'owner', name: 'Tổ chức thực hiện', options: options(modelOwners, modelOwnerLabels) },
+      { code: 'status', name: 'Tình trạng', options: options(modelStatuses, modelStatusLabels) },
+    ],
+    source: { kind: 'registry', registry: 'models', measure: 'active' },
+    description: 'Mô hình trong sổ mô hình của đơn vị đã bắt đầu trước khi hết kỳ và chưa dừng trước khi vào kỳ (mô hình đã xóa không tính).',
+  },
+  {
+    code: 'procedure.dossiers', name: 'Số hồ sơ thủ tục hành chính tiếp nhận', unitOfMeasure: 'hồ sơ', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'entry' },
+    description: 'Hồ sơ Bộ phận Một cửa tiếp nhận trong kỳ, nhập theo kỳ từ hệ thống giải quyết thủ tục hành chính.',
+  },
+  {
+    code: 'procedure.online', name: 'Số hồ sơ tiếp nhận trực tuyến', unitOfMeasure: 'hồ sơ', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'entry' },
+    description: 'Hồ sơ nộp qua dịch vụ công trực tuyến trong kỳ.',
+  },
+  {
+    code: 'procedure.on_time', name: 'Số hồ sơ giải quyết đúng hạn', unitOfMeasure: 'hồ sơ', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'entry' },
+    description: 'Hồ sơ trả kết quả đúng hoặc trước hạn trong kỳ.',
+  },
+  {
+    code: 'procedure.online_rate', name: 'Tỷ lệ hồ sơ trực tuyến', unitOfMeasure: '%', valueType: 'percent', decimals: 2,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'ratio', numerator: 'procedure.online', denominator: 'procedure.dossiers' },
+    description: 'Hồ sơ trực tuyến trên tổng hồ sơ tiếp nhận (seed 002: 2.384 hồ sơ = 50,43%).',
+  },
+  {
+    code: 'procedure.on_time_rate', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', unitOfMeasure: '%', valueType: 'percent', decimals: 2,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'ratio', numerator: 'procedure.on_time', denominator: 'procedure.dossiers' },
+    description: 'Hồ sơ giải quyết đúng hạn trên tổng hồ sơ tiếp nhận.',
+  },
+];
+
+export const indicatorByCode: ReadonlyMap<string, IndicatorDefinition> = new Map(indicators.map((i) => [i.code, i]));
+
+export interface ValidationRule {
+  code: string;
+  left: string;
+  operator: '<=' | '=';
+  right: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** Checks between indicators of one unit and period (a registry cannot break them; entered figures can). */
+export const validationRules: ValidationRule[] = [
+  { code: 'procedure.online_within_dossiers', left: 'procedure.online', operator: '<=', right: 'procedure.dossiers', severity: 'error', message: 'Số hồ sơ trực tuyến không được lớn hơn tổng số hồ sơ tiếp nhận.' },
+  { code: 'procedure.on_time_within_dossiers', left: 'procedure.on_time', operator: '<=', right: 'procedure.dossiers', severity: 'error', message: 'Số hồ sơ giải quyết đúng hạn không được lớn hơn tổng số hồ sơ tiếp nhận.' },
+];
