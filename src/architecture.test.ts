@@ -68,4 +68,13 @@ describe('architecture', () => {
     expect([...graph.get('templates')?.keys() ?? []]).not.toContain('reports');
     expect([...graph.get('requests')?.keys() ?? []]).not.toContain('reports');
   });
+
+  it('declares every table to drizzle-kit, so a generated migration never drops one it was not shown', () => {
+    const tableFiles = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? tableFiles(full) : entry.name === 'tables.ts' && fs.readFileSync(full, 'utf8').includes('pgTable(') ? [`./${path.relative(src, full).replace(/\.ts$/, '.js')}`] : [];
+    });
+    const schema = fs.readFileSync(path.join(src, 'schema.ts'), 'utf8');
+    expect(tableFiles(src).filter((f) => !schema.includes(`from '${f}'`))).toEqual([]);
+  });
 });
