@@ -56,6 +56,7 @@ describe('sổ mô hình "Dân vận khéo"', () => {
     const paged = await t.call(commune.editor, { method: 'GET', url: '/api/v1/registries/models?page=2&pageSize=4' });
     expect(paged.json()).toMatchObject({ total: 9, page: 2, pageSize: 4 });
     expect(paged.json().items).toHaveLength(4);
+    expect((await t.call(commune.editor, { method: 'GET', url: '/api/v1/registries/models?page=5&pageSize=4' })).json()).toMatchObject({ total: 9, items: [] });
   });
 
   it('is read by the province, not by the neighbouring commune; a viewer writes nothing', async () => {

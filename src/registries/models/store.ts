@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/connection.js';
 import { fullNameOf } from '../../core/access/people.js';
 import { unitCodeOf, unitNameOn } from '../../units/sql.js';
@@ -25,8 +25,8 @@ export async function findModel(db: Db, id: number, today: string, { lock = fals
 }
 
 export interface ModelFilter {
-  /** The caller's scope as SQL over the unit column. */
-  inScope: (unitColumn: SQL) => SQL;
+  /** The units whose models the caller reads (the scope loaded for the call), or 'all' for an administrator. */
+  readable: readonly number[] | 'all';
   unitId?: number;
   q?: string;
   field?: string;
@@ -38,7 +38,7 @@ export interface ModelFilter {
 export async function searchModels(db: Db, filter: ModelFilter, page: number, pageSize: number, today: string) {
   const conditions: (SQL | undefined)[] = [
     isNull(models.deletedAt),
-    filter.inScope(sql`${models.unitId}`),
+    filter.readable === 'all' ? undefined : filter.readable.length ? inArray(models.unitId, [...filter.readable]) : sql`false`,
     filter.unitId !== undefined ? eq(models.unitId, filter.unitId) : undefined,
     filter.field ? eq(models.field, filter.field) : undefined,
     filter.owner ? eq(models.owner, filter.owner) : undefined,
@@ -49,8 +49,10 @@ export async function searchModels(db: Db, filter: ModelFilter, page: number, pa
     conditions.push(sql`${models.searchText} like ${`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   }
   const where = and(...conditions);
-  const items = await db.select(withNames(today)).from(models).where(where)
+  // The total rides on the page's own scan; only a page past the end needs its own count.
+  const rows = await db.select({ ...withNames(today), total: sql<number>`count(*) over ()` }).from(models).where(where)
     .orderBy(desc(models.startYear), asc(models.name), asc(models.id)).limit(pageSize).offset((page - 1) * pageSize);
-  const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(models).where(where);
-  return { items, total: Number(total?.n ?? 0) };
+  if (rows.length) return { items: rows.map(({ total: _, ...row }) => row), total: Number(rows[0]!.total) };
+  const [counted] = page > 1 ? await db.select({ n: sql<number>`count(*)::int` }).from(models).where(where) : [{ n: 0 }];
+  return { items: [], total: Number(counted?.n ?? 0) };
 }

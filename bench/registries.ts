@@ -1,0 +1,56 @@
+/**
+ * Benchmark: the registries and the indicator engine at national scale. On the reform tree of
+ * national.ts: 100,000 "Dân vận khéo" models over the 3,321 communes and ten years, and the one-stop
+ * dossier figures of every commune entered by quarter for ten years (265,680 values). Times a commune's
+ * figures for a year and for ten years, and a registry page of 50 rows as a province and a commune see it.
+ * Run: npm run bench  (DATABASE_URL=postgres://... npm run bench for the server)
+ */
+import { sql } from 'drizzle-orm';
+import { freshDatabase } from '../src/testing/database.js';
+import { makeContext } from '../src/core/context.js';
+import { queryRows } from '../src/core/db/connection.js';
+import { computeFigures } from '../src/indicators/engine.js';
+import { isPeriodProblem, parsePeriod, type NamedPeriod } from '../src/periods/rules.js';
+import { listModels } from '../src/registries/models/service.js';
+import { modelQuery } from '../src/registries/models/schema.js';
+import { buildNationalTree, newCommuneIds } from './national.js';
+import { time } from './time.js';
+
+const database = await freshDatabase();
+const db = database.db;
+const started = performance.now();
+await buildNationalTree(db);
+const { first, count } = newCommuneIds;
+await db.execute(sql`insert into mobilization_models (unit_id, name, owner, field, start_year, status, stopped_year, search_text)
+  select ${first} + (n % ${count}), 'Mô hình số ' || n || case when n % 50 = 0 then ' camera an ninh' else '' end,
+    (array['ubnd','mttq','women','farmers','veterans','youth','trade_union','one_stop','other'])[1 + n % 9],
+    (array['economy','culture_society','defence_security','political_system'])[1 + n % 4],
+    2016 + n % 10, case when n % 7 = 0 then 'stopped' else 'maintained' end, case when n % 7 = 0 then 2025 end,
+    'mo hinh so ' || n || case when n % 50 = 0 then ' camera an ninh' else '' end
+  from generate_series(1, 100000) n`);
+await db.execute(sql`insert into indicator_values (indicator_code, unit_id, period_kind, period_start, period_end, value)
+  select code, ${first} + c, 'quarter', make_date(y, q * 3 - 2, 1), (make_date(y, q * 3 - 2, 1) + interval '3 months' - interval '1 day')::date,
+    case when code = 'procedure.dossiers' then 400 + c % 100 else 200 + c % 100 end
+  from generate_series(0, ${count - 1}) c, generate_series(2016, 2025) y, generate_series(1, 4) q,
+    unnest(array['procedure.dossiers', 'procedure.online']) code`);
+await db.execute(sql`analyze`);
+const [totals] = await queryRows<{ models: number; values: number }>(db, sql`select (select count(*)::int from mobilization_models) as models, (select count(*)::int from indicator_values) as values`);
+console.log(`danvan registries bench on ${database.kind}: ${totals!.models} models, ${totals!.values} entered values built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+
+const period = (spec: string): NamedPeriod => {
+  const p = parsePeriod(spec);
+  if (isPeriodProblem(p)) throw new Error(p.message);
+  return p;
+};
+const now = () => new Date('2026-12-01T12:00:00+07:00');
+const province = makeContext(db, { id: 1, username: 'bench', unitId: 1, roles: ['manager'] }, null, now);
+const commune = makeContext(db, { id: 2, username: 'bench2', unitId: first, roles: ['editor'] }, null, now);
+
+await time('figures of one commune for 2023', 50, () => computeFigures(db, first, period('2023')));
+await time('figures of one commune for 2016..2025', 50, () => computeFigures(db, first, period('2016..2025')));
+// A fresh context per call: each request loads its scope, as the server does.
+const fresh = (ctx: typeof province) => makeContext(db, ctx.actor, null, now);
+await time('models page (50) of a province, by field', 30, () => listModels(fresh(province), modelQuery.parse({ field: 'economy', pageSize: 50 })));
+await time('models page (50) of a province, search "camera"', 30, () => listModels(fresh(province), modelQuery.parse({ q: 'camera', pageSize: 50 })));
+await time('models page (50) of a commune, in 2023', 50, () => listModels(fresh(commune), modelQuery.parse({ year: 2023, pageSize: 50 })));
+await database.close();
