@@ -77,12 +77,12 @@ export const errorCatalogue = {
   HAND_OVER_TO_ITSELF: 'conflict',
   HAND_OVER_UNIT_ACTIVE: 'conflict',
   // Registries
-  MODEL_NOT_FOUND: 'not_found',
   MODEL_START_IN_FUTURE: 'invalid',
   MODEL_STOP_BEFORE_START: 'invalid',
   MODEL_STOP_YEAR_MISSING: 'invalid',
   MODEL_STOP_YEAR_UNEXPECTED: 'invalid',
-  MODEL_VERSION_CONFLICT: 'conflict',
+  RECORD_NOT_FOUND: 'not_found',
+  RECORD_VERSION_CONFLICT: 'conflict',
   // Indicators
   FIGURE_COMPUTED: 'invalid',
   FIGURE_NOT_INTEGER: 'invalid',

@@ -92,7 +92,7 @@ describe('sổ mô hình "Dân vận khéo"', () => {
     expect((await count(commune.editor, '2022')).value).toBe(5);
     const stale = await t.call(tree.provinceLeader, { method: 'PUT', url: `/api/v1/registries/models/${id}`, payload: { unitCode: commune.code, ...seed000Models[3], name: 'Tên khác', version: current.version } });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.code).toBe('MODEL_VERSION_CONFLICT');
+    expect(stale.json().error.code).toBe('RECORD_VERSION_CONFLICT');
     expect((await t.call(commune.editor, { method: 'GET', url: `/api/v1/registries/models/${id}` })).json().name).toBe('Nồi cháo tình thương');
   });
 

@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { requiredText } from '../../core/schema-helpers.js';
-import { cleanText } from '../../core/text.js';
+import { deleteInput, optionalText, pageOf, pageQuery, recordMeta, version } from '../kit/schema.js';
 import { modelFields, modelLevels, modelOwners, modelStatuses } from './rules.js';
-
-const optionalText = (what: string, max: number) => z
-  .string({ error: `${what} phải là chữ` })
-  .overwrite(cleanText)
-  .trim()
-  .max(max, { message: `${what} dài quá ${max} ký tự` })
-  .nullable()
-  .optional()
-  .transform((v) => (v ? v : null));
 
 const year = (what: string) => z
   .number({ error: `${what} phải là một năm` })
@@ -37,34 +28,24 @@ export const modelInput = z.object({
 export type ModelInput = z.output<typeof modelInput>;
 
 export const modelUpdate = modelInput.extend({
-  version: z.number({ error: 'Thiếu phiên bản đang sửa (version)' }).int().positive(),
+  version: version('sửa'),
 }).strict();
 export type ModelUpdate = z.output<typeof modelUpdate>;
 
-export const modelDelete = z.object({
-  reason: requiredText('lý do xóa', 500),
-  version: z.number({ error: 'Thiếu phiên bản đang xóa (version)' }).int().positive(),
-}).strict();
+export const modelDelete = deleteInput;
 
 export const modelQuery = z.object({
-  /** Words of the name, organisation or village, with or without diacritics. */
-  q: z.string().trim().max(200).optional(),
-  /** One unit; by default every unit the caller reads. */
-  unitCode: z.string().trim().max(40).optional(),
+  ...pageQuery,
   field: z.enum(modelFields, { error: 'Lĩnh vực không hợp lệ' }).optional(),
   owner: z.enum(modelOwners, { error: 'Tổ chức không hợp lệ' }).optional(),
   status: z.enum(modelStatuses, { error: 'Tình trạng không hợp lệ' }).optional(),
   /** Models running in that year. */
   year: z.coerce.number({ error: 'Năm phải là một số' }).int().min(1945).max(2200).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type ModelQuery = z.output<typeof modelQuery>;
 
 export const modelOut = z.object({
-  id: z.number(),
-  unitCode: z.string(),
-  unitName: z.string(),
+  ...recordMeta,
   name: z.string(),
   owner: z.enum(modelOwners),
   ownerDetail: z.string().nullable(),
@@ -81,18 +62,8 @@ export const modelOut = z.object({
   statusName: z.string(),
   stoppedYear: z.number().nullable(),
   recognition: z.string().nullable(),
-  illustrative: z.boolean(),
-  version: z.number(),
-  updatedAt: z.string(),
-  updatedBy: z.string().nullable(),
-  deleted: z.object({ at: z.string(), by: z.string().nullable(), reason: z.string() }).nullable(),
-  canEdit: z.boolean(),
 });
 export type ModelOut = z.infer<typeof modelOut>;
 
-export const modelPage = z.object({
-  total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(modelOut),
-  /** The caller may record a model in some unit today (an account of an ended unit reads only). */
-  canCreate: z.boolean(),
-});
+export const modelPage = pageOf(modelOut);
 export type ModelPage = z.infer<typeof modelPage>;

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, serial, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { users } from '../../accounts/tables.js';
+import { check, index, integer, pgTable, serial, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { deletionCheck, recordKeeping } from '../kit/tables.js';
 import { units } from '../../units/tables.js';
 
 /**
- * "Dân vận khéo" models, kept by the unit that runs them. Deleting keeps the row (deleted_at, with the
- * reason): a report submitted with a count must still be traceable to the models it counted.
+ * "Dân vận khéo" models, kept by the unit that runs them.
  */
 export const mobilizationModels = pgTable('mobilization_models', {
   id: serial('id').primaryKey(),
@@ -24,18 +23,7 @@ export const mobilizationModels = pgTable('mobilization_models', {
   stoppedYear: integer('stopped_year'),
   /** Recognition or award in words ("Được UBND huyện khen thưởng năm 2022"). */
   recognition: text('recognition'),
-  /** Name, organisation and village without diacritics, lower case: what "dan van kheo" is matched against. */
-  searchText: text('search_text').notNull(),
-  /** Demo rows whose details were invented ("dữ liệu minh họa"). */
-  illustrative: boolean('illustrative').notNull().default(false),
-  version: integer('version').notNull().default(1),
-  createdBy: integer('created_by').references((): AnyPgColumn => users.id),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedBy: integer('updated_by').references((): AnyPgColumn => users.id),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  deletedAt: timestamp('deleted_at', { withTimezone: true }),
-  deletedBy: integer('deleted_by').references((): AnyPgColumn => users.id),
-  deleteReason: text('delete_reason'),
+  ...recordKeeping(),
 }, (t) => [
   // The engine counts a unit's live models by year.
   index('mobilization_models_unit_idx').on(t.unitId, t.startYear).where(sql`${t.deletedAt} is null`),
@@ -45,5 +33,5 @@ export const mobilizationModels = pgTable('mobilization_models', {
   check('mobilization_models_status_check', sql`${t.status} in ('maintained', 'replicated', 'stopped')`),
   check('mobilization_models_years_check', sql`${t.startYear} between 1945 and 2200 and (${t.stoppedYear} is null or ${t.stoppedYear} >= ${t.startYear})`),
   check('mobilization_models_stopped_check', sql`(${t.status} = 'stopped') = (${t.stoppedYear} is not null)`),
-  check('mobilization_models_deleted_check', sql`(${t.deletedAt} is null) = (${t.deleteReason} is null)`),
+  deletionCheck('mobilization_models_deleted_check', t),
 ]);
