@@ -8,4 +8,6 @@ export * from './requests/tables.js';
 export * from './reports/tables.js';
 export * from './core/http/tables.js';
 export * from './registries/models/tables.js';
+export * from './registries/outreach/tables.js';
+export * from './registries/reception/tables.js';
 export * from './indicators/tables.js';

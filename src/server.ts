@@ -28,6 +28,8 @@ import { reportRoutes } from './reports/report-routes.js';
 import { requestRoutes } from './reports/request-routes.js';
 import { templateRoutes } from './templates/routes.js';
 import { modelRoutes } from './registries/models/routes.js';
+import { outreachRoutes } from './registries/outreach/routes.js';
+import { receptionRoutes } from './registries/reception/routes.js';
 import { indicatorRoutes } from './indicators/routes.js';
 
 z.config(z.locales.vi());
@@ -102,7 +104,7 @@ export async function buildApp({ database, config, jobs, logger = false, serveWe
   });
 
   const deps: Deps = { database, config, jobs };
-  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes, modelRoutes, indicatorRoutes]) feature(app, deps);
+  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes, modelRoutes, outreachRoutes, receptionRoutes, indicatorRoutes]) feature(app, deps);
 
   if (serveWeb) {
     if (!fs.existsSync(webDist)) throw new Error('Chưa có giao diện đã build (web/dist). Chạy "npm run build:web" trước.');

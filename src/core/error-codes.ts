@@ -81,6 +81,7 @@ export const errorCatalogue = {
   MODEL_STOP_BEFORE_START: 'invalid',
   MODEL_STOP_YEAR_MISSING: 'invalid',
   MODEL_STOP_YEAR_UNEXPECTED: 'invalid',
+  RECORD_DATE_OUTSIDE_UNIT: 'invalid',
   RECORD_NOT_FOUND: 'not_found',
   RECORD_VERSION_CONFLICT: 'conflict',
   // Indicators

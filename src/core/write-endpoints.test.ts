@@ -108,6 +108,14 @@ describe('write endpoints on the embedded database and the server', () => {
     const recorded = await call(editor, { method: 'POST', url: '/api/v1/registries/models', payload: model }, 201);
     const renamed = await call(province, { method: 'PUT', url: `/api/v1/registries/models/${recorded.id}`, payload: { ...model, name: 'Camera an ninh thôn 1', version: recorded.version } }, 200);
     await call(commune, { method: 'POST', url: `/api/v1/registries/models/${recorded.id}/delete`, payload: { reason: 'Nhập nhầm đơn vị', version: renamed.version } }, 200);
+    const round = { unitCode: '99.AB', heldOn: '2026-10-05', topic: 'Phổ biến Luật Thực hiện dân chủ ở cơ sở', form: 'village_meeting', participants: 60 };
+    const held = await call(editor, { method: 'POST', url: '/api/v1/registries/outreach', payload: round }, 201);
+    const recounted = await call(province, { method: 'PUT', url: `/api/v1/registries/outreach/${held.id}`, payload: { ...round, participants: 62, version: held.version } }, 200);
+    await call(commune, { method: 'POST', url: `/api/v1/registries/outreach/${held.id}/delete`, payload: { reason: 'Nhập nhầm', version: recounted.version } }, 200);
+    const session = { unitCode: '99.AB', heldOn: '2026-10-08', kind: 'periodic', host: 'Nguyễn Văn An', citizens: 4 };
+    const received = await call(commune, { method: 'POST', url: '/api/v1/registries/receptions', payload: session }, 201);
+    const corrected = await call(editor, { method: 'PUT', url: `/api/v1/registries/receptions/${received.id}`, payload: { ...session, citizens: 5, version: received.version } }, 200);
+    await call(province, { method: 'POST', url: `/api/v1/registries/receptions/${received.id}/delete`, payload: { reason: 'Nhập nhầm', version: corrected.version } }, 200);
     const dossiers = await call(editor, { method: 'PUT', url: '/api/v1/units/99.AB/figures/procedure.dossiers?period=2026Q3', payload: { value: 410 } }, 200);
     await call(province, { method: 'PUT', url: '/api/v1/units/99.AB/figures/procedure.dossiers?period=2026Q3', payload: { value: 412, version: dossiers.version } }, 200);
 

@@ -5,6 +5,8 @@
  * its name, so every record is marked "dữ liệu minh họa".
  */
 import type { ModelInput } from '../registries/models/schema.js';
+import type { OutreachInput } from '../registries/outreach/schema.js';
+import type { ReceptionInput } from '../registries/reception/schema.js';
 
 type SeedModel = Omit<ModelInput, 'unitCode' | 'level' | 'status' | 'stoppedYear' | 'description' | 'results' | 'recognition' | 'ownerDetail' | 'village'>
   & Partial<Pick<ModelInput, 'ownerDetail' | 'village'>>;
@@ -56,3 +58,43 @@ export const seed002Figures = {
     { indicator: 'procedure.online', period: '2023', value: 3447, note: 'Báo cáo của UBND huyện Tháp Mười, chú thích 4' },
   ],
 };
+
+type SeedOutreach = Pick<OutreachInput, 'heldOn' | 'topic' | 'form' | 'participants' | 'estimated'> & Partial<Pick<OutreachInput, 'village' | 'organiser'>>;
+
+/**
+ * Seed 000: "Trong giai đoạn 2020 – 2022 tổ chức 06 đợt tuyên truyền về “Dân vận khéo” ... tại các thôn với
+ * khoảng 250 lượt người tham gia". The dates, villages and each round's count are invented; they add up to
+ * the seed's figures.
+ */
+export const seed000Outreach: SeedOutreach[] = ([
+  ['2020-06-18', 'Thôn Tây', 45], ['2020-11-12', 'Thôn Đam', 40], ['2021-05-20', 'Thôn Tre', 38],
+  ['2021-10-14', 'Thôn Tây', 42], ['2022-04-21', 'Thôn Đam', 44], ['2022-09-15', 'Thôn Tre', 41],
+] as const).map(([heldOn, village, participants]) => ({
+  heldOn, village, participants, estimated: true, form: 'village_meeting', topic: 'Tuyên truyền phong trào thi đua "Dân vận khéo" trên các lĩnh vực',
+}));
+
+/**
+ * Seed 004: "Trong 3 năm qua địa phương đã tổ chức 12 lượt tuyên truyền phổ biến giáo dục pháp luật cho
+ * người dân tại UBND phường và các TDP với hơn 570 lượt người tham dự". Dates and counts are invented (575 in all).
+ */
+export const seed004Outreach: SeedOutreach[] = Array.from({ length: 12 }, (_, i) => ({
+  heldOn: `${2021 + Math.floor(i / 4)}-${String(2 + (i % 4) * 3).padStart(2, '0')}-15`,
+  topic: 'Tuyên truyền, phổ biến, giáo dục pháp luật cho Nhân dân',
+  form: i % 3 === 0 ? 'conference' as const : 'village_meeting' as const,
+  village: i % 3 === 0 ? null : `Tổ dân phố ${1 + (i % 6)}`,
+  participants: i < 11 ? 48 : 47,
+  estimated: false,
+}));
+
+/**
+ * Seed 004: "Tổng số lượt tiếp công dân định kỳ là 07 lượt (năm 2021: 3 lượt; năm 2022: 02 lượt; năm 2023: 02
+ * lượt); Đột xuất: không có", and the yearly dialogue of the ward's chairman. Dates and citizens are invented.
+ */
+export const seed004Receptions: Pick<ReceptionInput, 'heldOn' | 'kind' | 'hostRole' | 'place' | 'citizens' | 'letters'>[] = [
+  ...['2021-03-18', '2021-07-15', '2021-11-18', '2022-05-19', '2022-10-20', '2023-04-20', '2023-09-21'].map((heldOn, i) => ({
+    heldOn, kind: 'periodic' as const, hostRole: 'Chủ tịch UBND phường', place: 'Trụ sở UBND phường', citizens: 3 + (i % 3), letters: i % 2,
+  })),
+  ...['2021-12-09', '2022-12-08', '2023-12-07'].map((heldOn) => ({
+    heldOn, kind: 'dialogue' as const, hostRole: 'Chủ tịch UBND phường', place: 'Hội trường UBND phường', citizens: 80, letters: 0,
+  })),
+];

@@ -95,6 +95,13 @@ describe('the seeds’ counts come out of the registries', () => {
     expect(thapMuoi['procedure.online']).toMatchObject({ formatted: '2.384', source: 'entered' });
     expect(thapMuoi['procedure.online_rate'].formatted).toBe('50,43%');
     expect((await figures('87.TM', '2023'))['procedure.online_rate'].formatted).toBe('82,82%');
+    // Seed 000: "06 đợt tuyên truyền ... với khoảng 250 lượt người"; seed 004: "12 lượt ... hơn 570 lượt người", "07 lượt" định kỳ.
+    const traTay = await figures('51.TB.TT', '2020..2022');
+    expect([traTay['outreach.sessions'].formatted, traTay['outreach.participants'].formatted]).toEqual(['6', 'khoảng 250']);
+    const nguyenNghiem = await figures('51.DP.TT', '2021..2023');
+    expect([nguyenNghiem['outreach.sessions'].value, nguyenNghiem['outreach.participants'].value]).toEqual([12, 575]);
+    expect(nguyenNghiem['reception.sessions']).toMatchObject({ value: 7, by: { 'kind:periodic': 7 } });
+    expect(nguyenNghiem['reception.dialogues'].value).toBe(3);
     const listed = (await t.call(admin, { method: 'GET', url: '/api/v1/registries/models?unitCode=51.TB.TT&pageSize=100' })).json();
     expect(listed.total).toBe(9);
     expect(listed.items.every((m: { illustrative: boolean }) => m.illustrative)).toBe(true);

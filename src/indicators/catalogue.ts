@@ -5,6 +5,8 @@
  * such as the one-stop shop's dossier counts), or from a ratio of two others, recomputed and never summed.
  */
 import { modelFieldLabels, modelFields, modelOwnerLabels, modelOwners, modelStatusLabels, modelStatuses } from '../registries/models/rules.js';
+import { outreachFormLabels, outreachForms } from '../registries/outreach/rules.js';
+import { receptionKindLabels, receptionKinds } from '../registries/reception/rules.js';
 
 export type Aggregation = 'sum' | 'last' | 'max' | 'none';
 
@@ -15,7 +17,7 @@ export interface Disaggregation {
 }
 
 export type IndicatorSource =
-  | { kind: 'registry'; registry: 'models'; measure: 'active' }
+  | { kind: 'registry'; registry: 'models' | 'outreach' | 'reception'; measure: string }
   | { kind: 'entry' }
   | { kind: 'ratio'; numerator: string; denominator: string };
 
@@ -49,6 +51,38 @@ export const indicators: IndicatorDefinition[] = [
     ],
     source: { kind: 'registry', registry: 'models', measure: 'active' },
     description: 'Mô hình trong sổ mô hình của đơn vị đã bắt đầu trước khi hết kỳ và chưa dừng trước khi vào kỳ (mô hình đã xóa không tính).',
+  },
+  {
+    code: 'outreach.sessions', name: 'Số đợt tuyên truyền, phổ biến', unitOfMeasure: 'đợt', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum',
+    disaggregations: [{ code: 'form', name: 'Hình thức', options: options(outreachForms, outreachFormLabels) }],
+    source: { kind: 'registry', registry: 'outreach', measure: 'sessions' },
+    description: 'Các đợt tuyên truyền trong sổ tuyên truyền của đơn vị có ngày tổ chức trong kỳ.',
+  },
+  {
+    code: 'outreach.participants', name: 'Số lượt người dự tuyên truyền', unitOfMeasure: 'lượt người', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [],
+    source: { kind: 'registry', registry: 'outreach', measure: 'participants' },
+    description: 'Tổng lượt người của các đợt trong kỳ; là số ước ("khoảng") khi có đợt chỉ ước số người hoặc không đếm.',
+  },
+  {
+    code: 'reception.sessions', name: 'Số lượt tiếp công dân', unitOfMeasure: 'lượt', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum',
+    disaggregations: [{ code: 'kind', name: 'Hình thức', options: options(receptionKinds.filter((k) => k !== 'dialogue'), receptionKindLabels) }],
+    source: { kind: 'registry', registry: 'reception', measure: 'sessions' },
+    description: 'Các buổi tiếp công dân (thường xuyên, định kỳ, đột xuất, lưu động) trong kỳ; không tính đối thoại.',
+  },
+  {
+    code: 'reception.citizens', name: 'Số lượt công dân được tiếp', unitOfMeasure: 'lượt người', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [],
+    source: { kind: 'registry', registry: 'reception', measure: 'citizens' },
+    description: 'Tổng lượt công dân của các buổi tiếp công dân trong kỳ.',
+  },
+  {
+    code: 'reception.dialogues', name: 'Số cuộc đối thoại với Nhân dân', unitOfMeasure: 'cuộc', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [],
+    source: { kind: 'registry', registry: 'reception', measure: 'dialogues' },
+    description: 'Các cuộc đối thoại giữa người đứng đầu và Nhân dân trong kỳ (Luật Thực hiện dân chủ ở cơ sở, Điều 32).',
   },
   {
     code: 'procedure.dossiers', name: 'Số hồ sơ thủ tục hành chính tiếp nhận', unitOfMeasure: 'hồ sơ', valueType: 'count', decimals: 0,

@@ -6,7 +6,7 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
 import type { NamedPeriod } from '../periods/rules.js';
-import { activeModelCounts } from '../registries/models/sql.js';
+import { measures } from './measures.js';
 import { indicators, validationRules, type IndicatorDefinition } from './catalogue.js';
 import { checkRules, combineEntries, formatValue, ratePercent, type EnteredValue } from './rules.js';
 import { indicatorValues } from './tables.js';
@@ -20,6 +20,8 @@ export interface Figure {
   denominator?: number | null;
   /** Counts by disaggregation option (`field:economy`). */
   by?: Record<string, number>;
+  /** Estimated in part: printed "khoảng 250". */
+  approximate?: boolean;
   /** The entered periods that made the value, and whether they cover the whole period. */
   parts?: string[];
   complete?: boolean;
@@ -59,9 +61,15 @@ function specOf(kind: string, start: string, end: string): string {
   }
 }
 
-async function registryFigure(db: Db, def: IndicatorDefinition, unitId: number, period: NamedPeriod): Promise<Figure> {
-  const counts = await activeModelCounts(db, unitId, Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4)));
-  return { value: counts.total, formatted: formatValue(def, counts.total), source: 'computed', by: counts.by, checks: [] };
+async function registryFigure(db: Db, def: IndicatorDefinition & { source: { kind: 'registry' } }, unitId: number, period: NamedPeriod): Promise<Figure> {
+  const measure = measures[`${def.source.registry}/${def.source.measure}`];
+  if (!measure) throw new Error(`No measure for ${def.code}`);
+  const m = await measure(db, unitId, period);
+  const formatted = formatValue(def, m.value);
+  return {
+    value: m.value, formatted: m.approximate ? `khoảng ${formatted}` : formatted, source: 'computed',
+    ...(m.by ? { by: m.by } : {}), ...(m.approximate ? { approximate: true } : {}), checks: [],
+  };
 }
 
 function entryFigure(def: IndicatorDefinition, entries: EntryRow[], period: NamedPeriod): Figure {
@@ -80,7 +88,7 @@ export async function computeFigures(db: Db, unitId: number, period: NamedPeriod
   const entries = await entriesWithin(db, unitId, period);
   const figures: Record<string, Figure> = {};
   for (const def of indicators) {
-    if (def.source.kind === 'registry') figures[def.code] = await registryFigure(db, def, unitId, period);
+    if (def.source.kind === 'registry') figures[def.code] = await registryFigure(db, def as IndicatorDefinition & { source: { kind: 'registry' } }, unitId, period);
     else if (def.source.kind === 'entry') figures[def.code] = entryFigure(def, entries, period);
   }
   for (const def of indicators) {

@@ -48,6 +48,7 @@ export const figureOut = z.object({
   numerator: z.number().nullable().optional(),
   denominator: z.number().nullable().optional(),
   by: z.record(z.string(), z.number()).optional(),
+  approximate: z.boolean().optional(),
   parts: z.array(z.string()).optional(),
   complete: z.boolean().optional(),
   enteredBy: z.string().nullable().optional(),

@@ -3,19 +3,8 @@
  * The four fields are those of the movement's reports (Quyết định 217-QĐ/TW and the seeds' "trên các lĩnh
  * vực: phát triển kinh tế; văn hóa xã hội; quốc phòng - an ninh; xây dựng hệ thống chính trị").
  */
-export const modelOwners = ['ubnd', 'mttq', 'women', 'farmers', 'veterans', 'youth', 'trade_union', 'one_stop', 'other'] as const;
-export type ModelOwner = (typeof modelOwners)[number];
-export const modelOwnerLabels: Record<ModelOwner, string> = {
-  ubnd: 'UBND',
-  mttq: 'Ủy ban MTTQ Việt Nam',
-  women: 'Hội Liên hiệp Phụ nữ',
-  farmers: 'Hội Nông dân',
-  veterans: 'Hội Cựu chiến binh',
-  youth: 'Đoàn Thanh niên',
-  trade_union: 'Công đoàn',
-  one_stop: 'Bộ phận Một cửa',
-  other: 'Tổ chức khác',
-};
+/** A model's owner is one of the organisations. */
+export { organisations as modelOwners, organisationLabels as modelOwnerLabels, type Organisation as ModelOwner } from '../kit/organisations.js';
 
 export const modelFields = ['economy', 'culture_society', 'defence_security', 'political_system'] as const;
 export type ModelField = (typeof modelFields)[number];
