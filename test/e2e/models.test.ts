@@ -14,10 +14,14 @@ const modelsCount = (page: Page, period: string) => page.evaluate(async (p) => {
   return ((await res.json()) as Record<string, { value: number }>)['models.count']!.value;
 }, period);
 
-/** Picks an option of the antd Select labelled `label` inside `scope`. */
+/** Picks an option of the Select labelled `label` in the open dialog by typing it, as a keyboard user does. */
 async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('dialog').getByLabel(label).click({ force: true });
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  const input = page.getByRole('dialog').getByLabel(label);
+  await input.focus();
+  await input.fill(option);
+  await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
+  await input.press('Enter');
+  await page.getByRole('dialog').locator('.ant-select-selection-item', { hasText: option }).waitFor();
 }
 
 describe('sổ mô hình "Dân vận khéo"', () => {

@@ -79,12 +79,12 @@ export function ModelFormModal({ model, units, defaultUnitCode, onClose, onSaved
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="field" label="Lĩnh vực" required>
-              <Select options={choices(modelFields, modelFieldLabels)} placeholder="Chọn lĩnh vực" />
+              <Select showSearch optionFilterProp="label" options={choices(modelFields, modelFieldLabels)} placeholder="Chọn lĩnh vực" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="owner" label="Tổ chức thực hiện" required>
-              <Select options={choices(modelOwners, modelOwnerLabels)} placeholder="UBND, MTTQ, Hội LHPN..." />
+              <Select showSearch optionFilterProp="label" options={choices(modelOwners, modelOwnerLabels)} placeholder="UBND, MTTQ, Hội LHPN..." />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -97,12 +97,12 @@ export function ModelFormModal({ model, units, defaultUnitCode, onClose, onSaved
           </Col>
           <Col xs={12} md={6}>
             <Form.Item name="level" label="Cấp công nhận">
-              <Select options={choices(modelLevels, modelLevelLabels)} />
+              <Select showSearch optionFilterProp="label" options={choices(modelLevels, modelLevelLabels)} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
             <Form.Item name="status" label="Tình trạng">
-              <Select options={choices(modelStatuses, modelStatusLabels)} />
+              <Select showSearch optionFilterProp="label" options={choices(modelStatuses, modelStatusLabels)} />
             </Form.Item>
           </Col>
           {status === 'stopped' ? (
