@@ -5,7 +5,7 @@
  * the merge with a colleague's save; a click beside a dialog does not close it.
  */
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import type { ReportOut } from '../../src/reports/schema.js';
 import { demoStage, newDraft, shot } from './browser.js';
 
@@ -48,6 +48,10 @@ describe('rời trang không mất những gì đã nhập', () => {
 
     // Logging out with unsaved text asks too.
     await page.goBack();
+    // Hold the saves back from here on, so these words are still unsaved when the user drops them however
+    // slow the machine is (an autosave after 4 s would otherwise store them first).
+    const holdSaves = (route: Route) => (route.request().method() === 'PUT' ? route.abort() : route.fallback());
+    await page.route('**/api/v1/reports/*', holdSaves);
     await section(page, 0).click();
     await page.keyboard.type(' Bỏ đi.');
     await page.getByRole('button', { name: 'Tài khoản của tôi' }).click();
@@ -59,6 +63,7 @@ describe('rời trang không mất những gì đã nhập', () => {
     await page.getByRole('link', { name: 'Tổng quan' }).click();
     await dialog.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await page.unroute('**/api/v1/reports/*', holdSaves);
     await page.goBack();
     await section(page, 0).waitFor();
     await page.waitForTimeout(300);
