@@ -6,7 +6,7 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
 import type { NamedPeriod } from '../periods/rules.js';
-import { measures } from './measures.js';
+import { measures, type TotalsCache } from './measures.js';
 import { indicators, validationRules, type IndicatorDefinition } from './catalogue.js';
 import { checkRules, combineEntries, formatValue, ratePercent, type EnteredValue } from './rules.js';
 import { indicatorValues } from './tables.js';
@@ -61,10 +61,10 @@ function specOf(kind: string, start: string, end: string): string {
   }
 }
 
-async function registryFigure(db: Db, def: IndicatorDefinition & { source: { kind: 'registry' } }, unitId: number, period: NamedPeriod): Promise<Figure> {
+async function registryFigure(db: Db, def: IndicatorDefinition & { source: { kind: 'registry' } }, unitId: number, period: NamedPeriod, cache: TotalsCache): Promise<Figure> {
   const measure = measures[`${def.source.registry}/${def.source.measure}`];
   if (!measure) throw new Error(`No measure for ${def.code}`);
-  const m = await measure(db, unitId, period);
+  const m = await measure(db, unitId, period, cache);
   const formatted = formatValue(def, m.value);
   return {
     value: m.value, formatted: m.approximate ? `khoảng ${formatted}` : formatted, source: 'computed',
@@ -87,8 +87,9 @@ function entryFigure(def: IndicatorDefinition, entries: EntryRow[], period: Name
 export async function computeFigures(db: Db, unitId: number, period: NamedPeriod): Promise<Record<string, Figure>> {
   const entries = await entriesWithin(db, unitId, period);
   const figures: Record<string, Figure> = {};
+  const cache: TotalsCache = new Map();
   for (const def of indicators) {
-    if (def.source.kind === 'registry') figures[def.code] = await registryFigure(db, def as IndicatorDefinition & { source: { kind: 'registry' } }, unitId, period);
+    if (def.source.kind === 'registry') figures[def.code] = await registryFigure(db, def as IndicatorDefinition & { source: { kind: 'registry' } }, unitId, period, cache);
     else if (def.source.kind === 'entry') figures[def.code] = entryFigure(def, entries, period);
   }
   for (const def of indicators) {

@@ -13,7 +13,16 @@ export interface Measured {
   approximate?: boolean;
 }
 
-type Measure = (db: Db, unitId: number, period: NamedPeriod) => Promise<Measured>;
+/** One figures call's registry totals, so indicators read from the same totals query it once. */
+export type TotalsCache = Map<string, Promise<unknown>>;
+type Measure = (db: Db, unitId: number, period: NamedPeriod, cache: TotalsCache) => Promise<Measured>;
+
+function once<T>(cache: TotalsCache, key: string, load: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, load());
+  return cache.get(key) as Promise<T>;
+}
+const outreach = (db: Db, unitId: number, p: NamedPeriod, cache: TotalsCache) => once(cache, 'outreach', () => outreachTotals(db, unitId, p.start, p.end));
+const reception = (db: Db, unitId: number, p: NamedPeriod, cache: TotalsCache) => once(cache, 'reception', () => receptionTotals(db, unitId, p.start, p.end));
 
 const years = (p: NamedPeriod) => [Number(p.start.slice(0, 4)), Number(p.end.slice(0, 4))] as const;
 
@@ -22,24 +31,24 @@ export const measures: Record<string, Measure> = {
     const counts = await activeModelCounts(db, unitId, ...years(p));
     return { value: counts.total, by: counts.by };
   },
-  'outreach/sessions': async (db, unitId, p) => {
-    const rows = await outreachTotals(db, unitId, p.start, p.end);
+  'outreach/sessions': async (db, unitId, p, cache) => {
+    const rows = await outreach(db, unitId, p, cache);
     return { value: rows.reduce((n, r) => n + r.sessions, 0), by: Object.fromEntries(rows.map((r) => [`form:${r.form}`, r.sessions])) };
   },
-  'outreach/participants': async (db, unitId, p) => {
-    const rows = await outreachTotals(db, unitId, p.start, p.end);
+  'outreach/participants': async (db, unitId, p, cache) => {
+    const rows = await outreach(db, unitId, p, cache);
     return { value: rows.reduce((n, r) => n + r.participants, 0), approximate: rows.some((r) => r.uncounted > 0) };
   },
-  'reception/sessions': async (db, unitId, p) => {
-    const rows = (await receptionTotals(db, unitId, p.start, p.end)).filter((r) => r.kind !== 'dialogue');
+  'reception/sessions': async (db, unitId, p, cache) => {
+    const rows = (await reception(db, unitId, p, cache)).filter((r) => r.kind !== 'dialogue');
     return { value: rows.reduce((n, r) => n + r.sessions, 0), by: Object.fromEntries(rows.map((r) => [`kind:${r.kind}`, r.sessions])) };
   },
-  'reception/citizens': async (db, unitId, p) => {
-    const rows = (await receptionTotals(db, unitId, p.start, p.end)).filter((r) => r.kind !== 'dialogue');
+  'reception/citizens': async (db, unitId, p, cache) => {
+    const rows = (await reception(db, unitId, p, cache)).filter((r) => r.kind !== 'dialogue');
     return { value: rows.reduce((n, r) => n + r.citizens, 0) };
   },
-  'reception/dialogues': async (db, unitId, p) => {
-    const rows = (await receptionTotals(db, unitId, p.start, p.end)).filter((r) => r.kind === 'dialogue');
+  'reception/dialogues': async (db, unitId, p, cache) => {
+    const rows = (await reception(db, unitId, p, cache)).filter((r) => r.kind === 'dialogue');
     return { value: rows.reduce((n, r) => n + r.sessions, 0) };
   },
 };

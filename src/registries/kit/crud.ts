@@ -74,9 +74,11 @@ export function registryCrud<Input extends { unitCode: string }, Row extends Kep
     return ctx.transaction(async (tx) => {
       const before = await editableRecord(tx, await spec.find(tx.db, id, today(tx), { lock: true }), input.version, spec.label(id));
       // Moving a record to another unit needs the right to write there too.
-      const unit = before.unitCode === input.unitCode ? await readableUnit(tx, input.unitCode) : await writableUnit(tx, input.unitCode, spec.registry);
-      if (spec.dateOf) checkUnitStood(unit, spec.dateOf(input));
-      const unitId = unit.id;
+      const moved = before.unitCode !== input.unitCode;
+      // The unit is read only when the record moves or its date must fall while the unit stood.
+      const unit = moved ? await writableUnit(tx, input.unitCode, spec.registry) : spec.dateOf ? await readableUnit(tx, input.unitCode) : null;
+      if (unit && spec.dateOf) checkUnitStood(unit, spec.dateOf(input));
+      const unitId = unit?.id ?? before.unitId;
       const values = spec.values(input);
       await tx.db.update(table).set({ unitId, ...values, searchText: spec.search(input), ...edited(table, tx.actor.id) } as never).where(eq(table.id, id));
       await recordAudit(tx.db, tx, { unitId, entity: spec.entity, entityId: id, action: `${spec.action}.update`, before: auditView(before), after: values });
