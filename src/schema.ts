@@ -10,4 +10,6 @@ export * from './core/http/tables.js';
 export * from './registries/models/tables.js';
 export * from './registries/outreach/tables.js';
 export * from './registries/reception/tables.js';
+export * from './registries/petitions/tables.js';
+export * from './calendar/tables.js';
 export * from './indicators/tables.js';

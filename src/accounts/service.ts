@@ -179,3 +179,9 @@ export async function changeOwnPassword(ctx: Context, currentPassword: string, n
 export async function demoAccounts(db: Db): Promise<UserOut[]> {
   return selectUsers(db, and(eq(users.demo, true), eq(users.active, true)));
 }
+
+/** An active account by username, for features that assign work to a person (null: none or disabled). */
+export async function activeAccount(db: Db, username: string): Promise<{ id: number; unitId: number | null; fullName: string } | null> {
+  const [row] = await db.select({ id: users.id, unitId: users.unitId, fullName: users.fullName, active: users.active }).from(users).where(eq(users.username, username.toLowerCase()));
+  return row?.active ? { id: row.id, unitId: row.unitId, fullName: row.fullName } : null;
+}

@@ -20,6 +20,11 @@ export interface Config {
   pdfWorkers: number;
   /** PDF jobs that may wait or run at once on this database; one more request is answered 503 PDF_BUSY. */
   pdfQueue: number;
+  /**
+   * Which law governs a petition step whose count began before a change of the law (Luật 136/2025/QH15
+   * from 01/07/2026 has no transitional rule): the one in force when the count began ('start'), or today's.
+   */
+  petitionRulesOn: 'start' | 'today';
 }
 
 /** A whole number from the environment within a range, or the default; anything else stops the start with a plain message. */
@@ -45,6 +50,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const ownerDatabaseUrl = postgresUrl(env, 'DANVAN_OWNER_DATABASE_URL');
   if (ownerDatabaseUrl && !databaseUrl) throw new Error('DANVAN_OWNER_DATABASE_URL chỉ dùng cùng DATABASE_URL (PostgreSQL).');
   const pdfWorkers = integerSetting(env, 'DANVAN_PDF_WORKERS', 2, 1, 16, 'số tiến trình LibreOffice chạy cùng lúc để tạo PDF');
+  const petitionRulesOn = env.DANVAN_PETITION_RULES_ON?.trim() || 'start';
+  if (petitionRulesOn !== 'start' && petitionRulesOn !== 'today') {
+    throw new Error(`DANVAN_PETITION_RULES_ON không hợp lệ: "${petitionRulesOn}" (cần start: luật có hiệu lực khi bắt đầu tính thời hạn, hoặc today: luật hiện hành)`);
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -57,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pdfWorkers,
     // Fewer places than workers would leave workers idle.
     pdfQueue: integerSetting(env, 'DANVAN_PDF_QUEUE', 2 * pdfWorkers, pdfWorkers, 1000, 'số bản PDF tối đa đang chờ hoặc đang tạo, không ít hơn DANVAN_PDF_WORKERS'),
+    petitionRulesOn,
   };
 }

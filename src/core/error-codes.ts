@@ -82,6 +82,13 @@ export const errorCatalogue = {
   MODEL_STOP_YEAR_MISSING: 'invalid',
   MODEL_STOP_YEAR_UNEXPECTED: 'invalid',
   RECORD_DATE_OUTSIDE_UNIT: 'invalid',
+  PETITION_CASE_OTHER_UNIT: 'invalid',
+  PETITION_DATE_IN_FUTURE: 'invalid',
+  PETITION_DATE_ORDER: 'invalid',
+  PETITION_HANDLER_INVALID: 'invalid',
+  PETITION_MEDIATION_NOT_LAND: 'invalid',
+  CALENDAR_INVALID: 'invalid',
+  CALENDAR_VERSION_CONFLICT: 'conflict',
   RECORD_NOT_FOUND: 'not_found',
   RECORD_VERSION_CONFLICT: 'conflict',
   // Indicators

@@ -3,6 +3,8 @@ import { enterFigure } from '../indicators/service.js';
 import { createModel, markModelIllustrative } from '../registries/models/service.js';
 import { createOutreach, markOutreachIllustrative } from '../registries/outreach/service.js';
 import { createReception, markReceptionIllustrative } from '../registries/reception/service.js';
+import { createLetter, getCase, markPetitionsIllustrative, updateCase, type PetitionSettings } from '../registries/petitions/service.js';
+import { seed004Petitions } from './petition-data.js';
 import { seed000Models, seed000Outreach, seed002Figures, seed004Models, seed004Outreach, seed004Receptions } from './registry-data.js';
 
 /** The seeds' registry facts, entered through the services a user calls (so they are checked and audited). */
@@ -23,7 +25,34 @@ export async function loadDemoRegistries(ctx: Context): Promise<void> {
   const receptions: number[] = [];
   for (const r of seed004Receptions) receptions.push((await createReception(ctx, { unitCode: '51.DP.TT', host: null, notes: null, ...r })).id);
   await markReceptionIllustrative(ctx, receptions);
+  await loadSeedPetitions(ctx);
   for (const v of seed002Figures.values) {
     await enterFigure(ctx, seed002Figures.unitCode, v.indicator, v.period, { value: v.value, note: v.note });
   }
+}
+
+/** Seed 004's letters of 2022 and 2023, each case handled as the report counts it. */
+async function loadSeedPetitions(ctx: Context): Promise<void> {
+  const settings: PetitionSettings = { rulesOn: 'start' };
+  const ids: number[] = [];
+  for (const letters of Object.values(seed004Petitions)) {
+    const caseIds: number[] = [];
+    for (const l of letters) {
+      const created = await createLetter(ctx, {
+        unitCode: '51.DP.TT', receivedOn: l.receivedOn, channel: 'in_person', kind: l.kind, field: l.field, summary: l.summary,
+        senderName: l.senderName, senderAddress: null, senderContact: null, senderCount: 1, caseId: l.sameCaseAs === undefined ? null : caseIds[l.sameCaseAs]!,
+      }, settings);
+      caseIds.push(created.caseId);
+      ids.push(created.id);
+    }
+    for (const [i, l] of letters.entries()) {
+      if (l.sameCaseAs !== undefined || !l.closedOn) continue;
+      const kase = await getCase(ctx, caseIds[i]!, settings);
+      await updateCase(ctx, kase.id, {
+        version: kase.version, title: kase.title, kind: kase.kind, field: kase.field, competence: 'within', secondInstance: false, complex: false,
+        remote: false, crowd: false, prolonged: false, extensions: 0, handler: null, acceptedOn: null, mediation: l.mediation, outcome: l.outcome, closedOn: l.closedOn,
+      }, settings);
+    }
+  }
+  await markPetitionsIllustrative(ctx, ids);
 }

@@ -102,6 +102,11 @@ describe('the seeds’ counts come out of the registries', () => {
     expect([nguyenNghiem['outreach.sessions'].value, nguyenNghiem['outreach.participants'].value]).toEqual([12, 575]);
     expect(nguyenNghiem['reception.sessions']).toMatchObject({ value: 7, by: { 'kind:periodic': 7 } });
     expect(nguyenNghiem['reception.dialogues'].value).toBe(3);
+    // Seed 004: "Năm 2022 nhận 19 đơn/19 vụ ... đạt 100%"; "Năm 2023 nhận 22 đơn/21 vụ ... đạt 95,2%".
+    for (const [year, letters, cases, rate] of [['2022', 19, 19, '100%'], ['2023', 22, 21, '95,2%']] as const) {
+      const petitions = await figures('51.DP.TT', year);
+      expect([petitions['petition.letters'].value, petitions['petition.cases'].value, petitions['petition.resolution_rate'].formatted]).toEqual([letters, cases, rate]);
+    }
     const listed = (await t.call(admin, { method: 'GET', url: '/api/v1/registries/models?unitCode=51.TB.TT&pageSize=100' })).json();
     expect(listed.total).toBe(9);
     expect(listed.items.every((m: { illustrative: boolean }) => m.illustrative)).toBe(true);

@@ -7,6 +7,7 @@
 import { modelFieldLabels, modelFields, modelOwnerLabels, modelOwners, modelStatusLabels, modelStatuses } from '../registries/models/rules.js';
 import { outreachFormLabels, outreachForms } from '../registries/outreach/rules.js';
 import { receptionKindLabels, receptionKinds } from '../registries/reception/rules.js';
+import { petitionKindLabels, petitionKinds } from '../registries/petitions/rules.js';
 
 export type Aggregation = 'sum' | 'last' | 'max' | 'none';
 
@@ -17,7 +18,7 @@ export interface Disaggregation {
 }
 
 export type IndicatorSource =
-  | { kind: 'registry'; registry: 'models' | 'outreach' | 'reception'; measure: string }
+  | { kind: 'registry'; registry: 'models' | 'outreach' | 'reception' | 'petitions'; measure: string }
   | { kind: 'entry' }
   | { kind: 'ratio'; numerator: string; denominator: string };
 
@@ -39,6 +40,8 @@ export interface IndicatorDefinition {
 }
 
 const options = <K extends string>(codes: readonly K[], labels: Record<K, string>) => codes.map((code) => ({ code, name: labels[code] }));
+
+const petitionsByKind: Disaggregation = { code: 'kind', name: 'Loại đơn', options: options(petitionKinds, petitionKindLabels) };
 
 export const indicators: IndicatorDefinition[] = [
   {
@@ -85,6 +88,44 @@ export const indicators: IndicatorDefinition[] = [
     description: 'Các cuộc đối thoại giữa người đứng đầu và Nhân dân trong kỳ (Luật Thực hiện dân chủ ở cơ sở, Điều 32).',
   },
   {
+    code: 'petition.letters', name: 'Số đơn thư tiếp nhận', unitOfMeasure: 'đơn', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [petitionsByKind],
+    source: { kind: 'registry', registry: 'petitions', measure: 'letters' },
+    description: 'Các đơn trong sổ đơn thư của đơn vị có ngày nhận trong kỳ (nhiều đơn có thể cùng một vụ việc).',
+  },
+  {
+    code: 'petition.cases', name: 'Số vụ việc', unitOfMeasure: 'vụ', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [petitionsByKind],
+    source: { kind: 'registry', registry: 'petitions', measure: 'cases' },
+    description: 'Các vụ việc có đơn đầu tiên nhận trong kỳ.',
+  },
+  {
+    code: 'petition.cases_resolved', name: 'Số vụ việc đã giải quyết xong', unitOfMeasure: 'vụ', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [petitionsByKind],
+    source: { kind: 'registry', registry: 'petitions', measure: 'resolved' },
+    description: 'Vụ việc của kỳ đã kết thúc (trả lời, giải quyết, hòa giải, chuyển hoặc lưu đơn) đến ngày cuối kỳ.',
+  },
+  {
+    code: 'petition.resolution_rate', name: 'Tỷ lệ giải quyết đơn thư', unitOfMeasure: '%', valueType: 'percent', decimals: 1,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'ratio', numerator: 'petition.cases_resolved', denominator: 'petition.cases' },
+    description: 'Vụ việc đã giải quyết trên tổng số vụ việc, tính trên vụ việc chứ không trên đơn (seed 004, năm 2023: (8 + 12) / 21 = 95,2%).',
+  },
+  {
+    code: 'petition.mediated', name: 'Số vụ tranh chấp đất đai đã hòa giải', unitOfMeasure: 'vụ', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'registry', registry: 'petitions', measure: 'mediated' },
+    description: 'Vụ tranh chấp đất đai của kỳ đã hòa giải tại cơ sở (thành hoặc không thành) đến ngày cuối kỳ.',
+  },
+  {
+    code: 'petition.mediated_success', name: 'Số vụ hòa giải thành', unitOfMeasure: 'vụ', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'registry', registry: 'petitions', measure: 'mediatedSuccess' },
+    description: 'Vụ tranh chấp đất đai của kỳ hòa giải thành.',
+  },
+  {
+    code: 'petition.crowd_cases', name: 'Số vụ việc đông người', unitOfMeasure: 'vụ', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'registry', registry: 'petitions', measure: 'crowd' },
+    description: 'Vụ việc của kỳ được đánh dấu đông người.',
+  },
+  {
     code: 'procedure.dossiers', name: 'Số hồ sơ thủ tục hành chính tiếp nhận', unitOfMeasure: 'hồ sơ', valueType: 'count', decimals: 0,
     overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'entry' },
     description: 'Hồ sơ Bộ phận Một cửa tiếp nhận trong kỳ, nhập theo kỳ từ hệ thống giải quyết thủ tục hành chính.',
@@ -125,5 +166,8 @@ export interface ValidationRule {
 /** Checks between indicators of one unit and period (a registry cannot break them; entered figures can). */
 export const validationRules: ValidationRule[] = [
   { code: 'procedure.online_within_dossiers', left: 'procedure.online', operator: '<=', right: 'procedure.dossiers', severity: 'error', message: 'Số hồ sơ trực tuyến không được lớn hơn tổng số hồ sơ tiếp nhận.' },
+  { code: 'petition.resolved_within_cases', left: 'petition.cases_resolved', operator: '<=', right: 'petition.cases', severity: 'error', message: 'Số vụ việc đã giải quyết không được lớn hơn tổng số vụ việc.' },
+  { code: 'petition.cases_within_letters', left: 'petition.cases', operator: '<=', right: 'petition.letters', severity: 'error', message: 'Số vụ việc không được lớn hơn số đơn: mỗi vụ việc có ít nhất một đơn.' },
+  { code: 'petition.success_within_mediated', left: 'petition.mediated_success', operator: '<=', right: 'petition.mediated', severity: 'error', message: 'Số vụ hòa giải thành không được lớn hơn số vụ đã hòa giải.' },
   { code: 'procedure.on_time_within_dossiers', left: 'procedure.on_time', operator: '<=', right: 'procedure.dossiers', severity: 'error', message: 'Số hồ sơ giải quyết đúng hạn không được lớn hơn tổng số hồ sơ tiếp nhận.' },
 ];

@@ -4,6 +4,7 @@ import type { NamedPeriod } from '../periods/rules.js';
 import { activeModelCounts } from '../registries/models/sql.js';
 import { outreachTotals } from '../registries/outreach/sql.js';
 import { receptionTotals } from '../registries/reception/sql.js';
+import { caseTotals, letterTotals } from '../registries/petitions/sql.js';
 
 export interface Measured {
   value: number;
@@ -23,6 +24,13 @@ function once<T>(cache: TotalsCache, key: string, load: () => Promise<T>): Promi
 }
 const outreach = (db: Db, unitId: number, p: NamedPeriod, cache: TotalsCache) => once(cache, 'outreach', () => outreachTotals(db, unitId, p.start, p.end));
 const reception = (db: Db, unitId: number, p: NamedPeriod, cache: TotalsCache) => once(cache, 'reception', () => receptionTotals(db, unitId, p.start, p.end));
+
+const cases = (db: Db, unitId: number, p: NamedPeriod, cache: TotalsCache) => once(cache, 'cases', () => caseTotals(db, unitId, p.start, p.end));
+type CaseTotals = Awaited<ReturnType<typeof caseTotals>>;
+const caseMeasure = (pick: (r: CaseTotals[number]) => number, byKind: boolean): Measure => async (db, unitId, p, cache) => {
+  const rows = await cases(db, unitId, p, cache);
+  return { value: rows.reduce((n, r) => n + pick(r), 0), ...(byKind ? { by: Object.fromEntries(rows.map((r) => [`kind:${r.kind}`, pick(r)])) } : {}) };
+};
 
 const years = (p: NamedPeriod) => [Number(p.start.slice(0, 4)), Number(p.end.slice(0, 4))] as const;
 
@@ -47,6 +55,15 @@ export const measures: Record<string, Measure> = {
     const rows = (await reception(db, unitId, p, cache)).filter((r) => r.kind !== 'dialogue');
     return { value: rows.reduce((n, r) => n + r.citizens, 0) };
   },
+  'petitions/letters': async (db, unitId, p) => {
+    const rows = await letterTotals(db, unitId, p.start, p.end);
+    return { value: rows.reduce((n, r) => n + r.letters, 0), by: Object.fromEntries(rows.map((r) => [`kind:${r.kind}`, r.letters])) };
+  },
+  'petitions/cases': caseMeasure((r) => r.cases, true),
+  'petitions/resolved': caseMeasure((r) => r.resolved, true),
+  'petitions/mediated': caseMeasure((r) => r.mediated, false),
+  'petitions/mediatedSuccess': caseMeasure((r) => r.mediatedSuccess, false),
+  'petitions/crowd': caseMeasure((r) => r.crowd, false),
   'reception/dialogues': async (db, unitId, p, cache) => {
     const rows = (await reception(db, unitId, p, cache)).filter((r) => r.kind === 'dialogue');
     return { value: rows.reduce((n, r) => n + r.sessions, 0) };

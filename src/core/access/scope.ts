@@ -72,3 +72,23 @@ export async function loadScope(db: Db, actor: Actor, date: string): Promise<Sco
     writable: new Set(rows.filter((r) => r.kept).map((r) => Number(r.id))),
   };
 }
+
+/**
+ * Whether `unitId` is the unit `rootId` itself, or one that went into it by a merge or split (its own
+ * history, not a unit below it) on `date`: what "the unit's own staff" covers where the law keeps the level
+ * above out.
+ */
+export async function isOwnUnit(db: Db, rootId: number, unitId: number, date: string): Promise<boolean> {
+  // A unit that has ended keeps nothing: its own history is its successor's now.
+  const rows = await queryRows<{ found: boolean }>(db, sql`
+    with recursive own(id) as (
+      select u.id from units u where u.id = ${rootId} and u.valid_from <= ${date}::date and (u.valid_to is null or u.valid_to > ${date}::date)
+      union
+      select s.unit_id from own
+      join unit_event_units t on t.unit_id = own.id and t.role = 'target'
+      join unit_events e on e.id = t.event_id and e.type in ('merge', 'split')
+      join unit_event_units s on s.event_id = t.event_id and s.role = 'source'
+    )
+    select exists (select 1 from own where id = ${unitId}) as found`);
+  return rows[0]?.found === true;
+}

@@ -39,7 +39,7 @@ export interface RegistrySpec<Input extends { unitCode: string }, Row extends Ke
 }
 
 /** A session held before a commune was formed happened in the unit before it: recorded there, not here. */
-function checkUnitStood(unit: { code: string; validFrom: string; validTo: string | null }, date: string) {
+export function checkUnitStood(unit: { code: string; validFrom: string; validTo: string | null }, date: string) {
   if (date >= unit.validFrom && (unit.validTo === null || date < unit.validTo)) return;
   const message = date < unit.validFrom
     ? `Đơn vị mã "${unit.code}" có từ ngày ${formatDate(unit.validFrom)}: việc ngày ${formatDate(date)} thuộc đơn vị trước đó, hãy ghi vào sổ của đơn vị đó.`
