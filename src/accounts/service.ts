@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
@@ -184,4 +184,11 @@ export async function demoAccounts(db: Db): Promise<UserOut[]> {
 export async function activeAccount(db: Db, username: string): Promise<{ id: number; unitId: number | null; fullName: string } | null> {
   const [row] = await db.select({ id: users.id, unitId: users.unitId, fullName: users.fullName, active: users.active }).from(users).where(eq(users.username, username.toLowerCase()));
   return row?.active ? { id: row.id, unitId: row.unitId, fullName: row.fullName } : null;
+}
+
+/** The active accounts of some units, for choosing a person to assign work to. */
+export async function activeAccountsOf(db: Db, unitIds: readonly number[]): Promise<{ username: string; fullName: string }[]> {
+  if (!unitIds.length) return [];
+  return db.select({ username: users.username, fullName: users.fullName }).from(users)
+    .where(and(inArray(users.unitId, [...unitIds]), eq(users.active, true))).orderBy(users.fullName);
 }

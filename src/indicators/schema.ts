@@ -57,6 +57,7 @@ export const figureOut = z.object({
 });
 
 export const figuresOut = z.record(z.string(), figureOut);
+export type FiguresOut = z.infer<typeof figuresOut>;
 
 export const figureEntryOut = z.object({
   indicator: z.string(),

@@ -71,3 +71,21 @@ export async function newDraft(page: Page): Promise<number> {
   await page.waitForURL(/\/reports\/\d+$/);
   return Number(/\/reports\/(\d+)$/.exec(page.url())![1]);
 }
+
+/** Picks an option of the Select labelled `label` in the open dialog by typing it, as a keyboard user does. */
+export async function choose(page: Page, label: string, option: string) {
+  const input = page.getByRole('dialog').getByLabel(label);
+  await input.focus();
+  await input.fill(option);
+  await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
+  await input.press('Enter');
+  await page.getByRole('dialog').locator('.ant-select-selection-item', { hasText: option }).waitFor();
+}
+
+/** Types a date (dd/mm/yyyy) into the date field labelled `label` in the open dialog. */
+export async function typeDate(page: Page, label: string, date: string) {
+  const input = page.getByRole('dialog').getByLabel(label);
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoStage, shot } from './browser.js';
+import { choose, demoStage, shot } from './browser.js';
 
 const stage = demoStage();
 
@@ -13,16 +13,6 @@ const modelsCount = (page: Page, period: string) => page.evaluate(async (p) => {
   const res = await fetch(`/api/v1/units/51.DP.TT/figures?period=${p}`);
   return ((await res.json()) as Record<string, { value: number }>)['models.count']!.value;
 }, period);
-
-/** Picks an option of the Select labelled `label` in the open dialog by typing it, as a keyboard user does. */
-async function choose(page: Page, label: string, option: string) {
-  const input = page.getByRole('dialog').getByLabel(label);
-  await input.focus();
-  await input.fill(option);
-  await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
-  await input.press('Enter');
-  await page.getByRole('dialog').locator('.ant-select-selection-item', { hasText: option }).waitFor();
-}
 
 describe('sổ mô hình "Dân vận khéo"', () => {
   test('tìm không dấu, sửa tình trạng: thiếu năm dừng thì báo ngay tại ô, có năm thì lưu và số liệu đổi theo', async () => {

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, DashboardOutlined, FileTextOutlined, FolderOpenOutlined,
-  HistoryOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined,
+  HistoryOutlined, InboxOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { SessionOut } from '../../src/accounts/schema.js';
 import { ComingSoonPage } from './pages/ComingSoonPage.js';
@@ -22,6 +22,7 @@ import { ReportPage } from './pages/reports/ReportPage.js';
 import { ReportsPage } from './pages/reports/ReportsPage.js';
 import { TemplatePage, TemplatesPage } from './pages/templates/TemplatesPage.js';
 import { ModelsPage } from './pages/registries/ModelsPage.js';
+import { PetitionsPage } from './pages/registries/petitions/PetitionsPage.js';
 
 export interface ComingSoon {
   summary: string;
@@ -57,13 +58,13 @@ export const sections: Section[] = [
     matches: (p) => p.startsWith('/units/') && p.includes('/profile'),
   },
   { key: 'models', path: '/registries/models', label: 'Mô hình "Dân vận khéo"', icon: <BookOutlined />, element: <ModelsPage /> },
+  { key: 'petitions', path: '/registries/petitions', label: 'Đơn thư, vụ việc', icon: <InboxOutlined />, element: <PetitionsPage /> },
   {
     key: 'registries', path: '/registries', label: 'Sổ theo dõi khác', icon: <BookOutlined />,
     comingSoon: {
       summary: 'Các sổ theo dõi trong năm thay cho danh sách giấy và Excel, làm nguồn số liệu cho báo cáo.',
       features: [
         'Tiếp công dân (định kỳ, đột xuất, lưu động) và đối thoại với Nhân dân.',
-        'Đơn thư và vụ việc (khiếu nại, tố cáo, kiến nghị, phản ánh, tranh chấp đất đai), hòa giải, thời hạn giải quyết theo luật.',
         'Tuyên truyền, tập huấn, kiểm tra giám sát, khen thưởng và công khai theo Luật Thực hiện dân chủ ở cơ sở.',
       ],
     },

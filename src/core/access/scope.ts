@@ -92,3 +92,19 @@ export async function isOwnUnit(db: Db, rootId: number, unitId: number, date: st
     select exists (select 1 from own where id = ${unitId}) as found`);
   return rows[0]?.found === true;
 }
+
+/** The units standing on `date` that `unitId` is, or went into by merges and splits: whose staff are its own. */
+export async function ownersOf(db: Db, unitId: number, date: string): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(db, sql`
+    with recursive line(id) as (
+      select ${unitId}::int
+      union
+      select t.unit_id from line
+      join unit_event_units s on s.unit_id = line.id and s.role = 'source'
+      join unit_events e on e.id = s.event_id and e.type in ('merge', 'split')
+      join unit_event_units t on t.event_id = s.event_id and t.role = 'target'
+    )
+    select u.id from line join units u on u.id = line.id
+    where u.valid_from <= ${date}::date and (u.valid_to is null or u.valid_to > ${date}::date)`);
+  return rows.map((r) => Number(r.id));
+}

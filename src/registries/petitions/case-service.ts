@@ -6,11 +6,11 @@
 import type { Context } from '../../core/context.js';
 import type { Scope } from '../../core/access/rules.js';
 import { isAdmin } from '../../core/access/rules.js';
-import { isOwnUnit } from '../../core/access/scope.js';
+import { isOwnUnit, ownersOf } from '../../core/access/scope.js';
 import { recordAudit } from '../../core/audit/writer.js';
 import { errorOf, invalid } from '../../core/errors.js';
 import { formatDate } from '../../core/vi-format.js';
-import { activeAccount } from '../../accounts/service.js';
+import { activeAccount, activeAccountsOf } from '../../accounts/service.js';
 import { addDays, yearsBetween } from '../../calendar/rules.js';
 import { loadCalendar } from '../../calendar/service.js';
 import { readableUnit } from '../../units/service.js';
@@ -105,6 +105,14 @@ export async function getCase(ctx: Context, id: number, settings: PetitionSettin
 
 function refuse(problems: { code: string; field: string; message: string }[]) {
   if (problems.length) throw errorOf(problems[0]!.code as 'PETITION_DATE_ORDER', problems.map((p) => p.message).join(' '), problems.map(({ field, message }) => ({ field, message })));
+}
+
+/** Who may be put in charge of a case: the active accounts of the unit that has it today. */
+export async function caseHandlers(ctx: Context, id: number) {
+  return ctx.transaction(async (tx) => {
+    const row = await readableRecord(tx, await store.findCase(tx.db, id, today(tx)), label(id));
+    return activeAccountsOf(tx.db, await ownersOf(tx.db, row.unitId, today(tx)));
+  });
 }
 
 /** The officer handling a case: an active account of the case's unit itself (the level above never handles, so never reads, it). */

@@ -117,6 +117,8 @@ describe('a denouncer’s identity (Luật Tố cáo 2018, Điều 47-48)', () =
     expect((await get(tree.admin, `${base}/letters/${denunciation.id}`)).sender.name).toBe(name);
     // The clerk reads it only once they handle the case.
     expect((await get(clerk, `${base}/letters/${denunciation.id}`)).sender.hidden).toBe(true);
+    const handlers = await get(chairman, `${base}/cases/${denunciation.caseId}/handlers`);
+    expect(handlers.map((h: { username: string }) => h.username).sort()).toEqual(['canboanbinh', 'chutichanbinh']);
     const assigned = await handle(denunciation.caseId, { handler: 'canboanbinh' }, chairman);
     expect(assigned.statusCode, assigned.body).toBe(200);
     expect((await get(clerk, `${base}/letters/${denunciation.id}`)).sender.name).toBe(name);

@@ -4,7 +4,7 @@ import { idParams } from '../../core/schema-helpers.js';
 import { contextOf } from '../../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../../core/http/feature.js';
 import { caseDetailOut, caseOut, casePage, caseQuery, caseUpdate, letterDelete, letterInput, letterOut, letterPage, letterQuery, letterUpdate, similarOut, similarQuery } from './schema.js';
-import { createLetter, deadlineRules, deleteLetter, getCase, getLetter, listCases, listLetters, similarCases, updateCase, updateLetter } from './service.js';
+import { caseHandlers, createLetter, deadlineRules, deleteLetter, getCase, getLetter, listCases, listLetters, similarCases, updateCase, updateLetter } from './service.js';
 
 const tags = ['Sổ đơn thư, vụ việc'];
 
@@ -39,6 +39,9 @@ export function petitionRoutes(fastify: FastifyInstance, { database, config }: D
   app.put(`${base}/cases/:id`, {
     schema: { tags, summary: 'Ghi việc xử lý vụ việc: thẩm quyền, thụ lý, hòa giải, kết quả, ngày kết thúc', params: idParams, body: caseUpdate, response: { 200: caseOut, ...commonErrors } },
   }, async (req) => updateCase(contextOf(req, db), req.params.id, req.body, settings));
+  app.get(`${base}/cases/:id/handlers`, {
+    schema: { tags, summary: 'Những người có thể được giao xử lý vụ việc: tài khoản của chính đơn vị có vụ việc hôm nay', params: idParams, response: { 200: z.array(z.object({ username: z.string(), fullName: z.string() })), ...commonErrors } },
+  }, async (req) => caseHandlers(contextOf(req, db), req.params.id));
   app.get(`${base}/similar`, {
     schema: { tags, summary: 'Vụ việc của đơn vị có thể trùng với một đơn mới (theo nội dung)', querystring: similarQuery, response: { 200: similarOut, ...commonErrors } },
   }, async (req) => similarCases(contextOf(req, db), req.query.unitCode, req.query.summary, req.query.kind));

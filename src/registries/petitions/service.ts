@@ -3,7 +3,7 @@ import type { Context } from '../../core/context.js';
 import { getCase as caseDetail, type PetitionSettings } from './case-service.js';
 import { caseLetters } from './letter-service.js';
 
-export { listCases, updateCase, similarCases, refreshDeadlines, type PetitionSettings } from './case-service.js';
+export { listCases, updateCase, similarCases, refreshDeadlines, caseHandlers, type PetitionSettings } from './case-service.js';
 export { listLetters, getLetter, createLetter, updateLetter, deleteLetter, markPetitionsIllustrative } from './letter-service.js';
 
 export const getCase = (ctx: Context, id: number, settings: PetitionSettings) => caseDetail(ctx, id, settings, caseLetters);

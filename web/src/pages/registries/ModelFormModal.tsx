@@ -6,7 +6,8 @@ import {
   modelFieldLabels, modelFields, modelLevelLabels, modelLevels, modelOwnerLabels, modelOwners, modelStatusLabels, modelStatuses,
 } from '../../../../src/registries/models/rules.js';
 import { modelInput, type ModelOut } from '../../../../src/registries/models/schema.js';
-import { api, ApiError, errorMessage } from '../../api.js';
+import { api, errorMessage } from '../../api.js';
+import { clearChanged, markFields, schemaFieldErrors, serverFieldErrors } from './formErrors.js';
 import { useLeaveGuard } from '../../useLeaveGuard.js';
 import { matchesLabel, unitOptions } from '../../units.js';
 import type { UnitSummary } from '../../../../src/units/schema.js';
@@ -38,12 +39,7 @@ export function ModelFormModal({ model, units, defaultUnitCode, onClose, onSaved
   const save = useMutation({
     mutationFn: (body: unknown) => (opened ? api.put<ModelOut>(`/api/v1/registries/models/${opened.id}`, body) : api.post<ModelOut>('/api/v1/registries/models', body)),
     onSuccess: (saved) => { form.resetFields(); onSaved(saved); },
-    onError: (err) => {
-      if (err instanceof ApiError && Array.isArray(err.details)) {
-        const details = err.details as { field?: string; message?: string }[];
-        form.setFields(details.filter((d) => d.field && d.message).map((d) => ({ name: d.field!.replace(/^body\./, '') as keyof Values, errors: [d.message!] })));
-      }
-    },
+    onError: (err) => markFields(form, serverFieldErrors(err)),
   });
 
   const submit = () => {
@@ -51,7 +47,7 @@ export function ModelFormModal({ model, units, defaultUnitCode, onClose, onSaved
     const body = { ...v, stoppedYear: v.status === 'stopped' ? v.stoppedYear ?? null : null };
     const parsed = modelInput.safeParse(Object.fromEntries(Object.entries(body).filter(([k]) => k in modelInput.shape)));
     if (!parsed.success) {
-      form.setFields(parsed.error.issues.map((i) => ({ name: String(i.path[0]) as keyof Values, errors: [i.message] })));
+      markFields(form, schemaFieldErrors(parsed.error.issues));
       return;
     }
     save.mutate(opened ? { ...parsed.data, version: opened.version } : parsed.data);
@@ -67,7 +63,7 @@ export function ModelFormModal({ model, units, defaultUnitCode, onClose, onSaved
       {leaveGuard}
       {save.isError ? <Alert type="error" showIcon role="alert" message={errorMessage(save.error)} style={{ marginBottom: 16 }} /> : null}
       {/* Fields clear their error as soon as they change. */}
-      <Form form={form} layout="vertical" requiredMark="optional" onValuesChange={(changed) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof Values, errors: [] })))}>
+      <Form form={form} layout="vertical" requiredMark="optional" onValuesChange={clearChanged(form)}>
         <Form.Item name="name" label="Tên mô hình" required>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} placeholder='Ví dụ: Nồi cháo tình thương' />
         </Form.Item>
