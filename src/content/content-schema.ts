@@ -67,8 +67,16 @@ export type Block = z.output<typeof block>;
 const key = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'Mã chỉ gồm chữ thường không dấu, số, "-" và "_"' });
 
 /**
- * A table of figures bound to a section: rows and columns named by the template. Values are typed by
- * hand until the registries feed them (a row's `indicator` names the indicator that will).
+ * The period a figure column counts: the report's own period, or a calendar year counted back from the
+ * year the report's period ends in ("year-1" is the year before). Its label may say "{năm}" for that year.
+ */
+export const columnPeriods = ['report', 'year', 'year-1', 'year-2', 'year-3', 'year-4'] as const;
+export type ColumnPeriod = (typeof columnPeriods)[number];
+
+/**
+ * A table of figures bound to a section: rows and columns named by the template. A cell whose row names an
+ * indicator of the catalogue and whose column names a period fills itself from the registries for the
+ * report's unit and period; other cells are typed.
  */
 export const figureTableDef = z.object({
   key,
@@ -80,16 +88,24 @@ export const figureTableDef = z.object({
     unit: z.string().trim().max(30).optional(),
     /** Fraction digits allowed and shown (0 for counts, 2 for areas and rates). */
     decimals: z.number().int().min(0).max(3).default(0),
+    period: z.enum(columnPeriods, { error: 'Kỳ của cột: report (kỳ báo cáo), year, year-1 ... year-4' }).optional(),
   }).strict()).min(1).max(20),
   rows: z.array(z.object({
     key,
     label: z.string().trim().min(1).max(300),
     indicator: z.string().max(100).optional(),
+    /** One part of the indicator ("kind:periodic": tiếp công dân định kỳ), as the catalogue names it. */
+    disaggregation: z.string().max(100).optional(),
+    /** Fraction digits of this row when they differ from its columns' (a rate among counts). */
+    decimals: z.number().int().min(0).max(3).optional(),
     /** How the district's compiled annex totals this row over its units: rates and scores are not summed. */
     total: z.enum(['sum', 'none']).default('sum'),
   }).strict()).min(1).max(100),
 }).strict();
 export type FigureTableDef = z.output<typeof figureTableDef>;
+
+/** The fraction digits a cell is typed and printed with. */
+export const cellDecimals = (row: { decimals?: number | undefined }, column: { decimals: number }) => row.decimals ?? column.decimals;
 
 /** How a heading is set: a "Phần thứ ..." part is centred; other headings follow their depth. */
 export const sectionStyles = ['part', 'heading'] as const;
@@ -147,6 +163,10 @@ export const reportSection: z.ZodType<ReportSection, ReportSectionInput> = z.laz
 /** Figure values by table, row and column key; null is "not entered". */
 export const figureValues = z.record(key, z.record(key, z.record(key, z.number().finite().nullable())));
 export type FigureValues = z.output<typeof figureValues>;
+
+/** Why the writer replaced a figure the registries give, by table, row and column (the audit log keeps it too). */
+export const figureOverrides = z.record(key, z.record(key, z.record(key, z.string().trim().min(1, { message: 'Cần lý do sửa số liệu' }).max(500))));
+export type FigureOverrides = z.output<typeof figureOverrides>;
 
 /** Every section in document order, depth-first. */
 export function* walkSections<S extends { children: S[] }>(sections: readonly S[], depth = 0): Generator<{ section: S; depth: number }> {

@@ -3,7 +3,7 @@
  * (409), what each side changed since that version is combined; only a part both changed differently is
  * a conflict, for the person to settle. Parts: each header field, each section's text, each figure cell.
  */
-import { walkSections, type FigureValues, type ReportSection } from './content-schema.js';
+import { walkSections, type FigureOverrides, type FigureValues, type ReportSection } from './content-schema.js';
 import type { ReportContent, ReportMeta } from './meta-schema.js';
 import { sectionHeading } from './content-text.js';
 
@@ -117,7 +117,18 @@ export function mergeContents(base: ReportContent, mine: ReportContent, theirs: 
     if (r.conflict) conflicts.push({ path: { part: 'figure', table, row, column }, label: cellLabel(table, row, column), mine: fm.get(cell) ?? null, theirs: ft.get(cell) ?? null });
   }
 
-  return { merged: { meta: meta as ReportMeta, sections, figures }, conflicts };
+  // A replaced figure keeps the reason of the side whose value the merge kept.
+  const figureOverrides: FigureOverrides = {};
+  for (const side of [theirs, mine]) {
+    for (const [table, rows] of Object.entries(side.figureOverrides)) {
+      for (const [row, columns] of Object.entries(rows)) {
+        for (const [column, reason] of Object.entries(columns)) {
+          if ((side.figures[table]?.[row]?.[column] ?? null) === (figures[table]?.[row]?.[column] ?? null)) ((figureOverrides[table] ??= {})[row] ??= {})[column] = reason;
+        }
+      }
+    }
+  }
+  return { merged: { meta: meta as ReportMeta, sections, figures, figureOverrides }, conflicts };
 }
 
 export type ConflictChoice = 'mine' | 'theirs' | 'both';

@@ -3,7 +3,7 @@
  * (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục I). Shared by the API and the UI.
  */
 import { z } from 'zod';
-import { figureValues, inlineContent, reportSection } from './content-schema.js';
+import { figureOverrides, figureValues, inlineContent, reportSection } from './content-schema.js';
 
 /**
  * Who signs and how (Nghị định 30/2020/NĐ-CP, Điều 13): TM. = on behalf of the collective; KT. = a
@@ -72,6 +72,7 @@ export const reportContent = z.object({
   meta: reportMeta,
   sections: z.array(reportSection).max(60),
   figures: figureValues.default({}),
+  figureOverrides: figureOverrides.default({}),
 }).strict();
 export type ReportContent = z.output<typeof reportContent>;
 export type ReportContentInput = z.input<typeof reportContent>;

@@ -113,6 +113,7 @@ export const errorCatalogue = {
   COMPILED_FOR_REQUESTER: 'forbidden',
   DEADLINE_NOT_LATER: 'invalid',
   FIGURE_COLUMN_UNKNOWN: 'invalid',
+  FIGURE_OVERRIDE_REASON_MISSING: 'invalid',
   FIGURE_ROW_UNKNOWN: 'invalid',
   FIGURE_TABLE_UNKNOWN: 'invalid',
   ISSUER_NOT_VALID_ON_DATE: 'invalid',

@@ -6,7 +6,9 @@
 import { makeContext } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { systemActor, type Actor } from '../core/access/rules.js';
-import { walkSections, type OutlineSection } from '../content/content-schema.js';
+import { walkSections, type FigureOverrides, type OutlineSection } from '../content/content-schema.js';
+import { boundCells, reportPeriodOf, withColumnYears } from '../reports/figure-rules.js';
+import { isIndicator } from '../indicators/service.js';
 import { reportContent } from '../content/meta-schema.js';
 import { createReport, saveReport } from '../reports/report-service.js';
 import { actOnReport } from '../reports/report-workflow.js';
@@ -23,16 +25,29 @@ async function templateSections(tx: Db, templateId: number): Promise<Map<string,
   return new Map([...walkSections(await currentOutline(tx, templateId))].map(({ section }) => [section.key, section]));
 }
 
-/** The seed's text in the template's sections, with the template's guidance, figure tables and the seed's figures. */
+/**
+ * The seed's text in the template's sections, with the template's guidance, figure tables and the seed's
+ * figures. A report written before the registries prints what it printed: each figure the registries would
+ * fill keeps the seed's value, marked as the original's.
+ */
 async function seedContent(tx: Db, seed: SeedReport, templateId: number) {
   const outline = await templateSections(tx, templateId);
   const content = reportContent.parse(seed.content);
   for (const { section } of walkSections(content.sections)) {
-    section.figureTables = outline.get(section.key)?.figureTables ?? [];
+    section.figureTables = structuredClone(outline.get(section.key)?.figureTables ?? []);
     section.guidance = outline.get(section.key)?.guidance ?? '';
   }
-  return { ...content, figures: seed.figures };
+  const period = seed.request ? reportPeriodOf(seed.request.periodStart, seed.request.periodEnd) : null;
+  withColumnYears(content.sections, period);
+  const figureOverrides: FigureOverrides = {};
+  for (const cell of boundCells(content.sections, period, isIndicator)) {
+    const value = seed.figures[cell.table]?.[cell.row]?.[cell.column];
+    if (value !== undefined) ((figureOverrides[cell.table] ??= {})[cell.row] ??= {})[cell.column] = originalFigure;
+  }
+  return { ...content, figures: seed.figures, figureOverrides };
 }
+
+const originalFigure = 'Số liệu của báo cáo gốc, viết trước khi có sổ theo dõi.';
 
 export async function loadSeedReports(tx: Db): Promise<void> {
   const templates = await builtinTemplateIds(tx);

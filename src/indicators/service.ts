@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
+import type { Db } from '../core/db/connection.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { recordAudit } from '../core/audit/writer.js';
 import { canWrite } from '../core/access/rules.js';
@@ -74,3 +75,9 @@ export async function enterFigure(ctx: Context, code: string, indicatorCode: str
     return { indicator: def.code, period: p.spec, value: input.value, version, figures };
   });
 }
+
+/** Whether a template's row names an indicator danvan computes or records. */
+export const isIndicator = (code: string) => indicatorByCode.has(code);
+
+/** A unit's figures for a period, inside the caller's transaction (for features that print them). */
+export const figuresFor = (db: Db, unitId: number, period: NamedPeriod) => computeFigures(db, unitId, period);

@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../core/vi-format.js';
 import type { Annex } from '../exports/model.js';
-import type { FigureTableDef, FigureValues } from '../content/content-schema.js';
+import { cellDecimals, type FigureTableDef, type FigureValues } from '../content/content-schema.js';
 
 export interface UnitFigures {
   unitCode: string;
@@ -33,11 +33,11 @@ export function compiledAnnexes(tables: readonly CompiledTable[], reference: str
     const rows: string[][] = [];
     for (const unit of table.units) {
       table.rows.forEach((row, i) => {
-        rows.push([i === 0 ? unit.unitName : '', row.label, ...table.columns.map((c) => formatNumber(unit.values?.[row.key]?.[c.key], c.decimals))]);
+        rows.push([i === 0 ? unit.unitName : '', row.label, ...table.columns.map((c) => formatNumber(unit.values?.[row.key]?.[c.key], cellDecimals(row, c)))]);
       });
     }
     table.rows.filter((row) => row.total === 'sum').forEach((row, i) => {
-      rows.push([i === 0 ? 'Tổng cộng' : '', row.label, ...table.columns.map((c) => formatNumber(rowTotal(table, row.key, c.key), c.decimals))]);
+      rows.push([i === 0 ? 'Tổng cộng' : '', row.label, ...table.columns.map((c) => formatNumber(rowTotal(table, row.key, c.key), cellDecimals(row, c)))]);
     });
     return {
       title: tables.length > 1 ? `PHỤ LỤC ${toRoman(index + 1)}` : 'PHỤ LỤC',

@@ -17,10 +17,11 @@ export async function compileRequest(ctx: Context, requestId: number): Promise<C
   const received = (await withAnswers(ctx, recipients)).flatMap((r) => (r.answer && (r.answer.status === 'submitted' || r.answer.status === 'accepted') ? [{ ...r, reportId: r.answer.reportId }] : []));
   // Only the figures: a report's text is many times their size.
   const rows = received.length
-    ? await ctx.db.select({ id: reports.id, figures: sql<FigureValues>`${reports.content}->'figures'` }).from(reports)
+    ? await ctx.db.select({ id: reports.id, figures: sql<FigureValues>`${reports.content}->'figures'`, snapshot: reports.figureSnapshot }).from(reports)
       .where(and(eq(reports.requestId, requestId), inArray(reports.id, received.map((r) => r.reportId))))
     : [];
-  const byId = new Map(rows.map((r) => [r.id, r.figures]));
+  // The registry figures each report was submitted with, over what its writer typed.
+  const byId = new Map(rows.map((r) => [r.id, withSnapshot(r.figures, r.snapshot)]));
   const tables = [...walkSections(version.outline)].flatMap(({ section }) => section.figureTables).map((table) => ({
     ...table,
     units: received.map((r) => ({
@@ -29,4 +30,13 @@ export async function compileRequest(ctx: Context, requestId: number): Promise<C
     })),
   }));
   return { requestId, tables };
+}
+
+function withSnapshot(figures: FigureValues, snapshot: Record<string, number | null> | null): FigureValues {
+  const all = structuredClone(figures);
+  for (const [key, value] of Object.entries(snapshot ?? {})) {
+    const [table, row, column] = key.split('/') as [string, string, string];
+    ((all[table] ??= {})[row] ??= {})[column] = value;
+  }
+  return all;
 }

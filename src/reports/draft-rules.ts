@@ -66,6 +66,7 @@ export function initialContent(source: DraftSource): ReportContent {
     },
     sections: sectionsFromOutline(source.outline),
     figures: {},
+    figureOverrides: {},
   };
 }
 

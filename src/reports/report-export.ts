@@ -9,6 +9,7 @@ import { formatDocNumber, isoOfReportDate } from '../content/document-rules.js';
 import { foldVietnamese } from '../core/vi-format.js';
 import { loadReport, visibleContent } from './report-access.js';
 import { unitLabel } from './report-service.js';
+import { printedContent, reportFigures } from './report-figures.js';
 
 export interface ExportedFile {
   filename: string;
@@ -36,7 +37,9 @@ export function exportFilename(parts: { number: string; symbol: string; place: s
 export async function exportReport(ctx: Context, id: number, format: 'docx' | 'pdf', toPdf: PdfConverter): Promise<ExportedFile> {
   const loaded = await loadReport(ctx, id);
   const { report } = loaded;
-  const { content } = await visibleContent(ctx.db, loaded, (await unitLabel(ctx, report)).name);
+  const visible = await visibleContent(ctx.db, loaded, (await unitLabel(ctx, report)).name);
+  // The document prints the registry figures (as submitted, for the level above).
+  const content = printedContent(visible.content, await reportFigures(ctx, loaded, visible.content));
   let annexes: Annex[] = [];
   if (report.annexRequestId !== null && loaded.side === 'own') {
     const compiled = await compileRequest(ctx, report.annexRequestId);

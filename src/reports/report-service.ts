@@ -21,6 +21,9 @@ import { unitCodeOf, unitNameOn } from '../units/sql.js';
 import { userBrief } from '../core/access/people.js';
 import { documentsById } from '../documents/service.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
+import { cellLabeller, cellsOf, computeCells, figureCellsOut, reportFigures, reportPeriod } from './report-figures.js';
+import { cellKey, overrideChanges, reportPeriodOf, withColumnYears } from './figure-rules.js';
+import type { NamedPeriod } from '../periods/rules.js';
 
 /** The unit as it was named when the report was written (a unit merged since keeps its old name here). */
 export const unitLabel = async (ctx: Context, report: Pick<ReportRow, 'unitId' | 'createdAt'>) => {
@@ -48,6 +51,8 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
     ? await requestsIssuedBy(ctx.db, report.unitId)
     : [];
   const templateId = report.templateVersionId ? (await templateVersion(ctx.db, report.templateVersionId)).templateId : null;
+  const figures = await reportFigures(ctx, loaded, content);
+  const period = reportPeriod(loaded);
   const today = todayIso(ctx.now());
   return {
     ...summaryOf(report, unit, request?.deadline ?? null, content.meta),
@@ -67,6 +72,8 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
     annexRequestId: report.annexRequestId,
     annexChoices,
     updatedBy: updatedBy?.username ?? null,
+    figurePeriod: period ? { spec: period.spec, label: period.label } : null,
+    figureCells: figureCellsOut(content, figures),
   };
 }
 
@@ -144,6 +151,7 @@ export async function createReport(ctx: Context, input: ReportCreateInput): Prom
       basis: basis ? { kind: basis.kind, number: basis.number, issuedOn: basis.issuedOn, issuer: basis.issuer, summary: basis.summary } : null,
       requester: source.requester, previous: previous ? previous.content.meta : null,
     });
+    withColumnYears(content.sections, source.period);
     const [row] = await tx.db.insert(reports).values({
       unitId, requestId, templateVersionId: source.templateVersionId, basisDocumentId: requestId ? null : basisDocumentId, content,
       createdBy: tx.actor.id, updatedBy: tx.actor.id, createdAt: tx.now(), updatedAt: tx.now(),
@@ -167,12 +175,13 @@ async function draftSource(tx: Context, input: ReportCreateInput) {
     return {
       unitId: mine.unitId, templateVersionId: request.templateVersionId, requestId: request.id as number | null, requester: requesterName(request) as string | null,
       subject: subjectFromRequest(request.subject) as string | null, basisDocumentId: request.basisDocumentId, basisInput: null,
+      period: reportPeriodOf(request.periodStart, request.periodEnd) as NamedPeriod | null,
     };
   }
   const unitId = input.unitCode ? (await existingUnit(tx, input.unitCode)).id : tx.actor.unitId ?? -1;
   const templateVersionId = await currentTemplateVersionId(tx.db, input.templateId);
   if (templateVersionId === null) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${input.templateId}.`);
-  return { unitId, templateVersionId, requestId: null, requester: null, subject: null, basisDocumentId: null, basisInput: input.basisDocument };
+  return { unitId, templateVersionId, requestId: null, requester: null, subject: null, basisDocumentId: null, basisInput: input.basisDocument, period: null };
 }
 
 function checkFigures(content: ReportContent) {
@@ -201,7 +210,8 @@ const lockMessages = {
 export async function saveReport(ctx: Context, id: number, input: ReportSaveInput): Promise<ReportOut> {
   checkFigures(input.content);
   await ctx.transaction(async (tx) => {
-    const { report, parties, scope } = await loadReport(tx, id, { forUpdate: true });
+    const loaded = await loadReport(tx, id, { forUpdate: true });
+    const { report, parties, scope } = loaded;
     if (!isAuthor(tx.actor, scope, parties)) throw forbidden('Chỉ cán bộ của chính đơn vị báo cáo (đơn vị còn hoạt động) được sửa báo cáo này.', 'REPORT_NOT_AUTHOR');
     const lock = lockReason(parties.status);
     if (lock) throw conflict('REPORT_LOCKED', lockMessages[lock], { reason: lock });
@@ -219,6 +229,7 @@ export async function saveReport(ctx: Context, id: number, input: ReportSaveInpu
     // Unchanged means the whole content (formatting, tables, outline), not its text: an autosave of
     // the same content is not a new version, a word made bold is.
     if (sameContent(report.content, input.content) && annexRequestId === report.annexRequestId) return;
+    const overrides = await checkOverrides(tx, { report, request: loaded.request }, input.content);
     const changes = changesBetween(report.content, input.content);
     const version = report.version + 1;
     await tx.db.update(reports).set({ content: input.content, version, annexRequestId, updatedBy: tx.actor.id, updatedAt: tx.now() }).where(eq(reports.id, id));
@@ -232,8 +243,29 @@ export async function saveReport(ctx: Context, id: number, input: ReportSaveInpu
         ...(annexRequestId !== report.annexRequestId ? { annexRequestId } : {}),
       },
     });
+    for (const o of overrides) {
+      await recordAudit(tx.db, tx, {
+        unitId: report.unitId, entity: 'report', entityId: id, action: 'report.figure_override',
+        before: { cell: o.label, indicator: o.cell.indicator, period: o.cell.period.spec, computed: o.computed },
+        after: { version, value: o.value, reason: o.reason },
+      });
+    }
   });
   return getReport(ctx, id);
+}
+
+/**
+ * A figure the registries fill may be replaced only with a reason; each replacement is audited with the
+ * value the registries gave. Refused as a whole, nothing saved, when one has no reason.
+ */
+async function checkOverrides(tx: Context, loaded: Pick<LoadedReport, 'report' | 'request'>, content: ReportContent) {
+  const cells = cellsOf(content, loaded);
+  const label = cellLabeller(content, loaded);
+  const { changes, problems } = overrideChanges(loaded.report.content, content, cells, label);
+  if (problems.length) throw invalid('FIGURE_OVERRIDE_REASON_MISSING', problems.map((p) => p.message).join(' '), problems);
+  if (!changes.length) return [];
+  const computed = await computeCells(tx, loaded.report.unitId, changes.map((c) => c.cell));
+  return changes.map((c) => ({ ...c, label: label(c.cell), computed: computed.get(cellKey(c.cell.table, c.cell.row, c.cell.column))?.value ?? null }));
 }
 
 /** A save's audit action by its reason: a restore of an older version is told apart from a save. */

@@ -6,6 +6,7 @@ import { recordAudit } from '../core/audit/writer.js';
 import { driverErrorOf } from '../core/db/errors.js';
 import { formatDocNumber } from '../content/document-rules.js';
 import { loadReport } from './report-access.js';
+import { reportFigures, snapshotOf } from './report-figures.js';
 import { getReport } from './report-service.js';
 import type { ReportOut } from './schema.js';
 import { reportEvents, reports } from './tables.js';
@@ -24,7 +25,8 @@ export async function actOnReport(ctx: Context, id: number, input: { action: Wor
   const { action, comment } = input;
   await ctx.transaction(async (step) => {
     const tx = step.db;
-    const { report, scope, parties } = await loadReport(step, id, { forUpdate: true });
+    const loaded = await loadReport(step, id, { forUpdate: true });
+    const { report, scope, parties } = loaded;
     const to = nextStatus(parties.status, action);
     if (!to) {
       throw conflict('REPORT_STATUS_CONFLICT', `Báo cáo đang ở trạng thái "${reportStatusLabels[parties.status]}": không thể ${workflowActionLabels[action].toLocaleLowerCase('vi')}.`, { status: parties.status });
@@ -51,7 +53,11 @@ export async function actOnReport(ctx: Context, id: number, input: { action: Wor
     const submitting = action === 'submit' || action === 'resubmit';
     await tx.update(reports).set({
       status: to,
-      ...(submitting ? { submittedAt: now, submittedVersion: report.version, firstSubmittedAt: report.firstSubmittedAt ?? now } : { decidedAt: now }),
+      // The registry figures are frozen as submitted: the level above reads these, whatever the registries say later.
+      ...(submitting ? {
+        submittedAt: now, submittedVersion: report.version, firstSubmittedAt: report.firstSubmittedAt ?? now,
+        figureSnapshot: snapshotOf(report.content, { ...await reportFigures(step, loaded, report.content), frozen: null }),
+      } : { decidedAt: now }),
     }).where(eq(reports.id, id)).catch((err: unknown) => {
       // Two submissions with one number at once both pass the check above; the unique index stops the second.
       if (driverErrorOf(err)?.constraint === 'reports_number_key') {

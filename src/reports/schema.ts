@@ -146,6 +146,28 @@ export const reportSummary = z.object({
 });
 export type ReportSummary = z.infer<typeof reportSummary>;
 
+/** A figure the registries fill: what the cell shows, where it comes from, what the registries say now. */
+export const figureCellOut = z.object({
+  table: z.string(),
+  row: z.string(),
+  column: z.string(),
+  indicator: z.string(),
+  disaggregation: z.string().nullable(),
+  period: z.string(),
+  periodLabel: z.string(),
+  value: z.number().nullable(),
+  /** computed: from the registries now; submitted: as the report was submitted; override: the writer's, with its reason. */
+  source: z.enum(['computed', 'submitted', 'override']),
+  reason: z.string().nullable(),
+  computed: z.number().nullable(),
+  /** The computed value as printed ("khoảng 250"). */
+  computedText: z.string(),
+  approximate: z.boolean(),
+  /** The registries give another value now than the one shown. */
+  changed: z.boolean(),
+});
+export type FigureCellOut = z.infer<typeof figureCellOut>;
+
 export const reportOut = reportSummary.extend({
   version: z.number(),
   /** The version shown: the current one for the reporting unit, the submitted one for reviewers. */
@@ -163,6 +185,9 @@ export const reportOut = reportSummary.extend({
   /** Requests this unit sent, whose figures can be attached as the annex. */
   annexChoices: z.array(z.object({ id: z.number(), subject: z.string() })),
   updatedBy: z.string().nullable(),
+  /** The request's period, which bound figure cells count (null: no request, every figure is typed). */
+  figurePeriod: z.object({ spec: z.string(), label: z.string() }).nullable(),
+  figureCells: z.array(figureCellOut),
 });
 export type ReportOut = z.infer<typeof reportOut>;
 

@@ -25,6 +25,11 @@ export const reports = pgTable('reports', {
   /** The version the reviewers see while the unit edits after a return. */
   submittedVersion: integer('submitted_version'),
   decidedAt: timestamp('decided_at', { withTimezone: true }),
+  /**
+   * The registry figures the report was last submitted with, by cell ("table/row/column"): what the level
+   * above read, kept even when the registries change later.
+   */
+  figureSnapshot: jsonb('figure_snapshot').$type<Record<string, number | null>>(),
   createdBy: integer('created_by').references((): AnyPgColumn => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: integer('updated_by').references((): AnyPgColumn => users.id),

@@ -13,7 +13,12 @@ type Table = NonNullable<Section['figureTables']>[number];
 const s = (key: string, label: string, title: string, guidance = '', children: Section[] = [], figureTables: Table[] = []): Section =>
   ({ key, label, title, guidance, children, figureTables });
 
+/** Columns of fixed years, typed by the writer (an outline for one plan whose report has no request). */
 const years = (...ys: number[]) => ys.map((y) => ({ key: `y${y}`, label: `Năm ${y}` }));
+/** Columns of the years before the one the report's period ends in, filled from the registries. */
+const yearsBack = (...backs: (1 | 2 | 3)[]) => backs.map((k) => ({ key: `nam-${k}`, label: 'Năm {năm}', period: `year-${k}` as const }));
+/** The report's own period ("Trong quý", "Cả giai đoạn"), filled from the registries. */
+const whole = (key: string, label: string) => [{ key, label, period: 'report' as const }];
 
 /** Báo cáo quý về công tác Dân vận chính quyền (seed 003, UBND xã Trà Tân, quý I năm 2025). */
 const quarterly: Input = {
@@ -28,7 +33,7 @@ const quarterly: Input = {
       s('tuyen-truyen', '2.', 'Công tác tuyên truyền, phổ biến Chỉ thị và các văn bản liên quan đến công tác dân vận chính quyền',
         'Hình thức tuyên truyền (truyền thanh, trang thông tin điện tử, hội nghị), nội dung Chỉ thị số 33/CT-TTg, số cuộc và số lượt người tham dự.', [], [{
           key: 'tuyen-truyen-quy', title: 'Tuyên truyền trong quý', rowHeader: 'Nội dung',
-          columns: [{ key: 'quy', label: 'Trong quý' }],
+          columns: whole('quy', 'Trong quý'),
           rows: [
             { key: 'cuoc', label: 'Cuộc, đợt tuyên truyền (cuộc)', indicator: 'outreach.sessions' },
             { key: 'luot', label: 'Lượt người tham dự', indicator: 'outreach.participants' },
@@ -43,13 +48,14 @@ const quarterly: Input = {
       s('tiep-dan', '6.', 'Công tác tiếp dân, giải quyết đơn thư khiếu nại, tố cáo',
         'Lịch tiếp công dân của lãnh đạo; số lượt tiếp, số đơn và số vụ việc tiếp nhận, đã giải quyết, hòa giải thành.', [], [{
           key: 'tiep-dan-quy', title: 'Tiếp công dân và xử lý đơn thư trong quý', rowHeader: 'Nội dung',
-          columns: [{ key: 'quy', label: 'Trong quý' }],
+          columns: whole('quy', 'Trong quý'),
           rows: [
-            { key: 'dinh-ky', label: 'Tiếp công dân định kỳ (lượt)', indicator: 'citizen_reception.scheduled' },
-            { key: 'dot-xuat', label: 'Tiếp công dân đột xuất (lượt)', indicator: 'citizen_reception.unscheduled' },
-            { key: 'don', label: 'Đơn tiếp nhận (đơn)', indicator: 'petitions.letters' },
-            { key: 'vu', label: 'Vụ việc (vụ)', indicator: 'petitions.cases' },
-            { key: 'da-giai-quyet', label: 'Vụ việc đã giải quyết (vụ)', indicator: 'petitions.cases_resolved' },
+            { key: 'dinh-ky', label: 'Tiếp công dân định kỳ (lượt)', indicator: 'reception.sessions', disaggregation: 'kind:periodic' },
+            { key: 'dot-xuat', label: 'Tiếp công dân đột xuất (lượt)', indicator: 'reception.sessions', disaggregation: 'kind:unscheduled' },
+            { key: 'don', label: 'Đơn tiếp nhận (đơn)', indicator: 'petition.letters' },
+            { key: 'vu', label: 'Vụ việc (vụ)', indicator: 'petition.cases' },
+            { key: 'da-giai-quyet', label: 'Vụ việc đã giải quyết (vụ)', indicator: 'petition.cases_resolved' },
+            { key: 'ty-le', label: 'Tỷ lệ giải quyết (%)', indicator: 'petition.resolution_rate', decimals: 1, total: 'none' },
           ],
         }]),
       s('phoi-hop', '7.', 'Công tác phối hợp, tạo điều kiện để Mặt trận tổ quốc, các tổ chức chính trị - xã hội tham gia giám sát, phản biện xã hội, xây dựng chính quyền vững mạnh',
@@ -90,7 +96,7 @@ const danVanKheo: Input = {
       s('tuyen-truyen', '2.', 'Công tác tuyên truyền, phổ biến, quán triệt và tổ chức thực hiện phong trào thi đua “Dân vận khéo”.',
         'Hình thức tuyên truyền, số đợt và số lượt người tham gia; hoạt động phối hợp của Mặt trận Tổ quốc và các hội đoàn thể.', [], [{
           key: 'tuyen-truyen', title: 'Tuyên truyền về “Dân vận khéo”', rowHeader: 'Nội dung',
-          columns: [{ key: 'giai-doan', label: 'Cả giai đoạn' }],
+          columns: whole('giai-doan', 'Cả giai đoạn'),
           rows: [
             { key: 'dot', label: 'Đợt tuyên truyền (đợt)', indicator: 'outreach.sessions' },
             { key: 'luot', label: 'Lượt người tham gia', indicator: 'outreach.participants' },
@@ -103,13 +109,13 @@ const danVanKheo: Input = {
       s('mo-hinh', '3.', 'Những mô hình, điển hình trong phong trào thi đua " Dân vận khéo" của cơ quan (đặc biệt mô hình " Dân vận khéo" trong thực thi nhiệm vụ liên quan đến người dân, doanh nghiệp của cơ quan, đơn vị, địa phương, đã được triển khai thực hiện có hiệu quả trong thực tế và có thể nhân rộng).',
         'Liệt kê từng mô hình: tên, cơ quan chủ trì, năm xây dựng.', [], [{
           key: 'mo-hinh', title: 'Mô hình “Dân vận khéo”', rowHeader: 'Nội dung',
-          columns: [{ key: 'giai-doan', label: 'Cả giai đoạn' }],
+          columns: whole('giai-doan', 'Cả giai đoạn'),
           rows: [{ key: 'so-mo-hinh', label: 'Số mô hình “Dân vận khéo” (mô hình)', indicator: 'models.count' }],
         }]),
       s('tac-dong', '4.', 'Đánh giá tác động, hiệu quả của Phong trào thi đua đối với việc thực hiện nhiệm vụ chính trị của các cơ quan, đơn vị, địa phương, gắn với việc đẩy mạnh “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” và các phong trào thi đua, các cuộc vận động đang được triển khai thực hiện.'),
       s('khen-thuong', '5.', 'Kết quả biểu dương, tôn vinh, khen thưởng Phong trào thi đua', 'Quyết định khen thưởng (số, ngày), số tập thể, cá nhân, hộ gia đình được khen.', [], [{
         key: 'khen-thuong', title: 'Khen thưởng', rowHeader: 'Nội dung',
-        columns: [{ key: 'giai-doan', label: 'Cả giai đoạn' }],
+        columns: whole('giai-doan', 'Cả giai đoạn'),
         rows: [
           { key: 'quyet-dinh', label: 'Quyết định khen thưởng (quyết định)', indicator: 'awards.decisions' },
           { key: 'ho', label: 'Hộ gia đình được khen thưởng (hộ)', indicator: 'awards.households' },
@@ -137,7 +143,7 @@ const partyPlan: Input = {
     s('trien-khai', 'II.', 'TÌNH HÌNH TRIỂN KHAI, THỰC HIỆN KẾ HOẠCH', '', [
       s('lanh-dao', '1.', 'Công tác lãnh đạo, chỉ đạo tổ chức quán triệt, thực hiện Kế hoạch', 'Việc học tập, quán triệt; các văn bản cụ thể hóa (liệt kê ở chú thích); số cuộc tuyên truyền, quán triệt.', [], [{
         key: 'quan-triet', title: 'Tuyên truyền, quán triệt', rowHeader: 'Nội dung',
-        columns: [{ key: 'giai-doan', label: 'Cả giai đoạn' }],
+        columns: whole('giai-doan', 'Cả giai đoạn'),
         rows: [{ key: 'cuoc', label: 'Cuộc triển khai, quán triệt (cuộc)', indicator: 'outreach.sessions' }],
       }]),
       s('chuyen-bien', '2.', 'Đánh giá sự chuyển biến nhận thức và hành động của các cấp uỷ, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội'),
@@ -201,7 +207,7 @@ const chiThi08: Input = {
           directive08('van-ban', '1.2.', 'Việc xây dựng, ban hành các văn bản lãnh đạo, chỉ đạo của cấp ủy đảng, chính quyền để triển khai thực hiện Chỉ thị số 08:', 'Liệt kê theo từng năm các kế hoạch, công văn đã ban hành (số, ngày, trích yếu).'),
           directive08('kiem-tra', '1.3.', 'Công tác kiểm tra, giám sát việc thực hiện Chỉ thị số 08:', 'Số cuộc giám sát chuyên đề, kiểm tra thường xuyên; lĩnh vực; sơ kết, tổng kết.', [{
             key: 'giam-sat', title: 'Kiểm tra, giám sát', rowHeader: 'Nội dung',
-            columns: [{ key: 'giai-doan', label: 'Cả giai đoạn' }],
+            columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [
               { key: 'chuyen-de', label: 'Giám sát chuyên đề (cuộc)', indicator: 'inspections.thematic' },
               { key: 'thuong-xuyen', label: 'Kiểm tra, giám sát thường xuyên (cuộc)', indicator: 'inspections.regular' },
@@ -211,7 +217,7 @@ const chiThi08: Input = {
         s('thuc-hien', '2.', 'Kết quả thực hiện:', '', [
           directive08('lanh-dao-chuyen-mon', '2.1.', 'Công tác lãnh đạo, chỉ đạo thực hiện công tác dân vận gắn với nhiệm vụ chuyên môn của từng địa phương, cơ quan, đơn vị:', 'Kết quả vận động Nhân dân chấp hành chủ trương, chính sách; tuyên truyền, phổ biến pháp luật (số lượt, số người); xây dựng đời sống văn hóa.', [{
             key: 'tuyen-truyen', title: 'Tuyên truyền, phổ biến giáo dục pháp luật', rowHeader: 'Nội dung',
-            columns: [{ key: 'giai-doan', label: 'Cả giai đoạn' }],
+            columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [
               { key: 'luot', label: 'Lượt tuyên truyền (lượt)', indicator: 'outreach.sessions' },
               { key: 'nguoi', label: 'Lượt người tham dự', indicator: 'outreach.participants' },
@@ -220,27 +226,27 @@ const chiThi08: Input = {
           directive08('phan-cong', '2.2.', 'Việc phân công cán bộ phụ trách công tác dân vận chính quyền (theo Quyết định số 396-QĐ/TU, ngày 19/10/2021 của Ban Thường vụ Tỉnh ủy về việc ban hành Quy chế công tác dân vận của hệ thống chính trị):'),
           directive08('tiep-dan', '2.3.', 'Kết quả thực hiện công tác tiếp dân, đối thoại, xử lý đơn thư và giải quyết khiếu nại, tố cáo, các vụ khiếu kiện đông người, phức tạp, kéo dài:', 'Số lượt tiếp công dân định kỳ, đột xuất theo năm; số đơn và số vụ việc theo loại; hòa giải thành; tỷ lệ giải quyết tính trên số vụ việc.', [{
             key: 'tiep-dan', title: 'Tiếp công dân và xử lý đơn thư', rowHeader: 'Nội dung',
-            columns: years(2021, 2022, 2023).map((c) => ({ ...c, decimals: 1 })),
+            columns: yearsBack(3, 2, 1),
             rows: [
-              { key: 'dinh-ky', label: 'Tiếp công dân định kỳ (lượt)', indicator: 'citizen_reception.scheduled' },
-              { key: 'dot-xuat', label: 'Tiếp công dân đột xuất (lượt)', indicator: 'citizen_reception.unscheduled' },
-              { key: 'don', label: 'Đơn nhận (đơn)', indicator: 'petitions.letters' },
-              { key: 'vu', label: 'Vụ việc (vụ)', indicator: 'petitions.cases' },
-              { key: 'dat-dai', label: 'Trong đó tranh chấp đất đai (vụ)', indicator: 'petitions.cases.land_dispute' },
-              { key: 'hoa-giai-thanh', label: 'Hòa giải thành (vụ)', indicator: 'petitions.mediation_succeeded' },
-              { key: 'da-giai-quyet', label: 'Vụ việc đã giải quyết (vụ)', indicator: 'petitions.cases_resolved' },
-              { key: 'ty-le', label: 'Tỷ lệ giải quyết (%)', indicator: 'petitions.resolution_rate', total: 'none' },
+              { key: 'dinh-ky', label: 'Tiếp công dân định kỳ (lượt)', indicator: 'reception.sessions', disaggregation: 'kind:periodic' },
+              { key: 'dot-xuat', label: 'Tiếp công dân đột xuất (lượt)', indicator: 'reception.sessions', disaggregation: 'kind:unscheduled' },
+              { key: 'don', label: 'Đơn nhận (đơn)', indicator: 'petition.letters' },
+              { key: 'vu', label: 'Vụ việc (vụ)', indicator: 'petition.cases' },
+              { key: 'dat-dai', label: 'Trong đó tranh chấp đất đai (vụ)', indicator: 'petition.cases', disaggregation: 'kind:land_dispute' },
+              { key: 'hoa-giai-thanh', label: 'Hòa giải thành (vụ)', indicator: 'petition.mediated_success' },
+              { key: 'da-giai-quyet', label: 'Vụ việc đã giải quyết (vụ)', indicator: 'petition.cases_resolved' },
+              { key: 'ty-le', label: 'Tỷ lệ giải quyết (%)', indicator: 'petition.resolution_rate', decimals: 1, total: 'none' },
             ],
           }]),
           directive08('thu-tuc', '2.4.', 'Kết quả thực hiện kiểm soát thủ tục hành chính, bộ phận một cửa, một cửa liên thông tại địa phương. Việc thực hiện các quy định về đạo đức công vụ, văn hóa công sở của đội ngũ cán bộ, công chức, người đứng đầu cơ quan trong giải quyết thủ tục hành chính:'),
           directive08('mo-hinh', '2.5.', 'Xây dựng, triển khai và nhân rộng các mô hình, điển hình “Dân vận khéo” trên các lĩnh vực: phát triển kinh tế; văn hóa xã hội; quốc phòng - an ninh; xây dựng hệ thống chính trị (nêu cụ thể số mô hình đã triển khai, nhân rộng):', 'Số mô hình và tên từng mô hình.', [{
             key: 'mo-hinh', title: 'Mô hình “Dân vận khéo”', rowHeader: 'Nội dung',
-            columns: [{ key: 'giai-doan', label: 'Cả giai đoạn' }],
+            columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [{ key: 'so-mo-hinh', label: 'Số mô hình đã triển khai (mô hình)', indicator: 'models.count' }],
           }]),
           directive08('tap-huan', '2.6.', 'Tập huấn, bồi dưỡng nghiệp vụ công tác dân vận cho cán bộ, công chức, viên chức khối cơ quan Nhà nước (số lớp tổ chức tập huấn, số người tham dự):', '', [{
             key: 'tap-huan', title: 'Tập huấn, bồi dưỡng', rowHeader: 'Nội dung',
-            columns: [{ key: 'giai-doan', label: 'Cả giai đoạn' }],
+            columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [
               { key: 'lop', label: 'Lớp tập huấn, bồi dưỡng (lớp)', indicator: 'trainings.classes' },
               { key: 'nguoi', label: 'Cán bộ, công chức tham dự (người)', indicator: 'trainings.participants' },

@@ -48,6 +48,8 @@ export interface SeedReport {
 }
 
 const y = (values: Record<string, number | null>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [`y${k}`, v]));
+/** The years before the one the report's period ends in (seed 004's period ends in 2024: 2021 is nam-3). */
+const back = (endYear: number, values: Record<string, number | null>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [`nam-${endYear - Number(k)}`, v]));
 
 export const seedReports: SeedReport[] = [
   {
@@ -116,9 +118,9 @@ export const seedReports: SeedReport[] = [
       'giam-sat': { 'chuyen-de': { 'giai-doan': 6 }, 'thuong-xuyen': { 'giai-doan': 9 } },
       'tuyen-truyen': { luot: { 'giai-doan': 12 }, nguoi: { 'giai-doan': 570 } },
       'tiep-dan': {
-        'dinh-ky': y({ 2021: 3, 2022: 2, 2023: 2 }), 'dot-xuat': y({ 2021: 0, 2022: 0, 2023: 0 }),
-        don: y({ 2021: null, 2022: 19, 2023: 22 }), vu: y({ 2021: null, 2022: 19, 2023: 21 }), 'dat-dai': y({ 2021: null, 2022: 6, 2023: 8 }),
-        'hoa-giai-thanh': y({ 2021: null, 2022: 4, 2023: 5 }), 'da-giai-quyet': y({ 2021: null, 2022: 19, 2023: 20 }), 'ty-le': y({ 2021: null, 2022: 100, 2023: 95.2 }),
+        'dinh-ky': back(2024, { 2021: 3, 2022: 2, 2023: 2 }), 'dot-xuat': back(2024, { 2021: 0, 2022: 0, 2023: 0 }),
+        don: back(2024, { 2021: null, 2022: 19, 2023: 22 }), vu: back(2024, { 2021: null, 2022: 19, 2023: 21 }), 'dat-dai': back(2024, { 2021: null, 2022: 6, 2023: 8 }),
+        'hoa-giai-thanh': back(2024, { 2021: null, 2022: 4, 2023: 5 }), 'da-giai-quyet': back(2024, { 2021: null, 2022: 19, 2023: 20 }), 'ty-le': back(2024, { 2021: null, 2022: 100, 2023: 95.2 }),
       },
       'mo-hinh': { 'so-mo-hinh': { 'giai-doan': 16 } },
       'tap-huan': { lop: { 'giai-doan': 2 }, nguoi: { 'giai-doan': 2 } },

@@ -1,7 +1,7 @@
 /** Tables in the text: the writer's own tables and the template's figure tables, full width, single lines. */
 import { LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { formatNumber } from '../../core/vi-format.js';
-import type { FigureTableDef, FigureValues, Inline, Table as TableBlock } from '../../content/content-schema.js';
+import { cellDecimals, type FigureTableDef, type FigureValues, type Inline, type Table as TableBlock } from '../../content/content-schema.js';
 import { bodySpacing, CENTER, gridBorders, LEFT, RIGHT, size, textWidth, type Alignment } from './format.js';
 import { inlineRuns, plain } from './runs.js';
 
@@ -62,7 +62,7 @@ export function figureTable(table: FigureTableDef, values: FigureValues[string] 
       ...table.rows.map((row) => ({
         header: false,
         cells: [[cellParagraph(text(row.label), false, LEFT)], ...table.columns.map((c) => {
-          const value = formatNumber(values?.[row.key]?.[c.key], c.decimals);
+          const value = formatNumber(values?.[row.key]?.[c.key], cellDecimals(row, c));
           return [cellParagraph(value ? text(value) : [], false, RIGHT)];
         })],
       })),

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Input, Table, Typography } from 'antd';
 import { formatNumber, parseViNumber } from '../../../../../src/core/vi-format.js';
-import type { FigureTableDef, FigureValues } from '../../../../../src/content/content-schema.js';
+import { cellDecimals, type FigureTableDef, type FigureValues } from '../../../../../src/content/content-schema.js';
 
 type TableValues = FigureValues[string];
 
@@ -56,7 +56,7 @@ export function FigureTableEditor({ table, values, readOnly, onChange }: {
             width: 130,
             render: (_: unknown, row: FigureTableDef['rows'][number]) => (
               <NumberCell
-                value={values?.[row.key]?.[c.key] ?? null} decimals={c.decimals} readOnly={readOnly}
+                value={values?.[row.key]?.[c.key] ?? null} decimals={cellDecimals(row, c)} readOnly={readOnly}
                 label={`${row.label} - ${c.label}`} onChange={(v) => set(row.key, c.key, v)}
               />
             ),

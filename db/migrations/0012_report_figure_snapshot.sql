@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ADD COLUMN "figure_snapshot" jsonb;

@@ -1,0 +1,95 @@
+/**
+ * A report's figure tables as the registries fill them: each bound cell's value for the report's unit and
+ * the cell's period, where it comes from, the writer's replacement and its reason, and, once submitted, the
+ * values the level above received (with a mark where the registries have changed since).
+ */
+import type { Context } from '../core/context.js';
+import { walkSections } from '../content/content-schema.js';
+import type { ReportContent } from '../content/meta-schema.js';
+import { formatNumber } from '../core/vi-format.js';
+import { figuresFor, isIndicator } from '../indicators/service.js';
+import { boundCells, cellKey, columnLabel, printedFigures, replacement, reportPeriodOf, type BoundCell } from './figure-rules.js';
+import type { LoadedReport } from './report-access.js';
+import type { FigureCellOut, ReportOut } from './schema.js';
+
+export const reportPeriod = (loaded: Pick<LoadedReport, 'request'>) => (loaded.request ? reportPeriodOf(loaded.request.periodStart, loaded.request.periodEnd) : null);
+
+export const cellsOf = (content: ReportContent, loaded: Pick<LoadedReport, 'request'>) => boundCells(content.sections, reportPeriod(loaded), isIndicator);
+
+type Computed = { value: number | null; formatted: string; approximate: boolean };
+
+/** The engine's value of each cell: one figures call per period the cells name. */
+export async function computeCells(ctx: Context, unitId: number, cells: readonly BoundCell[]): Promise<Map<string, Computed>> {
+  const byPeriod = new Map<string, BoundCell[]>();
+  for (const c of cells) byPeriod.set(c.period.spec, [...(byPeriod.get(c.period.spec) ?? []), c]);
+  const values = new Map<string, Computed>();
+  for (const group of byPeriod.values()) {
+    const figures = await figuresFor(ctx.db, unitId, group[0]!.period);
+    for (const c of group) {
+      const f = figures[c.indicator];
+      const value = c.disaggregation ? f?.by?.[c.disaggregation] ?? (f?.value === null ? null : 0) : f?.value ?? null;
+      const formatted = c.disaggregation ? formatNumber(value) : f?.formatted ?? '';
+      values.set(cellKey(c.table, c.row, c.column), { value, formatted, approximate: !c.disaggregation && f?.approximate === true });
+    }
+  }
+  return values;
+}
+
+/** Whether the reader gets the values frozen at submission: the level above always, the unit once it is out of its hands. */
+const frozenFor = (loaded: LoadedReport) => (loaded.side === 'above' || loaded.report.status === 'submitted' || loaded.report.status === 'accepted') && loaded.report.figureSnapshot !== null;
+
+export interface ReportFigures {
+  cells: BoundCell[];
+  computed: Map<string, Computed>;
+  frozen: Record<string, number | null> | null;
+}
+
+export async function reportFigures(ctx: Context, loaded: LoadedReport, content: ReportContent): Promise<ReportFigures> {
+  const cells = cellsOf(content, loaded);
+  return { cells, computed: await computeCells(ctx, loaded.report.unitId, cells), frozen: frozenFor(loaded) ? loaded.report.figureSnapshot : null };
+}
+
+/** What each bound cell shows and why, for the editor and the reader. */
+export function figureCellsOut(content: ReportContent, figures: ReportFigures): FigureCellOut[] {
+  return figures.cells.map((cell) => {
+    const key = cellKey(cell.table, cell.row, cell.column);
+    const live = figures.computed.get(key)!;
+    const replaced = replacement(content, cell);
+    const frozen = figures.frozen && key in figures.frozen ? figures.frozen[key]! : undefined;
+    const value = replaced ? replaced.value : frozen !== undefined ? frozen : live.value;
+    return {
+      table: cell.table, row: cell.row, column: cell.column, indicator: cell.indicator, disaggregation: cell.disaggregation,
+      period: cell.period.spec, periodLabel: cell.period.label, value,
+      source: replaced ? 'override' : frozen !== undefined ? 'submitted' : 'computed',
+      reason: replaced?.reason ?? null, computed: live.value, computedText: live.formatted, approximate: live.approximate,
+      // Someone reading what was submitted (or replaced) sees that the registries say otherwise now.
+      changed: value !== live.value,
+    };
+  });
+}
+
+/** The content as the document prints it: bound cells filled. */
+export function printedContent(content: ReportContent, figures: ReportFigures): ReportContent {
+  return { ...content, figures: printedFigures(content, figures.cells, (c) => {
+    const key = cellKey(c.table, c.row, c.column);
+    return figures.frozen && key in figures.frozen ? figures.frozen[key]! : figures.computed.get(key)?.value ?? null;
+  }) };
+}
+
+/** The values a submission freezes, cell by cell (replacements included: it is what the level above reads). */
+export function snapshotOf(content: ReportContent, figures: ReportFigures): Record<string, number | null> {
+  return Object.fromEntries(figureCellsOut(content, { ...figures, frozen: null }).map((c) => [cellKey(c.table, c.row, c.column), c.value]));
+}
+
+/** "Số liệu "Tiếp công dân": Đơn tiếp nhận / Năm 2023" for messages and the audit log. */
+export function cellLabeller(content: ReportContent, loaded: Pick<LoadedReport, 'request'>) {
+  const tables = new Map([...walkSections(content.sections)].flatMap(({ section }) => section.figureTables.map((t) => [t.key, t] as const)));
+  const period = reportPeriod(loaded);
+  return (c: BoundCell) => {
+    const table = tables.get(c.table);
+    const column = table?.columns.find((col) => col.key === c.column);
+    return `Số liệu "${table?.title ?? c.table}": ${table?.rows.find((r) => r.key === c.row)?.label ?? c.row} / ${column ? columnLabel(column.label, column.period, period) : c.column}`;
+  };
+}
+
+export type { ReportOut };
