@@ -2,10 +2,13 @@
  * The petitions registry in a real browser, as a ward's leader keeps it: seed 004's 2023 figures (22 đơn /
  * 21 vụ, 95,2%) come out of the registry; a letter is entered, a second letter about the same matter is
  * offered the same case and joins it (2 đơn / 1 vụ), the case is closed and the rate follows. A
- * denunciation's sender is shown to the ward's leader and hidden from the province.
+ * denunciation's sender is shown to the ward's leader and hidden from the province. And the report a
+ * commune writes for the province's quarterly request fills its petition table from the registry: the
+ * rate changes in the report when the case is closed, and a replaced figure needs its reason.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { todayIso } from '../../src/core/vi-format.js';
 import { choose, demoStage, shot, typeDate } from './browser.js';
 
 const stage = demoStage();
@@ -76,6 +79,58 @@ describe('sổ đơn thư, vụ việc', () => {
     await drawer.getByText('Người gửi: Người tố cáo (thông tin được giữ bí mật)').waitFor();
     expect(await province.content()).not.toContain('Xuyến');
     await province.screenshot({ path: shot('petitions-protected') });
+    expect(stage.errors).toEqual([]);
+  });
+
+  test('báo cáo quý tự điền số đơn, số vụ từ sổ; kết thúc vụ việc thì tỷ lệ trong báo cáo đổi theo', async () => {
+    const page = await stage.signIn('taytrabong');
+    const today = todayIso().split('-').reverse().join('/');
+    await page.goto(`${stage.server.url}/registries/petitions`);
+    await enterLetter(page, { kind: 'Kiến nghị, phản ánh', date: today, summary: 'Phản ánh trạm bơm thôn 3 hỏng, ruộng không có nước tưới' });
+    await enterLetter(page, { kind: 'Kiến nghị, phản ánh', date: today, summary: 'Trạm bơm thôn 3 vẫn hỏng, không có nước tưới' }, async () => {
+      await page.getByRole('dialog').getByRole('radio', { name: /Gắn vào vụ việc số \d+: Phản ánh trạm bơm thôn 3/ }).check();
+    });
+
+    // The province's quarterly request, from the notice on the dashboard.
+    await page.getByRole('link', { name: 'Tổng quan' }).click();
+    await page.getByRole('listitem').filter({ hasText: /Báo cáo kết quả công tác dân vận chính quyền quý/ }).getByRole('link').click();
+    await page.getByRole('button', { name: 'Viết báo cáo' }).click();
+    await page.waitForURL(/\/reports\/\d+$/);
+    const reportUrl = page.url();
+    const figure = (row: string) => page.getByRole('button', { name: new RegExp(`^${row.replace(/[()%]/g, '\\$&')} - Trong quý: `) });
+    await figure('Đơn tiếp nhận (đơn)').filter({ hasText: 'Từ sổ' }).waitFor();
+    expect(await figure('Đơn tiếp nhận (đơn)').getAttribute('aria-label')).toBe('Đơn tiếp nhận (đơn) - Trong quý: 2');
+    expect(await figure('Vụ việc (vụ)').getAttribute('aria-label')).toBe('Vụ việc (vụ) - Trong quý: 1');
+    expect(await figure('Tỷ lệ giải quyết (%)').getAttribute('aria-label')).toBe('Tỷ lệ giải quyết (%) - Trong quý: 0');
+
+    // The case is answered; the report, opened again, follows.
+    await page.goto(`${stage.server.url}/registries/petitions`);
+    await page.getByRole('row', { name: /Phản ánh trạm bơm thôn 3/ }).click();
+    await page.locator('.ant-drawer').getByRole('button', { name: 'Xử lý' }).click();
+    await typeDate(page, 'Ngày kết thúc', today);
+    await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await page.locator('.ant-drawer').getByText(`Đã kết thúc ${today}`).waitFor();
+    await page.goto(reportUrl);
+    await expect.poll(() => figure('Tỷ lệ giải quyết (%)').getAttribute('aria-label')).toBe('Tỷ lệ giải quyết (%) - Trong quý: 100');
+
+    // A figure the registry gives is replaced only with a reason.
+    await figure('Đơn tiếp nhận (đơn)').click();
+    await page.getByLabel('Số liệu sửa: Đơn tiếp nhận (đơn) - Trong quý').fill('3');
+    await page.getByRole('button', { name: 'Sửa số liệu' }).click();
+    await page.getByText('Cần lý do sửa số liệu').waitFor();
+    await page.getByLabel('Lý do sửa: Đơn tiếp nhận (đơn) - Trong quý').fill('Một đơn nhận qua bưu điện chưa vào sổ');
+    await page.getByRole('button', { name: 'Sửa số liệu' }).click();
+    await figure('Đơn tiếp nhận (đơn)').filter({ hasText: 'Đã sửa' }).waitFor();
+    const save = page.locator('.report-bar').getByRole('button', { name: /Lưu$/ });
+    if (await save.isEnabled()) await save.click();
+    await page.getByText(/^Đã lưu lúc/).waitFor();
+    await page.reload();
+    await figure('Đơn tiếp nhận (đơn)').filter({ hasText: 'Đã sửa' }).waitFor();
+    expect(await figure('Đơn tiếp nhận (đơn)').getAttribute('aria-label')).toBe('Đơn tiếp nhận (đơn) - Trong quý: 3');
+    await figure('Đơn tiếp nhận (đơn)').scrollIntoViewIfNeeded();
+    await figure('Đơn tiếp nhận (đơn)').click();
+    await page.getByRole('button', { name: 'Dùng số liệu từ sổ' }).waitFor();
+    await page.screenshot({ path: shot('report-figures'), fullPage: false });
     expect(stage.errors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert, App, Button, Card, Col, Result, Row, Select, Space, Spin, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { FigureValues } from '../../../../src/content/content-schema.js';
+import type { FigureOverrides, FigureValues } from '../../../../src/content/content-schema.js';
 import type { ReportOut } from '../../../../src/reports/schema.js';
 import { workflowActionLabels } from '../../../../src/reports/workflow-rules.js';
 import { api, errorMessage } from '../../api.js';
@@ -47,7 +47,8 @@ function ReportEditor({ report }: { report: ReportOut }) {
       sections.map((s) => (s.key === key ? { ...s, blocks } : { ...s, children: walk(s.children) }));
     draft.setContent((c) => ({ ...c, sections: walk(c.sections) }));
   };
-  const setFigures = (tableKey: string, values: FigureValues[string]) => draft.setContent((c) => ({ ...c, figures: { ...c.figures, [tableKey]: values } }));
+  const setFigures = (tableKey: string, values: FigureValues[string], reasons: FigureOverrides[string]) =>
+    draft.setContent((c) => ({ ...c, figures: { ...c.figures, [tableKey]: values }, figureOverrides: { ...c.figureOverrides, [tableKey]: reasons } }));
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
@@ -83,8 +84,14 @@ function ReportEditor({ report }: { report: ReportOut }) {
           <Space direction="vertical" size={12} style={{ width: '100%' }}>
             <MetaForm meta={content.meta} readOnly={readOnly} revision={draft.revision} onChange={(meta) => draft.setContent((c) => ({ ...c, meta }))} />
             <Card size="small" title="Nội dung báo cáo">
+              {report.figurePeriod && report.figureCells.length ? (
+                <Alert type="info" showIcon style={{ marginBottom: 12 }}
+                  message={`Các ô số liệu có nhãn "Từ sổ" tự điền từ sổ theo dõi của đơn vị, ${report.figurePeriod.label}.`}
+                  description="Bấm vào ô để xem nguồn; muốn sửa phải ghi lý do (lưu vào nhật ký). Khi trình, số liệu được giữ nguyên như lúc trình." />
+              ) : null}
               <SectionsEditor
-                sections={content.sections} figures={content.figures} readOnly={readOnly} revision={draft.revision}
+                sections={content.sections} figures={content.figures} figureOverrides={content.figureOverrides} figureCells={report.figureCells}
+                readOnly={readOnly} revision={draft.revision}
                 footnotesBefore={basisFootnotes} onSectionChange={setSection} onFiguresChange={setFigures}
               />
             </Card>

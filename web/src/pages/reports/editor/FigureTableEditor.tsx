@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { Input, Table, Typography } from 'antd';
 import { formatNumber, parseViNumber } from '../../../../../src/core/vi-format.js';
-import { cellDecimals, type FigureTableDef, type FigureValues } from '../../../../../src/content/content-schema.js';
+import { cellDecimals, type FigureOverrides, type FigureTableDef, type FigureValues } from '../../../../../src/content/content-schema.js';
+import type { FigureCellOut } from '../../../../../src/reports/schema.js';
+import { BoundFigureCell } from './BoundFigureCell.js';
 
 type TableValues = FigureValues[string];
 
@@ -34,13 +36,32 @@ function NumberCell({ value, decimals, label, readOnly, onChange }: {
   );
 }
 
-export function FigureTableEditor({ table, values, readOnly, onChange }: {
-  table: FigureTableDef; values: TableValues | undefined; readOnly: boolean; onChange: (v: TableValues) => void;
+type TableReasons = FigureOverrides[string];
+
+export function FigureTableEditor({ table, values, reasons, cells, readOnly, onChange }: {
+  table: FigureTableDef; values: TableValues | undefined; reasons: TableReasons | undefined;
+  /** The cells the registries fill (from the server). */
+  cells: FigureCellOut[];
+  readOnly: boolean; onChange: (v: TableValues, reasons: TableReasons) => void;
 }) {
+  const bound = new Map(cells.map((c) => [`${c.row}/${c.column}`, c]));
   const set = (row: string, column: string, value: number | null) => {
     const next = structuredClone(values ?? {});
     (next[row] ??= {})[column] = value;
-    onChange(next);
+    onChange(next, reasons ?? {});
+  };
+  /** A bound cell replaced (with its reason), or given back to the registries. */
+  const replace = (row: string, column: string, replacement: { value: number | null; reason: string } | null) => {
+    const next = structuredClone(values ?? {});
+    const why = structuredClone(reasons ?? {});
+    if (replacement) {
+      (next[row] ??= {})[column] = replacement.value;
+      (why[row] ??= {})[column] = replacement.reason;
+    } else {
+      delete next[row]?.[column];
+      delete why[row]?.[column];
+    }
+    onChange(next, why);
   };
   return (
     <div className="figure-table">
@@ -54,12 +75,23 @@ export function FigureTableEditor({ table, values, readOnly, onChange }: {
             title: c.unit ? `${c.label} (${c.unit})` : c.label,
             key: c.key,
             width: 130,
-            render: (_: unknown, row: FigureTableDef['rows'][number]) => (
+            render: (_: unknown, row: FigureTableDef['rows'][number]) => {
+              const cell = bound.get(`${row.key}/${c.key}`);
+              if (cell) {
+                const reason = reasons?.[row.key]?.[c.key] ?? null;
+                const typed = values?.[row.key]?.[c.key] ?? null;
+                return (
+                  <BoundFigureCell cell={cell} decimals={cellDecimals(row, c)} label={`${row.label} - ${c.label}`} readOnly={readOnly}
+                    replaced={reason !== null || typed !== null ? { value: typed, reason } : null} onReplace={(r) => replace(row.key, c.key, r)} />
+                );
+              }
+              return (
               <NumberCell
                 value={values?.[row.key]?.[c.key] ?? null} decimals={cellDecimals(row, c)} readOnly={readOnly}
                 label={`${row.label} - ${c.label}`} onChange={(v) => set(row.key, c.key, v)}
               />
-            ),
+              );
+            },
           })),
         ]}
       />

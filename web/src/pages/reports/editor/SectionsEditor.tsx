@@ -1,6 +1,7 @@
 /** The body: every section of the outline, its guidance, its text and its figure tables. */
 import { Alert, Typography } from 'antd';
-import { walkSections, type FigureValues, type ReportSection } from '../../../../../src/content/content-schema.js';
+import { walkSections, type FigureOverrides, type FigureValues, type ReportSection } from '../../../../../src/content/content-schema.js';
+import type { FigureCellOut } from '../../../../../src/reports/schema.js';
 import { sectionHeading } from '../../../../../src/content/content-text.js';
 import { FigureTableEditor } from './FigureTableEditor.js';
 import { RichTextEditor } from './RichTextEditor.js';
@@ -8,12 +9,14 @@ import { RichTextEditor } from './RichTextEditor.js';
 interface Props {
   sections: ReportSection[];
   figures: FigureValues;
+  figureOverrides: FigureOverrides;
+  figureCells: FigureCellOut[];
   readOnly: boolean;
   revision: number;
   /** Footnotes in the basis paragraph, numbered before the body's. */
   footnotesBefore: number;
   onSectionChange: (key: string, blocks: ReportSection['blocks']) => void;
-  onFiguresChange: (tableKey: string, values: FigureValues[string]) => void;
+  onFiguresChange: (tableKey: string, values: FigureValues[string], reasons: FigureOverrides[string]) => void;
 }
 
 const footnoteCount = (section: ReportSection) =>
@@ -21,7 +24,7 @@ const footnoteCount = (section: ReportSection) =>
 
 export const sectionAnchor = (key: string) => `muc-${key}`;
 
-export function SectionsEditor({ sections, figures, readOnly, revision, footnotesBefore, onSectionChange, onFiguresChange }: Props) {
+export function SectionsEditor({ sections, figures, figureOverrides, figureCells, readOnly, revision, footnotesBefore, onSectionChange, onFiguresChange }: Props) {
   let offset = footnotesBefore;
   return (
     <div className="report-sections">
@@ -39,8 +42,8 @@ export function SectionsEditor({ sections, figures, readOnly, revision, footnote
             />
             {section.figureTables.map((table) => (
               <FigureTableEditor
-                key={`${table.key}-${revision}`} table={table} values={figures[table.key]} readOnly={readOnly}
-                onChange={(values) => onFiguresChange(table.key, values)}
+                key={`${table.key}-${revision}`} table={table} values={figures[table.key]} reasons={figureOverrides[table.key]} readOnly={readOnly}
+                cells={figureCells.filter((c) => c.table === table.key)} onChange={(values, reasons) => onFiguresChange(table.key, values, reasons)}
               />
             ))}
           </section>
