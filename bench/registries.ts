@@ -1,8 +1,9 @@
 /**
  * Benchmark: the registries and the indicator engine at national scale. On the reform tree of
  * national.ts: 100,000 "Dân vận khéo" models over the 3,321 communes and ten years, and the one-stop
- * dossier figures of every commune entered by quarter for ten years (265,680 values). Times a commune's
- * figures for a year and for ten years, and a registry page of 50 rows as a province and a commune see it.
+ * dossier figures of every commune entered by quarter for ten years (265,680 values), and 1,000,000
+ * petition letters making 950,000 cases. Times a commune's figures for a year and for ten years, and
+ * registry pages of 50 rows as a province and a commune see them.
  * Run: npm run bench  (DATABASE_URL=postgres://... npm run bench for the server)
  */
 import { sql } from 'drizzle-orm';
@@ -13,6 +14,8 @@ import { computeFigures } from '../src/indicators/engine.js';
 import { isPeriodProblem, parsePeriod, type NamedPeriod } from '../src/periods/rules.js';
 import { listModels } from '../src/registries/models/service.js';
 import { modelQuery } from '../src/registries/models/schema.js';
+import { listCases, listLetters } from '../src/registries/petitions/service.js';
+import { caseQuery, letterQuery } from '../src/registries/petitions/schema.js';
 import { buildNationalTree, newCommuneIds } from './national.js';
 import { time } from './time.js';
 
@@ -33,9 +36,18 @@ await db.execute(sql`insert into indicator_values (indicator_code, unit_id, peri
     case when code = 'procedure.dossiers' then 400 + c % 100 else 200 + c % 100 end
   from generate_series(0, ${count - 1}) c, generate_series(2016, 2025) y, generate_series(1, 4) q,
     unnest(array['procedure.dossiers', 'procedure.online']) code`);
+// Cases first (a letter belongs to a case of its own unit); every 20th case has a second letter.
+await db.execute(sql`insert into petition_cases (unit_id, title, kind, received_on, closed_on, due_on, due_step, mediation, search_text)
+  select ${first} + (n % ${count}), 'Vụ việc số ' || n, (array['complaint','denunciation','recommendation','land_dispute'])[1 + n % 4],
+    make_date(2016 + n % 10, 1 + n % 12, 1 + n % 28), case when n % 9 = 0 then null else make_date(2016 + n % 10, 1 + n % 12, 1 + n % 28) + 20 end,
+    make_date(2016 + n % 10, 1 + n % 12, 1 + n % 28) + 14, 'answer', case when n % 4 = 3 then 'success' end, 'vu viec so ' || n
+  from generate_series(1, 950000) n`);
+await db.execute(sql`insert into petition_letters (unit_id, case_id, received_on, channel, kind, summary, search_text)
+  select c.unit_id, c.id, c.received_on + (n / 950000) * 7, 'in_person', c.kind, c.title, c.search_text
+  from generate_series(0, 999999) n join petition_cases c on c.id = 1 + n % 950000`);
 await db.execute(sql`analyze`);
-const [totals] = await queryRows<{ models: number; values: number }>(db, sql`select (select count(*)::int from mobilization_models) as models, (select count(*)::int from indicator_values) as values`);
-console.log(`danvan registries bench on ${database.kind}: ${totals!.models} models, ${totals!.values} entered values built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+const [totals] = await queryRows<{ models: number; values: number; letters: number }>(db, sql`select (select count(*)::int from mobilization_models) as models, (select count(*)::int from indicator_values) as values, (select count(*)::int from petition_letters) as letters`);
+console.log(`danvan registries bench on ${database.kind}: ${totals!.models} models, ${totals!.values} entered values, ${totals!.letters} letters built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 
 const period = (spec: string): NamedPeriod => {
   const p = parsePeriod(spec);
@@ -53,4 +65,6 @@ const fresh = (ctx: typeof province) => makeContext(db, ctx.actor, null, now);
 await time('models page (50) of a province, by field', 30, () => listModels(fresh(province), modelQuery.parse({ field: 'economy', pageSize: 50 })));
 await time('models page (50) of a province, search "camera"', 30, () => listModels(fresh(province), modelQuery.parse({ q: 'camera', pageSize: 50 })));
 await time('models page (50) of a commune, in 2023', 50, () => listModels(fresh(commune), modelQuery.parse({ year: 2023, pageSize: 50 })));
+await time('letters page (50) of a province, land disputes of 2023', 30, () => listLetters(fresh(province), letterQuery.parse({ kind: 'land_dispute', from: '2023-01-01', to: '2023-12-31', pageSize: 50 })));
+await time('cases page (50) of a commune, overdue first', 50, () => listCases(fresh(commune), caseQuery.parse({ pageSize: 50 })));
 await database.close();

@@ -81,3 +81,6 @@ export const isIndicator = (code: string) => indicatorByCode.has(code);
 
 /** A unit's figures for a period, inside the caller's transaction (for features that print them). */
 export const figuresFor = (db: Db, unitId: number, period: NamedPeriod) => computeFigures(db, unitId, period);
+
+/** The validation rules between indicators that these values (of one unit and period) break. */
+export const brokenRules = (values: ReadonlyMap<string, number | null>) => checkRules(validationRules, values);

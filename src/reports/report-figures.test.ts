@@ -76,6 +76,16 @@ describe('a report that writes its own figures', () => {
     });
     expect((await ok(commune.editor, 'GET', `/api/v1/reports/${reportId}`)).version).toBe(report.version);
 
+    // Five resolved out of two cases is refused, whatever the reason.
+    const impossible = structuredClone(content);
+    impossible.figures['tiep-dan-quy'] = { 'da-giai-quyet': { quy: 5 } };
+    impossible.figureOverrides = { 'tiep-dan-quy': { 'da-giai-quyet': { quy: 'Gõ thử' } } };
+    const broken = await t.call(commune.editor, { method: 'PUT', url: `/api/v1/reports/${reportId}`, payload: { baseVersion: report.version, content: impossible } });
+    expect(broken.json().error).toMatchObject({
+      code: 'FIGURE_RULE_BROKEN', message: 'Số vụ việc đã giải quyết không được lớn hơn tổng số vụ việc. (5 so với 2)',
+      details: [{ field: 'content.figures.tiep-dan-quy.da-giai-quyet.quy' }],
+    });
+
     content.figureOverrides = { 'tiep-dan-quy': { 'dinh-ky': { quy: 'Buổi tiếp ngày 27/8 chưa ghi sổ' } } };
     const saved = await ok(commune.editor, 'PUT', `/api/v1/reports/${reportId}`, { baseVersion: report.version, content });
     expect(cell(saved, 'dinh-ky')).toMatchObject({ value: 2, source: 'override', computed: 1, reason: 'Buổi tiếp ngày 27/8 chưa ghi sổ', changed: true });

@@ -22,7 +22,8 @@ import { userBrief } from '../core/access/people.js';
 import { documentsById } from '../documents/service.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
 import { cellLabeller, cellsOf, computeCells, figureCellsOut, reportFigures, reportPeriod } from './report-figures.js';
-import { cellKey, overrideChanges, reportPeriodOf, withColumnYears } from './figure-rules.js';
+import { cellKey, overrideChanges, printedFigures, reportPeriodOf, withColumnYears, type BoundCell, type OverrideChange } from './figure-rules.js';
+import { brokenRules } from '../indicators/service.js';
 import type { NamedPeriod } from '../periods/rules.js';
 
 /** The unit as it was named when the report was written (a unit merged since keeps its old name here). */
@@ -264,8 +265,24 @@ async function checkOverrides(tx: Context, loaded: Pick<LoadedReport, 'report' |
   const { changes, problems } = overrideChanges(loaded.report.content, content, cells, label);
   if (problems.length) throw invalid('FIGURE_OVERRIDE_REASON_MISSING', problems.map((p) => p.message).join(' '), problems);
   if (!changes.length) return [];
-  const computed = await computeCells(tx, loaded.report.unitId, changes.map((c) => c.cell));
+  const computed = await computeCells(tx, loaded.report.unitId, cells);
+  checkRulesOfReplaced(content, cells, computed, changes);
   return changes.map((c) => ({ ...c, label: label(c.cell), computed: computed.get(cellKey(c.cell.table, c.cell.row, c.cell.column))?.value ?? null }));
+}
+
+/** A replaced figure may not break a rule between indicators of its period ("resolved ≤ cases": not 5 of 2). */
+function checkRulesOfReplaced(content: ReportContent, cells: BoundCell[], computed: Map<string, { value: number | null }>, changes: OverrideChange[]) {
+  const printed = printedFigures(content, cells, (c) => computed.get(cellKey(c.table, c.row, c.column))?.value ?? null);
+  for (const change of changes) {
+    if (change.cell.disaggregation) continue;
+    const values = new Map(cells.filter((c) => c.period.spec === change.cell.period.spec && !c.disaggregation)
+      .map((c) => [c.indicator, printed[c.table]?.[c.row]?.[c.column] ?? null] as const));
+    const broken = brokenRules(values).filter((b) => b.severity === 'error' && b.indicators.includes(change.cell.indicator));
+    if (broken.length) {
+      const field = `content.figures.${change.cell.table}.${change.cell.row}.${change.cell.column}`;
+      throw invalid('FIGURE_RULE_BROKEN', broken.map((b) => b.message).join(' '), broken.map((b) => ({ field, message: b.message })));
+    }
+  }
 }
 
 /** A save's audit action by its reason: a restore of an older version is told apart from a save. */
