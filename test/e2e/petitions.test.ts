@@ -24,7 +24,7 @@ async function enterLetter(page: Page, letter: { kind: string; date: string; sum
   if (letter.sender) await dialog.getByLabel('Họ tên người đứng đơn').fill(letter.sender);
   await beforeSave?.();
   await dialog.getByRole('button', { name: 'Ghi vào sổ' }).click();
-  await page.getByText(/^Đã ghi đơn số \d+ vào vụ việc số \d+\.$/).last().waitFor();
+  await page.getByText(/^Đã lưu đơn số \d+ trong vụ việc số \d+\.$/).last().waitFor();
   await expect.poll(() => dialog.count()).toBe(0);
 }
 

@@ -124,7 +124,9 @@ export async function updateLetter(ctx: Context, id: number, input: LetterInput 
     const secret = isProtected(before) || protectsSender(input.kind) || protectsSender(kase.kind);
     const senderBefore = secret ? null : await store.findSender(tx.db, id);
     await store.updateLetter(tx.db, id, { unitId: unit.id, caseId: kase.id, ...values, searchText: searchOf(input, kase.kind), ...edited(letters, tx.actor.id) });
-    await store.saveSender(tx.db, id, senderOf(input));
+    // Someone the law keeps from a denouncer's identity never sees it, so cannot change it either: it stays.
+    const identityHidden = isProtected(before) && !await mayReadIdentity(tx, (await store.findCase(tx.db, before.caseId, today(tx)))!);
+    if (!identityHidden) await store.saveSender(tx.db, id, senderOf(input));
     await followLetters(tx, kase.id, settings);
     if (kase.id !== before.caseId) await followLetters(tx, before.caseId, settings);
     const valuesBefore = { receivedOn: before.receivedOn, channel: before.channel, kind: before.kind, field: before.field, summary: before.summary, senderCount: before.senderCount };

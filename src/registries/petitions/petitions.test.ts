@@ -140,6 +140,14 @@ describe('a denouncer’s identity (Luật Tố cáo 2018, Điều 47-48)', () =
     expect(audit[0]!.n).toBe(0);
   });
 
+  it('cannot be wiped by an edit of someone who does not see it', async () => {
+    const shown = await get(tree.province.manager, `${base}/letters/${denunciation.id}`);
+    const edit = { unitCode: shown.unitCode, receivedOn: shown.receivedOn, channel: shown.channel, kind: shown.kind, summary: `${shown.summary} (bổ sung)`, caseId: shown.caseId, senderName: null, version: shown.version };
+    const res = await t.call(tree.province.manager, { method: 'PUT', url: `${base}/letters/${denunciation.id}`, payload: edit });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await get(chairman, `${base}/letters/${denunciation.id}`)).sender).toMatchObject({ name, contact: '0905 000 111' });
+  });
+
   it('may be handled only by the unit’s own accounts', async () => {
     const res = await handle(denunciation.caseId, { handler: 'lanhdaotinh' }, chairman);
     expect(res.statusCode).toBe(400);

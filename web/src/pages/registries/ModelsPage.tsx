@@ -1,9 +1,9 @@
 /** Sổ mô hình "Dân vận khéo": the models of the units in reach, searched without diacritics, each traceable to the counts. */
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, App, Button, Card, Descriptions, Drawer, Grid, Input, InputNumber, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Grid, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { modelFieldLabels, modelFields, modelLevelLabels, modelOwnerLabels, modelOwners, modelStatusLabels, modelStatuses } from '../../../../src/registries/models/rules.js';
 import type { ModelOut, ModelPage } from '../../../../src/registries/models/schema.js';
 import { api, errorMessage } from '../../api.js';
@@ -12,6 +12,7 @@ import { useReferenceDate, useSession } from '../../session.js';
 import { useScopeUnits } from '../../units.js';
 import { useDebounced } from '../../useDebounced.js';
 import { ModelFormModal } from './ModelFormModal.js';
+import { DeleteRecordModal } from './DeleteRecordModal.js';
 
 const pageSize = 20;
 const statusColor = { maintained: 'green', replicated: 'blue', stopped: 'default' } as const;
@@ -19,22 +20,6 @@ const choices = <K extends string>(codes: readonly K[], labels: Record<K, string
 
 function StatusTag({ m }: { m: ModelOut }) {
   return <Tag color={statusColor[m.status]}>{m.statusName}{m.stoppedYear ? ` (${m.stoppedYear})` : ''}</Tag>;
-}
-
-function DeleteModel({ model, onClose, onDeleted }: { model: ModelOut; onClose: () => void; onDeleted: (m: ModelOut) => void }) {
-  const [reason, setReason] = useState('');
-  const remove = useMutation({
-    mutationFn: () => api.post<ModelOut>(`/api/v1/registries/models/${model.id}/delete`, { reason, version: model.version }),
-    onSuccess: onDeleted,
-  });
-  return (
-    <Modal open title={`Xóa mô hình "${model.name}" khỏi sổ?`} okText="Xóa" okButtonProps={{ danger: true, disabled: !reason.trim(), loading: remove.isPending }}
-      cancelText="Hủy" onOk={() => remove.mutate()} onCancel={onClose} maskClosable={false}>
-      <Typography.Paragraph>Mô hình không còn được tính vào số liệu từ nay; bản ghi và lý do được giữ lại để tra cứu các báo cáo đã nộp.</Typography.Paragraph>
-      <Input.TextArea aria-label="Lý do xóa" placeholder="Lý do xóa (bắt buộc)" value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} />
-      {remove.isError ? <Alert style={{ marginTop: 8 }} type="error" showIcon role="alert" message={errorMessage(remove.error)} /> : null}
-    </Modal>
-  );
 }
 
 function ModelDrawer({ id, onClose, onEdit }: { id: number; onClose: () => void; onEdit: (m: ModelOut) => void }) {
@@ -66,7 +51,9 @@ function ModelDrawer({ id, onClose, onEdit }: { id: number; onClose: () => void;
         </Space>
       ) : model.isError ? <Alert type="error" showIcon message={errorMessage(model.error)} /> : null}
       {deleting && m ? (
-        <DeleteModel model={m} onClose={() => setDeleting(false)} onDeleted={(d) => {
+        <DeleteRecordModal<ModelOut> title={`Xóa mô hình "${m.name}" khỏi sổ?`} url={`/api/v1/registries/models/${m.id}/delete`} version={m.version}
+          explanation="Mô hình không còn được tính vào số liệu từ nay; bản ghi và lý do được giữ lại để tra cứu các báo cáo đã nộp."
+          onClose={() => setDeleting(false)} onDeleted={(d) => {
           setDeleting(false);
           client.setQueryData(['model', id], d);
           void client.invalidateQueries({ queryKey: ['models'] });

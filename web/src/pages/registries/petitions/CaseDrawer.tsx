@@ -6,6 +6,7 @@ import type { CaseDetailOut, LetterOut } from '../../../../../src/registries/pet
 import { api, errorMessage } from '../../../api.js';
 import { formatDate, formatDateTime } from '../../../format.js';
 import { HandleCaseModal } from './HandleCaseModal.js';
+import { DeleteRecordModal } from '../DeleteRecordModal.js';
 
 export function CaseStatus({ c }: { c: { status: 'open' | 'closed'; overdue: boolean; dueOn: string | null; closedOn: string | null } }) {
   if (c.status === 'closed') return <Tag color="green">Đã kết thúc {formatDate(c.closedOn)}</Tag>;
@@ -15,10 +16,11 @@ export function CaseStatus({ c }: { c: { status: 'open' | 'closed'; overdue: boo
 
 export const senderText = (l: LetterOut) => (l.sender.hidden ? l.sender.name : [l.sender.name, l.sender.address, l.sender.contact].filter(Boolean).join(', ') || 'Không ghi');
 
-export function CaseDrawer({ id, onClose, onAddLetter }: { id: number; onClose: () => void; onAddLetter: (c: CaseDetailOut) => void }) {
+export function CaseDrawer({ id, onClose, onAddLetter, onEditLetter }: { id: number; onClose: () => void; onAddLetter: (c: CaseDetailOut) => void; onEditLetter: (l: LetterOut) => void }) {
   const client = useQueryClient();
   const { message } = App.useApp();
   const [handling, setHandling] = useState(false);
+  const [deleting, setDeleting] = useState<LetterOut | null>(null);
   const query = useQuery({ queryKey: ['petition-case', id], queryFn: () => api.get<CaseDetailOut>(`/api/v1/registries/petitions/cases/${id}`) });
   const c = query.data;
   return (
@@ -57,12 +59,24 @@ export function CaseDrawer({ id, onClose, onAddLetter }: { id: number; onClose: 
           ) : <Typography.Text type="secondary">Vụ việc không thuộc thẩm quyền: không có thời hạn giải quyết tại đơn vị.</Typography.Text>}
           <Typography.Text strong>Các đơn của vụ việc</Typography.Text>
           <List aria-label="Các đơn của vụ việc" bordered size="small" dataSource={c.letters} renderItem={(l) => (
-            <List.Item>
+            <List.Item actions={l.canEdit ? [
+              <Button key="edit" size="small" type="link" onClick={() => onEditLetter(l)}>Sửa</Button>,
+              <Button key="delete" size="small" type="link" danger onClick={() => setDeleting(l)}>Xóa</Button>,
+            ] : []}>
               <List.Item.Meta title={`${formatDate(l.receivedOn)} · ${l.kindName} · ${l.channelName}`} description={<>{l.summary}<br /><Typography.Text type="secondary">Người gửi: {senderText(l)}</Typography.Text></>} />
             </List.Item>
           )} />
         </Space>
       ) : query.isError ? <Alert type="error" showIcon message={errorMessage(query.error)} /> : null}
+      {deleting ? (
+        <DeleteRecordModal<LetterOut> title={`Xóa đơn nhận ngày ${formatDate(deleting.receivedOn)} khỏi sổ?`} url={`/api/v1/registries/petitions/letters/${deleting.id}/delete`}
+          version={deleting.version} explanation="Đơn không còn được tính vào số liệu; bản ghi và lý do được giữ lại. Vụ việc không còn đơn nào cũng được xóa."
+          onClose={() => setDeleting(null)} onDeleted={() => {
+            setDeleting(null);
+            for (const key of ['petition-case', 'petition-cases', 'petition-letters', 'figures']) void client.invalidateQueries({ queryKey: [key] });
+            void message.success('Đã xóa đơn khỏi sổ.');
+          }} />
+      ) : null}
       {handling && c ? (
         <HandleCaseModal kase={c} onClose={() => setHandling(false)} onSaved={(saved) => {
           setHandling(false);

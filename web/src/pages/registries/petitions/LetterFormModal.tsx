@@ -134,12 +134,14 @@ export function LetterFormModal({ letter, caseId: fixedCase = null, units, defau
           <Alert type="info" showIcon style={{ marginBottom: 16 }} message="Thông tin người tố cáo được giữ bí mật"
             description="Họ tên, địa chỉ, liên hệ chỉ hiện với người được giao xử lý, lãnh đạo đơn vị và quản trị hệ thống; không hiện trong danh sách, tìm kiếm, nhật ký hay với cấp trên (Luật Tố cáo 2018, Điều 47-48)." />
         ) : null}
+        {opened?.sender.hidden ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message="Thông tin người tố cáo được giữ bí mật: bạn không xem và không sửa được phần này." /> : (
         <Row gutter={12}>
           <Col xs={24} md={12}><Form.Item name="senderName" label="Họ tên người đứng đơn"><Input autoComplete="off" /></Form.Item></Col>
           <Col xs={24} md={12}><Form.Item name="senderContact" label="Số điện thoại, thư điện tử"><Input autoComplete="off" /></Form.Item></Col>
           <Col xs={24} md={16}><Form.Item name="senderAddress" label="Địa chỉ"><Input autoComplete="off" /></Form.Item></Col>
           <Col xs={24} md={8}><Form.Item name="senderCount" label="Số người đứng đơn"><InputNumber min={1} style={{ width: '100%' }} /></Form.Item></Col>
         </Row>
+        )}
       </Form>
     </Modal>
   );

@@ -45,7 +45,7 @@ export function PetitionsPage() {
   });
   const year = chosenYear ?? Number((latest.data?.items[0]?.receivedOn ?? ref.date).slice(0, 4));
   // undefined: no form; null: a new letter; a case: a new letter of that case.
-  const [entering, setEntering] = useState<{ caseId: number | null; unitCode: string } | undefined>(undefined);
+  const [entering, setEntering] = useState<{ caseId: number | null; unitCode: string; letter?: LetterOut } | undefined>(undefined);
   const query = { q: search || undefined, unitCode: filter.unitCode, kind: filter.kind, page, pageSize };
   const cases = useQuery({
     queryKey: ['petition-cases', query, filter.status], enabled: tab === 'cases', placeholderData: keepPreviousData,
@@ -66,7 +66,7 @@ export function PetitionsPage() {
   const saved = (l: LetterOut) => {
     setEntering(undefined);
     for (const key of ['petition-cases', 'petition-letters', 'petition-case', 'figures']) void client.invalidateQueries({ queryKey: [key] });
-    void message.success(`Đã ghi đơn số ${l.id} vào vụ việc số ${l.caseId}.`);
+    void message.success(`Đã lưu đơn số ${l.id} trong vụ việc số ${l.caseId}.`);
   };
   const pagination = (total: number | undefined, unit: string) => ({ current: page, pageSize, total, onChange: setPage, hideOnSinglePage: true, showTotal: (n: number) => `${n} ${unit}` });
 
@@ -125,9 +125,10 @@ export function PetitionsPage() {
             ]} />
         )}
       </Card>
-      {openId ? <CaseDrawer id={openId} onClose={() => setParams(tab === 'letters' ? { tab } : {})} onAddLetter={(c: CaseDetailOut) => setEntering({ caseId: c.id, unitCode: c.unitCode })} /> : null}
+      {openId ? <CaseDrawer id={openId} onClose={() => setParams(tab === 'letters' ? { tab } : {})} onAddLetter={(c: CaseDetailOut) => setEntering({ caseId: c.id, unitCode: c.unitCode })}
+        onEditLetter={(l) => setEntering({ caseId: l.caseId, unitCode: l.unitCode, letter: l })} /> : null}
       {entering ? (
-        <LetterFormModal letter={null} caseId={entering.caseId} units={scope.units} defaultUnitCode={entering.unitCode} onClose={() => setEntering(undefined)} onSaved={saved} />
+        <LetterFormModal letter={entering.letter ?? null} caseId={entering.letter ? null : entering.caseId} units={scope.units} defaultUnitCode={entering.unitCode} onClose={() => setEntering(undefined)} onSaved={saved} />
       ) : null}
     </Space>
   );
