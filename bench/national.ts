@@ -4,6 +4,7 @@
  * three old ones, from 2025.
  */
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { Db } from '../src/core/db/connection.js';
 
 export const newCommuneIds = { first: 200001, count: 3321 };
@@ -33,6 +34,23 @@ export async function buildNationalTree(db: Db): Promise<void> {
   await db.execute(sql`insert into unit_events (id, type, effective_date, legal_basis) select 10 + n, 'merge', '2025-07-01', 'bench' from generate_series(1, 3321) n`);
   await db.execute(sql`insert into unit_event_units (event_id, unit_id, role) select 10 + n, 200000 + n, 'target' from generate_series(1, 3321) n`);
   await db.execute(sql`insert into unit_event_units (event_id, unit_id, role) select 10 + 1 + (c % 3321), 100000 + c, 'source' from generate_series(1, 10035) c`);
-  await db.execute(sql`analyze`);
 }
 
+
+/**
+ * Fresh planner statistics, as autovacuum keeps them in production. Only a table's owner may analyze it:
+ * on PostgreSQL the application role's `analyze` skips every table (and the plans measured were blind).
+ */
+export async function analyze(database: { db: Db; ownerUrl: string | null }): Promise<void> {
+  if (!database.ownerUrl) {
+    await database.db.execute(sql`analyze`);
+    return;
+  }
+  const owner = new pg.Client({ connectionString: database.ownerUrl });
+  await owner.connect();
+  try {
+    await owner.query('analyze');
+  } finally {
+    await owner.end();
+  }
+}

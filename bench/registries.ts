@@ -16,7 +16,7 @@ import { listModels } from '../src/registries/models/service.js';
 import { modelQuery } from '../src/registries/models/schema.js';
 import { listCases, listLetters } from '../src/registries/petitions/service.js';
 import { caseQuery, letterQuery } from '../src/registries/petitions/schema.js';
-import { buildNationalTree, newCommuneIds } from './national.js';
+import { analyze, buildNationalTree, newCommuneIds } from './national.js';
 import { time } from './time.js';
 
 const database = await freshDatabase();
@@ -45,7 +45,7 @@ await db.execute(sql`insert into petition_cases (unit_id, title, kind, received_
 await db.execute(sql`insert into petition_letters (unit_id, case_id, received_on, channel, kind, summary, search_text)
   select c.unit_id, c.id, c.received_on + (n / 950000) * 7, 'in_person', c.kind, c.title, c.search_text
   from generate_series(0, 999999) n join petition_cases c on c.id = 1 + n % 950000`);
-await db.execute(sql`analyze`);
+await analyze(database);
 const [totals] = await queryRows<{ models: number; values: number; letters: number }>(db, sql`select (select count(*)::int from mobilization_models) as models, (select count(*)::int from indicator_values) as values, (select count(*)::int from petition_letters) as letters`);
 console.log(`danvan registries bench on ${database.kind}: ${totals!.models} models, ${totals!.values} entered values, ${totals!.letters} letters built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 

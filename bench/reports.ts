@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { freshDatabase } from '../src/testing/database.js';
+import { analyze } from './national.js';
 import { makeContext } from '../src/core/context.js';
 import { systemActor } from '../src/core/access/rules.js';
 import { renderDocx } from '../src/exports/docx/index.js';
@@ -44,7 +45,7 @@ await db.execute(sql`insert into reports (unit_id, request_id, template_version_
   select 100 + c, ${requestId}, (select template_version_id from report_requests where id = ${requestId}), 'submitted',
          ${JSON.stringify(content)}::jsonb, now(), now(), 1
   from generate_series(1, ${COMMUNES}) c`);
-await db.execute(sql`analyze`);
+await analyze(database);
 
 console.log(`danvan reports bench on ${database.kind}: one request, ${COMMUNES} communes, ${COMMUNES} submitted reports\n`);
 await time(`request page (${COMMUNES} recipients, progress)`, 15, () => getRequest(ctx, requestId));

@@ -9,15 +9,16 @@ import { freshDatabase } from '../src/testing/database.js';
 import { listUnitsOn } from '../src/units/store.js';
 import { rollupSourcesOf } from '../src/units/history-store.js';
 import { queryRows } from '../src/core/db/connection.js';
-import { loadScope } from '../src/core/access/scope.js';
+import { computeScope, loadScope } from '../src/core/access/scope.js';
 import { time } from './time.js';
-import { buildNationalTree } from './national.js';
+import { analyze, buildNationalTree } from './national.js';
 
 const database = await freshDatabase();
 const db = database.db;
 
 const started = performance.now();
 await buildNationalTree(db);
+await analyze(database);
 const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from units`);
 console.log(`danvan bench on ${database.kind}: ${count!.n} units built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 await time('tree as of 2024-01-01 (10,794 units)', 15, () => listUnitsOn(db, '2024-01-01'));
@@ -26,6 +27,8 @@ await time('roll-up sources of one new commune', 50, () => rollupSourcesOf(db, 2
 // Loaded once per request that checks access: a province keeps its ~98 communes today, and reads the
 // ended districts and communes that went into them.
 const provinceManager = { id: 1, username: 'bench', unitId: 1, roles: ['manager' as const] };
-await time('scope of a province manager on 2026-12-01', 30, () => loadScope(db, provinceManager, '2026-12-01'));
-await time('scope of a commune manager on 2026-12-01', 50, () => loadScope(db, { ...provinceManager, unitId: 200001 }, '2026-12-01'));
+await time('scope of a province manager on 2026-12-01, walked', 30, () => computeScope(db, 1, '2026-12-01'));
+await time('scope of a commune manager on 2026-12-01, walked', 50, () => computeScope(db, 200001, '2026-12-01'));
+// What a request pays while the tree is unchanged: the generation read, the scope kept from before.
+await time('scope of a province manager, kept', 50, () => loadScope(db, provinceManager, '2026-12-01'));
 await database.close();

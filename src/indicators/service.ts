@@ -84,3 +84,6 @@ export const figuresFor = (db: Db, unitId: number, period: NamedPeriod) => compu
 
 /** The validation rules between indicators that these values (of one unit and period) break. */
 export const brokenRules = (values: ReadonlyMap<string, number | null>) => checkRules(validationRules, values);
+
+/** An indicator's unit of measure ("đợt", "vụ"), as report text counts it. */
+export const unitOfMeasure = (code: string) => indicatorByCode.get(code)?.unitOfMeasure ?? null;

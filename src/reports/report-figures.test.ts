@@ -59,6 +59,16 @@ describe('a report that writes its own figures', () => {
     expect(values(draft)).toEqual({ 'dinh-ky': 1, don: 3, vu: 2, 'da-giai-quyet': 0, 'ty-le': 0 });
     expect(cell(draft, 'don')).toMatchObject({ source: 'computed', changed: false, reason: null });
 
+    // A sentence that says otherwise than the table is pointed out, not changed.
+    const content = structuredClone(draft.content);
+    const section = (function find(list: { key: string; blocks: unknown[]; children: unknown[] }[]): { blocks: unknown[] } | undefined {
+      for (const s of list) { if (s.key === 'tiep-dan') return s; const f = find(s.children as never); if (f) return f; }
+      return undefined;
+    })(content.sections)!;
+    section.blocks = [{ type: 'paragraph', content: [{ type: 'text', text: 'Trong quý, UBND xã tiếp nhận 04 đơn/02 vụ.' }] }];
+    const written = await ok(commune.editor, 'PUT', `/api/v1/reports/${reportId}`, { baseVersion: draft.version, content });
+    expect(written.figureWarnings).toEqual([{ section: 'tiep-dan', message: 'Mục 6. Công tác tiếp dân, giải quyết đơn thư khiếu nại, tố cáo: đoạn văn ghi "04 đơn", bảng số liệu ghi Đơn tiếp nhận (đơn): 3.' }]);
+
     await close(cases.a, '2026-08-01');
     expect(values(await ok(commune.editor, 'GET', `/api/v1/reports/${reportId}`))).toMatchObject({ 'da-giai-quyet': 1, 'ty-le': 50 });
   });

@@ -7,7 +7,8 @@ import type { Context } from '../core/context.js';
 import { walkSections } from '../content/content-schema.js';
 import type { ReportContent } from '../content/meta-schema.js';
 import { formatNumber } from '../core/vi-format.js';
-import { figuresFor, isIndicator } from '../indicators/service.js';
+import { figuresFor, isIndicator, unitOfMeasure } from '../indicators/service.js';
+import { textFigureWarnings } from './figure-text-rules.js';
 import { boundCells, cellKey, columnLabel, printedFigures, replacement, reportPeriodOf, type BoundCell } from './figure-rules.js';
 import type { LoadedReport } from './report-access.js';
 import type { FigureCellOut, ReportOut } from './schema.js';
@@ -90,6 +91,15 @@ export function cellLabeller(content: ReportContent, loaded: Pick<LoadedReport, 
     const column = table?.columns.find((col) => col.key === c.column);
     return `Số liệu "${table?.title ?? c.table}": ${table?.rows.find((r) => r.key === c.row)?.label ?? c.row} / ${column ? columnLabel(column.label, column.period, period) : c.column}`;
   };
+}
+
+/** Numbers in the text that the tables beside them contradict ("06 đợt" written, 5 in the registry). */
+export function textWarnings(content: ReportContent, cells: FigureCellOut[]) {
+  const rows = new Map([...walkSections(content.sections)].flatMap(({ section }) => section.figureTables.flatMap((t) => t.rows.map((r) => [`${t.key}/${r.key}`, r.label] as const))));
+  return textFigureWarnings(content.sections, cells.flatMap((c) => {
+    const unit = unitOfMeasure(c.indicator);
+    return unit && unit !== '%' ? [{ table: c.table, unit, name: rows.get(`${c.table}/${c.row}`) ?? c.indicator, value: c.value }] : [];
+  }));
 }
 
 export type { ReportOut };

@@ -21,7 +21,7 @@ import { unitCodeOf, unitNameOn } from '../units/sql.js';
 import { userBrief } from '../core/access/people.js';
 import { documentsById } from '../documents/service.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
-import { cellLabeller, cellsOf, computeCells, figureCellsOut, reportFigures, reportPeriod } from './report-figures.js';
+import { cellLabeller, cellsOf, computeCells, figureCellsOut, reportFigures, reportPeriod, textWarnings } from './report-figures.js';
 import { cellKey, overrideChanges, printedFigures, reportPeriodOf, withColumnYears, type BoundCell, type OverrideChange } from './figure-rules.js';
 import { brokenRules } from '../indicators/service.js';
 import type { NamedPeriod } from '../periods/rules.js';
@@ -53,6 +53,7 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
     : [];
   const templateId = report.templateVersionId ? (await templateVersion(ctx.db, report.templateVersionId)).templateId : null;
   const figures = await reportFigures(ctx, loaded, content);
+  const cells = figureCellsOut(content, figures);
   const period = reportPeriod(loaded);
   const today = todayIso(ctx.now());
   return {
@@ -74,7 +75,8 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
     annexChoices,
     updatedBy: updatedBy?.username ?? null,
     figurePeriod: period ? { spec: period.spec, label: period.label } : null,
-    figureCells: figureCellsOut(content, figures),
+    figureCells: cells,
+    figureWarnings: side === 'own' && canEdit(ctx.actor, scope, parties) ? textWarnings(content, cells) : [],
   };
 }
 

@@ -188,6 +188,8 @@ export const reportOut = reportSummary.extend({
   /** The request's period, which bound figure cells count (null: no request, every figure is typed). */
   figurePeriod: z.object({ spec: z.string(), label: z.string() }).nullable(),
   figureCells: z.array(figureCellOut),
+  /** Numbers in the text that its tables contradict, for the writer to check before submitting. */
+  figureWarnings: z.array(z.object({ section: z.string(), message: z.string() })),
 });
 export type ReportOut = z.infer<typeof reportOut>;
 

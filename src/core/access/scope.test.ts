@@ -120,3 +120,15 @@ describe('the successor and the province', () => {
     expect(moved.json()).toMatchObject({ unitCode: '99.AB' });
   });
 });
+
+describe('a scope kept between requests', () => {
+  it('follows a change to the tree at once: a commune created under the province is in its next request', async () => {
+    const reach = async () => ((await t.call(province, { method: 'GET', url: '/api/v1/registries/models?unitCode=99.NEW' })).statusCode);
+    expect(await reach()).toBe(404);
+    const created = await t.call(tree.admin, { method: 'POST', url: '/api/v1/unit-operations', payload: {
+      type: 'create', effectiveDate: '2026-11-01', parentCode: '99', unit: { code: '99.NEW', name: 'Tân Thử', typeName: 'Xã', kind: 'commune' }, legalBasis: 'Nghị quyết thử nghiệm',
+    } });
+    expect(created.statusCode, created.body).toBeLessThan(300);
+    expect(await reach()).toBe(200);
+  });
+});

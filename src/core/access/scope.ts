@@ -58,15 +58,41 @@ export function unitInScope(scope: Scope, column: SQL, mode: 'read' | 'write'): 
   return sql`${column} in (${mode === 'read' ? readableUnitsSql(scope.rootId, scope.date) : keptUnitsSql(scope.rootId, scope.date)})`;
 }
 
+/** Scopes computed, by database, unit and day, valid while the unit tree's generation stays the same. */
+const scopes = new Map<string, { generation: string; scope: Scope }>();
+const maxScopes = 5_000;
+
+async function treeGeneration(db: Db): Promise<{ instance: string; generation: string }> {
+  const [row] = await queryRows<{ instance: string; generation: string }>(db, sql`select instance::text as instance, generation::text as generation from unit_tree_state where id = 1`);
+  return row!;
+}
+
+/**
+ * The scope of `actor` on `date`. Computing it walks the tree (a province's takes 10-20 ms); the tree
+ * changes rarely, and every change to it takes a new generation in the database (a trigger, so no path
+ * can forget it), so a scope computed once serves until the tree changes or the day does.
+ */
 export async function loadScope(db: Db, actor: Actor, date: string): Promise<Scope> {
   if (isAdmin(actor)) return { all: true };
   if (actor.unitId === null) return { all: false, rootId: null, date, readable: new Set(), writable: new Set() };
+  const { instance, generation } = await treeGeneration(db);
+  const key = `${instance}/${actor.unitId}/${date}`;
+  const kept = scopes.get(key);
+  if (kept?.generation === generation) return kept.scope;
+  const scope = await computeScope(db, actor.unitId, date);
+  if (scopes.size >= maxScopes) scopes.delete(scopes.keys().next().value!);
+  scopes.set(key, { generation, scope });
+  return scope;
+}
+
+/** The scope walked from the tree, uncached. */
+export async function computeScope(db: Db, rootId: number, date: string): Promise<Scope> {
   const rows = await queryRows<{ id: number; kept: boolean }>(db, sql`
-    with recursive ${keptCte(actor.unitId, date)}, ${readableCte(actor.unitId)}
+    with recursive ${keptCte(rootId, date)}, ${readableCte(rootId)}
     select id, true as kept from kept union all select id, false from readable`);
   return {
     all: false,
-    rootId: actor.unitId,
+    rootId,
     date,
     readable: new Set(rows.map((r) => Number(r.id))),
     writable: new Set(rows.filter((r) => r.kept).map((r) => Number(r.id))),

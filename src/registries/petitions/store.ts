@@ -57,9 +57,14 @@ export async function searchLetters(db: Db, filter: Window & { caseId?: number }
     filter.to ? lte(letters.receivedOn, filter.to) : undefined,
     ...matchesWords(letters.searchText, filter.q),
   );
-  const rows = await db.select({ ...letterColumns(today), total: sql<number>`count(*) over ()` }).from(letters).innerJoin(cases, eq(cases.id, letters.caseId))
-    .where(where).orderBy(desc(letters.receivedOn), desc(letters.id)).limit(pageSize).offset((page - 1) * pageSize);
-  return pageWithTotal(rows, async () => Number((await db.select({ n: sql<number>`count(*)::int` }).from(letters).where(where))[0]?.n ?? 0));
+  // The page and the total from the letters alone; the case of each is joined for the page's rows only
+  // (joined first, every matching letter of a province was joined just to be counted).
+  const found = await db.select({ id: letters.id, total: sql<number>`count(*) over ()` }).from(letters).where(where)
+    .orderBy(desc(letters.receivedOn), desc(letters.id)).limit(pageSize).offset((page - 1) * pageSize);
+  if (!found.length) return { items: [], total: Number((await db.select({ n: sql<number>`count(*)::int` }).from(letters).where(where))[0]?.n ?? 0) };
+  const rows = await db.select(letterColumns(today)).from(letters).innerJoin(cases, eq(cases.id, letters.caseId)).where(inArray(letters.id, found.map((r) => r.id)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { items: found.map((r) => byId.get(r.id)!), total: Number(found[0]!.total) };
 }
 
 export async function lettersOfCase(db: Db, caseId: number, today: string) {

@@ -64,7 +64,8 @@ export const petitionLetters = pgTable('petition_letters', {
   // A letter belongs to a case of its own unit.
   foreignKey({ name: 'petition_letters_case_fk', columns: [t.caseId, t.unitId], foreignColumns: [petitionCases.id, petitionCases.unitId] }),
   index('petition_letters_unit_idx').on(t.unitId, t.receivedOn).where(sql`${t.deletedAt} is null`),
-  index('petition_letters_case_idx').on(t.caseId),
+  // Partial like the unit index, so the planner never ANDs the two (it scanned every letter of the country).
+  index('petition_letters_case_idx').on(t.caseId).where(sql`${t.deletedAt} is null`),
   check('petition_letters_kind_check', oneOf(t.kind, petitionKinds)),
   check('petition_letters_channel_check', oneOf(t.channel, letterChannels)),
   check('petition_letters_senders_check', sql`${t.senderCount} >= 1`),

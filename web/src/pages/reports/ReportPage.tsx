@@ -75,6 +75,10 @@ function ReportEditor({ report }: { report: ReportOut }) {
         <Alert type="warning" showIcon message={`Cấp trên trả lại ngày ${formatDateTime(lastReturn.at)} (${lastReturn.actor ?? ''})`} description={lastReturn.comment} />
       ) : null}
       {report.shownVersion !== report.version ? <Alert type="info" showIcon message={`Đang xem bản đơn vị đã trình (phiên bản ${report.shownVersion}); đơn vị đang sửa lại sau khi bị trả.`} /> : null}
+      {report.figureWarnings.length ? (
+        <Alert type="warning" showIcon message="Số trong đoạn văn khác số liệu trong bảng: kiểm tra trước khi trình"
+          description={<ul style={{ margin: 0, paddingLeft: 20 }}>{report.figureWarnings.map((w) => <li key={w.message}>{w.message}</li>)}</ul>} />
+      ) : null}
       <WorkflowBar report={report} dirty={draft.dirty} saveState={draft.saveState} onSave={() => void draft.save('save')} onHistory={() => setHistory(true)} />
       <Row gutter={16}>
         <Col xs={0} xl={5}>

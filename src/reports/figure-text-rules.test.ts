@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { reportSection } from '../content/content-schema.js';
+import { textFigureWarnings } from './figure-text-rules.js';
+
+const section = (text: string) => reportSection.parse({
+  key: 'tuyen-truyen', label: '2.', title: 'Công tác tuyên truyền',
+  blocks: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  figureTables: [{ key: 'tt', title: 'Tuyên truyền', columns: [{ key: 'q', label: 'Trong quý' }], rows: [{ key: 'dot', label: 'Đợt' }] }],
+});
+const shown = [
+  { table: 'tt', unit: 'đợt', name: 'Số đợt tuyên truyền', value: 5 },
+  { table: 'tt', unit: 'lượt người', name: 'Số lượt người dự', value: 1250 },
+];
+
+describe('numbers in the text against the table', () => {
+  it('names the text and the figure when they differ, seed 000’s way of writing', () => {
+    expect(textFigureWarnings([section('UBND xã tổ chức 06 đợt tuyên truyền với khoảng 1.250 lượt người tham gia.')], shown)).toEqual([
+      { section: 'tuyen-truyen', message: 'Mục 2. Công tác tuyên truyền: đoạn văn ghi "06 đợt", bảng số liệu ghi Số đợt tuyên truyền: 5.' },
+    ]);
+  });
+
+  it('is quiet when they agree, and reads no years or other units', () => {
+    expect(textFigureWarnings([section('Năm 2023 tổ chức 05 đợt với 1.250 lượt người; 3 lượt tiếp công dân.')], shown)).toEqual([]);
+  });
+});
