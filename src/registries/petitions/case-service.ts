@@ -16,7 +16,7 @@ import { loadCalendar } from '../../calendar/service.js';
 import { readableUnit } from '../../units/service.js';
 import { canCreate, deletion, edited, editableRecord, inScope, presentMeta, readableRecord, searchKey, today } from '../kit/records.js';
 import { caseDeadlines, currentStep, deadlineRules, stepLabels, type CaseTerms, type DeadlineStep, type RulesOn, type Step } from './deadlines.js';
-import { caseProblems, competenceLabels, petitionKindLabels, type PetitionKind } from './rules.js';
+import { caseProblems, competenceLabels, letterChannelLabels, petitionKindLabels, protectsSender, type LetterChannel, type PetitionKind } from './rules.js';
 import type { CaseDetailOut, CaseOut, CaseQuery, CaseUpdate, SimilarOut } from './schema.js';
 import * as store from './store.js';
 import { petitionCases as cases } from './tables.js';
@@ -143,12 +143,22 @@ export async function updateCase(ctx: Context, id: number, input: CaseUpdate, se
       complex: input.complex, remote: input.remote, crowd: input.crowd, prolonged: input.prolonged, extensions: input.extensions,
       handlerId, acceptedOn: input.acceptedOn, mediation: input.mediation, outcome: input.outcome, closedOn: input.closedOn,
     };
+    // A case that becomes a denunciation takes its letters' senders out of their search words.
+    if (protectsSender(input.kind) && !protectsSender(before.kind as PetitionKind)) {
+      for (const l of await store.lettersOfCase(tx.db, id, today(tx))) {
+        await store.updateLetter(tx.db, l.id, { searchText: letterSearch({ ...l, kind: l.kind as PetitionKind, channel: l.channel as LetterChannel }, input.kind, null) });
+      }
+    }
     const { words } = await store.caseLetterFacts(tx.db, id);
     await store.updateCase(tx.db, id, { ...values, ...dueColumns(steps), searchText: caseSearch(input.title, input.field, input.kind, words), ...edited(cases, tx.actor.id) });
     await recordAudit(tx.db, tx, { unitId: before.unitId, entity: 'petition_case', entityId: id, action: input.closedOn && !before.closedOn ? 'petition_case.close' : 'petition_case.update', before: auditView(before), after: auditView(values) });
     return presentCase((await store.findCase(tx.db, id, today(tx)))!, await tx.scope(), tx);
   });
 }
+
+/** A letter's search words: never a denouncer's name (neither search nor its matches may reveal them). */
+export const letterSearch = (l: { summary: string; field: string | null; kind: PetitionKind; channel: LetterChannel }, caseKind: PetitionKind, senderName: string | null) =>
+  searchKey(l.summary, l.field, petitionKindLabels[l.kind], letterChannelLabels[l.channel], protectsSender(l.kind) || protectsSender(caseKind) ? null : senderName);
 
 export const caseSearch = (title: string, field: string | null, kind: PetitionKind, letterWords: string[]) =>
   [searchKey(title, field, petitionKindLabels[kind]), ...letterWords].join(' ');

@@ -11,9 +11,9 @@ import { invalid } from '../../core/errors.js';
 import { formatDate } from '../../core/vi-format.js';
 import { readableUnit } from '../../units/service.js';
 import { checkUnitStood } from '../kit/crud.js';
-import { canCreate, deletion, edited, editableRecord, inScope, presentMeta, readableRecord, searchKey, today, writableUnit } from '../kit/records.js';
+import { canCreate, deletion, edited, editableRecord, inScope, presentMeta, readableRecord, today, writableUnit } from '../kit/records.js';
 import type { DeleteInput } from '../kit/schema.js';
-import { caseSearch, followLetters, mayReadIdentity, type PetitionSettings } from './case-service.js';
+import { caseSearch, followLetters, letterSearch, mayReadIdentity, type PetitionSettings } from './case-service.js';
 import { letterChannelLabels, petitionKindLabels, protectedSenderLabel, protectsSender, type PetitionKind } from './rules.js';
 import type { LetterInput, LetterOut, LetterQuery } from './schema.js';
 import * as store from './store.js';
@@ -66,7 +66,7 @@ export async function listLetters(ctx: Context, query: LetterQuery) {
 const valuesOf = (i: LetterInput) => ({ receivedOn: i.receivedOn, channel: i.channel, kind: i.kind, field: i.field, summary: i.summary, senderCount: i.senderCount });
 const senderOf = (i: LetterInput): Sender => ({ name: i.senderName, address: i.senderAddress, contact: i.senderContact });
 /** A denouncer is never named in search text or the audit log: neither may show them to others. */
-const searchOf = (i: LetterInput, caseKind: PetitionKind) => searchKey(i.summary, i.field, petitionKindLabels[i.kind], letterChannelLabels[i.channel], protectsSender(i.kind) || protectsSender(caseKind) ? null : i.senderName);
+const searchOf = (i: LetterInput, caseKind: PetitionKind) => letterSearch(i, caseKind, i.senderName);
 const auditOf = (i: ReturnType<typeof valuesOf>, sender: Sender | null, caseId: number, secret: boolean) =>
   ({ ...i, caseId, sender: secret ? 'Thông tin người tố cáo được giữ bí mật' : sender });
 

@@ -148,6 +148,16 @@ describe('a denouncer’s identity (Luật Tố cáo 2018, Điều 47-48)', () =
     expect((await get(chairman, `${base}/letters/${denunciation.id}`)).sender).toMatchObject({ name, contact: '0905 000 111' });
   });
 
+  it('is taken out of search when a case becomes a denunciation', async () => {
+    const complaint = await letter({ unitCode: anBinh, receivedOn: '2026-11-12', kind: 'complaint', summary: 'Khiếu nại việc thu phí chợ', senderName: 'Vi Văn Khiêm' });
+    const found = () => get(tree.province.manager, `${base}/letters?q=${encodeURIComponent('vi van khiem')}`);
+    expect((await found()).total).toBe(1);
+    const reclassified = await handle(complaint.caseId, { kind: 'denunciation' }, chairman);
+    expect(reclassified.statusCode, reclassified.body).toBe(200);
+    expect((await found()).total).toBe(0);
+    expect((await get(tree.province.manager, `${base}/letters/${complaint.id}`)).sender.hidden).toBe(true);
+  });
+
   it('may be handled only by the unit’s own accounts', async () => {
     const res = await handle(denunciation.caseId, { handler: 'lanhdaotinh' }, chairman);
     expect(res.statusCode).toBe(400);
