@@ -6,6 +6,8 @@
  * Counting (Bộ luật Dân sự 2015, Điều 147-148): a period counted from an event starts the day after it;
  * when its last day falls on a day not worked, it ends on the next working day.
  */
+import { addDays, formatDate } from '../core/vi-format.js';
+
 export interface CalendarDay {
   date: string;
   kind: 'off' | 'work';
@@ -19,16 +21,7 @@ export interface WorkCalendar {
   unknownYears: ReadonlySet<number>;
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-export function addDays(day: string, n: number): string {
-  const d = utc(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return iso(d);
-}
-
-export const isWeekend = (day: string) => [0, 6].includes(utc(day).getUTCDay());
+export const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
 
 export function isWorkingDay(calendar: WorkCalendar, day: string): boolean {
   const marked = calendar.days.get(day);
@@ -70,13 +63,12 @@ export function calendarProblems(year: number, days: readonly CalendarDay[]): Ca
   const seen = new Set<string>();
   days.forEach((day, i) => {
     const field = `days.${i}.date`;
-    if (Number(day.date.slice(0, 4)) !== year) problems.push({ field, message: `Ngày ${vi(day.date)} không thuộc năm ${year}.` });
-    else if (seen.has(day.date)) problems.push({ field, message: `Ngày ${vi(day.date)} được ghi hai lần.` });
-    else if (day.kind === 'off' && isWeekend(day.date)) problems.push({ field, message: `Ngày ${vi(day.date)} là thứ Bảy hoặc Chủ nhật, vốn đã nghỉ: ngày nghỉ bù phải ghi vào ngày làm việc được nghỉ.` });
-    else if (day.kind === 'work' && !isWeekend(day.date)) problems.push({ field, message: `Ngày ${vi(day.date)} là ngày thường, vốn đã làm việc: chỉ ghi "làm bù" cho thứ Bảy, Chủ nhật.` });
+    if (Number(day.date.slice(0, 4)) !== year) problems.push({ field, message: `Ngày ${formatDate(day.date)} không thuộc năm ${year}.` });
+    else if (seen.has(day.date)) problems.push({ field, message: `Ngày ${formatDate(day.date)} được ghi hai lần.` });
+    else if (day.kind === 'off' && isWeekend(day.date)) problems.push({ field, message: `Ngày ${formatDate(day.date)} là thứ Bảy hoặc Chủ nhật, vốn đã nghỉ: ngày nghỉ bù phải ghi vào ngày làm việc được nghỉ.` });
+    else if (day.kind === 'work' && !isWeekend(day.date)) problems.push({ field, message: `Ngày ${formatDate(day.date)} là ngày thường, vốn đã làm việc: chỉ ghi "làm bù" cho thứ Bảy, Chủ nhật.` });
     seen.add(day.date);
   });
   return problems;
 }
 
-const vi = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;

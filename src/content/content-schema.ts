@@ -175,3 +175,7 @@ export function* walkSections<S extends { children: S[] }>(sections: readonly S[
     yield* walkSections(section.children, depth + 1);
   }
 }
+
+/** A report's figure tables by key, wherever in the outline they stand. */
+export const figureTablesByKey = (sections: readonly ReportSection[]) =>
+  new Map([...walkSections(sections)].flatMap(({ section }) => section.figureTables.map((t) => [t.key, t] as const)));

@@ -3,7 +3,7 @@
  * (409), what each side changed since that version is combined; only a part both changed differently is
  * a conflict, for the person to settle. Parts: each header field, each section's text, each figure cell.
  */
-import { walkSections, type FigureOverrides, type FigureValues, type ReportSection } from './content-schema.js';
+import { figureTablesByKey, walkSections, type FigureOverrides, type FigureValues, type ReportSection } from './content-schema.js';
 import type { ReportContent, ReportMeta } from './meta-schema.js';
 import { sectionHeading } from './content-text.js';
 
@@ -101,7 +101,7 @@ export function mergeContents(base: ReportContent, mine: ReportContent, theirs: 
     });
   }
 
-  const tables = new Map([...walkSections(theirs.sections)].flatMap(({ section }) => section.figureTables.map((t) => [t.key, t] as const)));
+  const tables = figureTablesByKey(theirs.sections);
   const cellLabel = (table: string, row: string, column: string) => {
     const def = tables.get(table);
     const rowLabel = def?.rows.find((r) => r.key === row)?.label ?? row;

@@ -6,7 +6,7 @@
  * giải thành 05 vụ), đơn phản ánh, kiến nghị 14 đơn/13 vụ, đã xử lý xong 13 đơn/12 vụ ... đạt 95,2%".
  * The seed gives only the counts: dates, matters and senders are invented ("dữ liệu minh họa").
  */
-import { addDays } from '../calendar/rules.js';
+import { addDays } from '../core/vi-format.js';
 
 export interface SeedLetter {
   receivedOn: string;

@@ -4,7 +4,7 @@
  * values the level above received (with a mark where the registries have changed since).
  */
 import type { Context } from '../core/context.js';
-import { walkSections } from '../content/content-schema.js';
+import { figureTablesByKey } from '../content/content-schema.js';
 import type { ReportContent } from '../content/meta-schema.js';
 import { formatNumber } from '../core/vi-format.js';
 import { figuresFor, isIndicator, unitOfMeasure } from '../indicators/service.js';
@@ -84,7 +84,7 @@ export function snapshotOf(content: ReportContent, figures: ReportFigures): Reco
 
 /** "Số liệu "Tiếp công dân": Đơn tiếp nhận / Năm 2023" for messages and the audit log. */
 export function cellLabeller(content: ReportContent, loaded: Pick<LoadedReport, 'request'>) {
-  const tables = new Map([...walkSections(content.sections)].flatMap(({ section }) => section.figureTables.map((t) => [t.key, t] as const)));
+  const tables = figureTablesByKey(content.sections);
   const period = reportPeriod(loaded);
   return (c: BoundCell) => {
     const table = tables.get(c.table);
@@ -95,10 +95,10 @@ export function cellLabeller(content: ReportContent, loaded: Pick<LoadedReport, 
 
 /** Numbers in the text that the tables beside them contradict ("06 đợt" written, 5 in the registry). */
 export function textWarnings(content: ReportContent, cells: FigureCellOut[]) {
-  const rows = new Map([...walkSections(content.sections)].flatMap(({ section }) => section.figureTables.flatMap((t) => t.rows.map((r) => [`${t.key}/${r.key}`, r.label] as const))));
+  const tables = figureTablesByKey(content.sections);
   return textFigureWarnings(content.sections, cells.flatMap((c) => {
     const unit = unitOfMeasure(c.indicator);
-    return unit && unit !== '%' ? [{ table: c.table, unit, name: rows.get(`${c.table}/${c.row}`) ?? c.indicator, value: c.value }] : [];
+    return unit && unit !== '%' ? [{ table: c.table, unit, name: tables.get(c.table)?.rows.find((r) => r.key === c.row)?.label ?? c.indicator, value: c.value }] : [];
   }));
 }
 

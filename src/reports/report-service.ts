@@ -5,7 +5,7 @@ import { todayIso } from '../core/vi-format.js';
 import { recordAudit } from '../core/audit/writer.js';
 import { unitInScope } from '../core/access/scope.js';
 import { existingUnit, unitOn } from '../units/service.js';
-import { walkSections } from '../content/content-schema.js';
+import { figureTablesByKey } from '../content/content-schema.js';
 import { changesBetween, sameContent } from '../content/diff-rules.js';
 import { formatDocNumber, isoOfReportDate } from '../content/document-rules.js';
 import { initialContent, subjectFromRequest } from './draft-rules.js';
@@ -188,7 +188,7 @@ async function draftSource(tx: Context, input: ReportCreateInput) {
 }
 
 function checkFigures(content: ReportContent) {
-  const tables = new Map([...walkSections(content.sections)].flatMap(({ section }) => section.figureTables.map((t) => [t.key, t] as const)));
+  const tables = figureTablesByKey(content.sections);
   for (const [tableKey, rows] of Object.entries(content.figures)) {
     const table = tables.get(tableKey);
     if (!table) throw invalid('FIGURE_TABLE_UNKNOWN', `Báo cáo không có bảng số liệu mã "${tableKey}".`, [{ field: `content.figures.${tableKey}`, message: 'Không có bảng này' }]);

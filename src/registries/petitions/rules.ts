@@ -3,6 +3,8 @@
  * the matter handled, and several letters can be one case ("22 đơn/21 vụ"; Thông tư 05/2021/TT-TTCP, Điều
  * 14.1: a denunciation with the same content is handled once). The resolution rate is counted on cases.
  */
+import { formatDate } from '../../core/vi-format.js';
+
 export const petitionKinds = ['complaint', 'denunciation', 'recommendation', 'land_dispute'] as const;
 export type PetitionKind = (typeof petitionKinds)[number];
 export const petitionKindLabels: Record<PetitionKind, string> = {
@@ -55,16 +57,15 @@ export interface CaseFacts {
 
 export type PetitionProblem = { code: 'PETITION_DATE_ORDER' | 'PETITION_MEDIATION_NOT_LAND' | 'PETITION_DATE_IN_FUTURE'; field: string; message: string };
 
-const vi = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 /** What a case's dates and outcome must satisfy, against its earliest letter. */
 export function caseProblems(c: CaseFacts, today: string): PetitionProblem[] {
   const problems: PetitionProblem[] = [];
-  if (c.acceptedOn && c.acceptedOn < c.receivedOn) problems.push({ code: 'PETITION_DATE_ORDER', field: 'acceptedOn', message: `Ngày thụ lý ${vi(c.acceptedOn)} trước ngày nhận đơn đầu tiên ${vi(c.receivedOn)}.` });
-  if (c.closedOn && c.closedOn < c.receivedOn) problems.push({ code: 'PETITION_DATE_ORDER', field: 'closedOn', message: `Ngày kết thúc ${vi(c.closedOn)} trước ngày nhận đơn đầu tiên ${vi(c.receivedOn)}: vụ việc không thể xong trước khi nhận đơn.` });
-  if (c.closedOn && c.acceptedOn && c.closedOn < c.acceptedOn) problems.push({ code: 'PETITION_DATE_ORDER', field: 'closedOn', message: `Ngày kết thúc ${vi(c.closedOn)} trước ngày thụ lý ${vi(c.acceptedOn)}.` });
+  if (c.acceptedOn && c.acceptedOn < c.receivedOn) problems.push({ code: 'PETITION_DATE_ORDER', field: 'acceptedOn', message: `Ngày thụ lý ${formatDate(c.acceptedOn)} trước ngày nhận đơn đầu tiên ${formatDate(c.receivedOn)}.` });
+  if (c.closedOn && c.closedOn < c.receivedOn) problems.push({ code: 'PETITION_DATE_ORDER', field: 'closedOn', message: `Ngày kết thúc ${formatDate(c.closedOn)} trước ngày nhận đơn đầu tiên ${formatDate(c.receivedOn)}: vụ việc không thể xong trước khi nhận đơn.` });
+  if (c.closedOn && c.acceptedOn && c.closedOn < c.acceptedOn) problems.push({ code: 'PETITION_DATE_ORDER', field: 'closedOn', message: `Ngày kết thúc ${formatDate(c.closedOn)} trước ngày thụ lý ${formatDate(c.acceptedOn)}.` });
   for (const [field, day, what] of [['acceptedOn', c.acceptedOn, 'thụ lý'], ['closedOn', c.closedOn, 'kết thúc']] as const) {
-    if (day && day > today) problems.push({ code: 'PETITION_DATE_IN_FUTURE', field, message: `Ngày ${what} ${vi(day)} chưa đến.` });
+    if (day && day > today) problems.push({ code: 'PETITION_DATE_IN_FUTURE', field, message: `Ngày ${what} ${formatDate(day)} chưa đến.` });
   }
   if (c.mediation && c.kind !== 'land_dispute') problems.push({ code: 'PETITION_MEDIATION_NOT_LAND', field: 'mediation', message: 'Chỉ vụ tranh chấp đất đai mới ghi kết quả hòa giải tại cơ sở.' });
   return problems;

@@ -11,10 +11,10 @@ import { clearChanged, markFields, schemaFieldErrors, serverFieldErrors } from '
 import { useLeaveGuard } from '../../useLeaveGuard.js';
 import { matchesLabel, unitOptions } from '../../units.js';
 import type { UnitSummary } from '../../../../src/units/schema.js';
+import { choices } from './choices.js';
 
 type Values = { [K in keyof ModelOut]?: ModelOut[K] | null };
 
-const choices = <K extends string>(codes: readonly K[], labels: Record<K, string>) => codes.map((value) => ({ value, label: labels[value] }));
 
 interface Props {
   /** null: a new model. */

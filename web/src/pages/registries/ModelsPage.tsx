@@ -13,10 +13,10 @@ import { useScopeUnits } from '../../units.js';
 import { useDebounced } from '../../useDebounced.js';
 import { ModelFormModal } from './ModelFormModal.js';
 import { DeleteRecordModal } from './DeleteRecordModal.js';
+import { choices } from './choices.js';
 
 const pageSize = 20;
 const statusColor = { maintained: 'green', replicated: 'blue', stopped: 'default' } as const;
-const choices = <K extends string>(codes: readonly K[], labels: Record<K, string>) => codes.map((value) => ({ value, label: labels[value] }));
 
 function StatusTag({ m }: { m: ModelOut }) {
   return <Tag color={statusColor[m.status]}>{m.statusName}{m.stoppedYear ? ` (${m.stoppedYear})` : ''}</Tag>;

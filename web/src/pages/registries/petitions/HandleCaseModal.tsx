@@ -9,8 +9,8 @@ import { api, errorMessage } from '../../../api.js';
 import { datePickerFormat, fromDayjs, toDayjs } from '../../../format.js';
 import { useLeaveGuard } from '../../../useLeaveGuard.js';
 import { clearChanged, markFields, schemaFieldErrors, serverFieldErrors } from '../formErrors.js';
+import { choices } from '../choices.js';
 
-const choices = <K extends string>(codes: readonly K[], labels: Record<K, string>) => codes.map((value) => ({ value, label: labels[value] }));
 type Values = Omit<Partial<CaseOut>, 'acceptedOn' | 'closedOn' | 'handler'> & { acceptedOn?: Dayjs | null; closedOn?: Dayjs | null; handler?: string | null };
 
 export function HandleCaseModal({ kase, onClose, onSaved }: { kase: CaseDetailOut; onClose: () => void; onSaved: (c: CaseOut) => void }) {

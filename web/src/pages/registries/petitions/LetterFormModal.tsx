@@ -16,8 +16,8 @@ import { useDebounced } from '../../../useDebounced.js';
 import { useLeaveGuard } from '../../../useLeaveGuard.js';
 import { matchesLabel, unitOptions } from '../../../units.js';
 import { clearChanged, markFields, schemaFieldErrors, serverFieldErrors } from '../formErrors.js';
+import { choices } from '../choices.js';
 
-const choices = <K extends string>(codes: readonly K[], labels: Record<K, string>) => codes.map((value) => ({ value, label: labels[value] }));
 
 interface Values {
   unitCode?: string;

@@ -17,6 +17,7 @@ import { useDebounced } from '../../../useDebounced.js';
 import { CaseDrawer, CaseStatus, senderText } from './CaseDrawer.js';
 import { LetterFormModal } from './LetterFormModal.js';
 import { PetitionFigures } from './PetitionFigures.js';
+import { choices } from '../choices.js';
 
 const pageSize = 20;
 type Page<T> = { total: number; items: T[]; canCreate: boolean };
@@ -83,7 +84,7 @@ export function PetitionsPage() {
           <Input.Search allowClear aria-label="Tìm đơn thư" placeholder="Tìm theo nội dung (gõ không dấu được)" style={{ width: 300, maxWidth: '100%' }}
             value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} />
           {unitFilter.length > 1 ? <Select allowClear showSearch optionFilterProp="label" aria-label="Đơn vị" placeholder="Mọi đơn vị" style={{ width: 220 }} options={unitFilter} value={filter.unitCode} onChange={(v) => set({ unitCode: v })} /> : null}
-          <Select allowClear aria-label="Loại đơn" placeholder="Mọi loại" style={{ width: 190 }} options={petitionKinds.map((k) => ({ value: k, label: petitionKindLabels[k] }))} value={filter.kind} onChange={(v) => set({ kind: v })} />
+          <Select allowClear aria-label="Loại đơn" placeholder="Mọi loại" style={{ width: 190 }} options={choices(petitionKinds, petitionKindLabels)} value={filter.kind} onChange={(v) => set({ kind: v })} />
           {tab === 'cases' ? <Select allowClear aria-label="Trạng thái" placeholder="Mọi trạng thái" style={{ width: 170 }} options={statusChoices} value={filter.status} onChange={(v) => set({ status: v })} /> : null}
         </Space>
         {tab === 'cases' ? (
