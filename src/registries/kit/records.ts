@@ -27,6 +27,9 @@ export interface KeptRow {
   deleteReason: string | null;
 }
 
+/** A record as read: its table's columns and the names they are shown with. */
+export type RecordRow<T extends { $inferSelect: object }> = T['$inferSelect'] & Pick<KeptRow, 'unitCode' | 'unitName' | 'updatedByName' | 'deletedByName'>;
+
 /** The names a record's row is shown with: its unit (as it is called today) and the people who wrote it. */
 export const keptNames = (t: { unitId: PgColumn; updatedBy: PgColumn; deletedBy: PgColumn }, today: string) => ({
   unitCode: unitCodeOf(sql`${t.unitId}`),

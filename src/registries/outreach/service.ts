@@ -1,16 +1,14 @@
 /** The outreach registry (tuyên truyền, phổ biến): the sessions a unit held, each counted in its period. */
 import type { Context } from '../../core/context.js';
 import type { Scope } from '../../core/access/rules.js';
-import { readableUnit } from '../../units/service.js';
 import { organisationLabels } from '../kit/organisations.js';
-import { registryCrud } from '../kit/crud.js';
-import { canCreate, inScope, presentMeta, searchKey, today } from '../kit/records.js';
+import { datedRegistry } from '../kit/dated-registry.js';
+import { presentMeta, searchKey, type RecordRow } from '../kit/records.js';
 import { outreachFormLabels } from './rules.js';
-import type { OutreachInput, OutreachOut, OutreachPage, OutreachQuery } from './schema.js';
-import * as store from './store.js';
+import type { OutreachInput, OutreachOut, OutreachQuery } from './schema.js';
 import { outreachSessions as sessions } from './tables.js';
 
-function present(row: store.OutreachRow, scope: Scope, ctx: Context): OutreachOut {
+function present(row: RecordRow<typeof sessions>, scope: Scope, ctx: Context): OutreachOut {
   const form = row.form as OutreachOut['form'];
   const organiser = row.organiser as OutreachOut['organiser'];
   return {
@@ -24,15 +22,8 @@ const valuesOf = (i: OutreachInput) => ({
 });
 const searchOf = (i: OutreachInput) => searchKey(i.topic, i.village, outreachFormLabels[i.form], organisationLabels[i.organiser]);
 
-export async function listOutreach(ctx: Context, query: OutreachQuery): Promise<OutreachPage> {
-  const scope = await ctx.scope();
-  const unitId = query.unitCode ? (await readableUnit(ctx, query.unitCode)).id : undefined;
-  const { items, total } = await store.searchSessions(ctx.db, { inScope: inScope(scope, sessions.unitId), unitId, q: query.q, form: query.form, from: query.from, to: query.to }, query.page, query.pageSize, today(ctx));
-  return { total, page: query.page, pageSize: query.pageSize, items: items.map((row) => present(row, scope, ctx)), canCreate: canCreate(ctx, scope) };
-}
-
-const crud = registryCrud({
+const registry = datedRegistry<OutreachInput, RecordRow<typeof sessions>, OutreachOut, OutreachQuery>({
   table: sessions, entity: 'outreach_session', action: 'outreach', registry: 'sổ tuyên truyền', label: (id) => `đợt tuyên truyền số ${id}`,
-  find: store.findSession, values: valuesOf, search: searchOf, present, dateOf: (input) => input.heldOn,
+  day: sessions.heldOn, coded: { form: sessions.form }, values: valuesOf, search: searchOf, present, dateOf: (input) => input.heldOn,
 });
-export const { get: getOutreach, create: createOutreach, update: updateOutreach, remove: deleteOutreach, markIllustrative: markOutreachIllustrative } = crud;
+export const { list: listOutreach, get: getOutreach, create: createOutreach, update: updateOutreach, remove: deleteOutreach, markIllustrative: markOutreachIllustrative } = registry;
