@@ -11,5 +11,7 @@ export * from './registries/models/tables.js';
 export * from './registries/outreach/tables.js';
 export * from './registries/reception/tables.js';
 export * from './registries/petitions/tables.js';
+export * from './registries/trainings/tables.js';
+export * from './registries/inspections/tables.js';
 export * from './calendar/tables.js';
 export * from './indicators/tables.js';

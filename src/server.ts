@@ -30,6 +30,8 @@ import { templateRoutes } from './templates/routes.js';
 import { modelRoutes } from './registries/models/routes.js';
 import { outreachRoutes } from './registries/outreach/routes.js';
 import { receptionRoutes } from './registries/reception/routes.js';
+import { trainingRoutes } from './registries/trainings/routes.js';
+import { inspectionRoutes } from './registries/inspections/routes.js';
 import { indicatorRoutes } from './indicators/routes.js';
 import { petitionRoutes } from './registries/petitions/routes.js';
 import { refreshDeadlines } from './registries/petitions/service.js';
@@ -109,7 +111,7 @@ export async function buildApp({ database, config, jobs, logger = false, serveWe
   const deps: Deps = { database, config, jobs };
   // Petition deadlines count working days: a calendar edit recounts them.
   const petitionCalendar = calendarRoutes([(tx, year, { config }) => refreshDeadlines(tx, year, { rulesOn: config.petitionRulesOn })]);
-  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes, modelRoutes, outreachRoutes, receptionRoutes, petitionRoutes, petitionCalendar, indicatorRoutes]) feature(app, deps);
+  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes, modelRoutes, outreachRoutes, receptionRoutes, trainingRoutes, inspectionRoutes, petitionRoutes, petitionCalendar, indicatorRoutes]) feature(app, deps);
 
   if (serveWeb) {
     if (!fs.existsSync(webDist)) throw new Error('Chưa có giao diện đã build (web/dist). Chạy "npm run build:web" trước.');

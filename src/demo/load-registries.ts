@@ -5,7 +5,9 @@ import { createOutreach, markOutreachIllustrative } from '../registries/outreach
 import { createReception, markReceptionIllustrative } from '../registries/reception/service.js';
 import { createLetter, getCase, markPetitionsIllustrative, updateCase, type PetitionSettings } from '../registries/petitions/service.js';
 import { seed004Petitions } from './petition-data.js';
-import { seed000Models, seed000Outreach, seed002Figures, seed004Models, seed004Outreach, seed004Receptions } from './registry-data.js';
+import { createTraining, markTrainingsIllustrative } from '../registries/trainings/service.js';
+import { createInspection, markInspectionsIllustrative } from '../registries/inspections/service.js';
+import { seed000Models, seed000Outreach, seed002Figures, seed004Inspections, seed004Models, seed004Outreach, seed004Receptions, seed004Trainings } from './registry-data.js';
 
 /** The seeds' registry facts, entered through the services a user calls (so they are checked and audited). */
 export async function loadDemoRegistries(ctx: Context): Promise<void> {
@@ -25,6 +27,12 @@ export async function loadDemoRegistries(ctx: Context): Promise<void> {
   const receptions: number[] = [];
   for (const r of seed004Receptions) receptions.push((await createReception(ctx, { unitCode: '51.DP.TT', host: null, notes: null, ...r })).id);
   await markReceptionIllustrative(ctx, receptions);
+  const courses: number[] = [];
+  for (const c of seed004Trainings) courses.push((await createTraining(ctx, { unitCode: '51.DP.TT', place: null, notes: null, ...c })).id);
+  await markTrainingsIllustrative(ctx, courses);
+  const inspected: number[] = [];
+  for (const i of seed004Inspections) inspected.push((await createInspection(ctx, { unitCode: '51.DP.TT', findings: null, followUp: null, ...i })).id);
+  await markInspectionsIllustrative(ctx, inspected);
   await loadSeedPetitions(ctx);
   for (const v of seed002Figures.values) {
     await enterFigure(ctx, seed002Figures.unitCode, v.indicator, v.period, { value: v.value, note: v.note });

@@ -7,6 +7,8 @@
 import type { ModelInput } from '../registries/models/schema.js';
 import type { OutreachInput } from '../registries/outreach/schema.js';
 import type { ReceptionInput } from '../registries/reception/schema.js';
+import type { TrainingInput } from '../registries/trainings/schema.js';
+import type { InspectionInput } from '../registries/inspections/schema.js';
 
 type SeedModel = Omit<ModelInput, 'unitCode' | 'level' | 'status' | 'stoppedYear' | 'description' | 'results' | 'recognition' | 'ownerDetail' | 'village'>
   & Partial<Pick<ModelInput, 'ownerDetail' | 'village'>>;
@@ -96,5 +98,32 @@ export const seed004Receptions: Pick<ReceptionInput, 'heldOn' | 'kind' | 'hostRo
   })),
   ...['2021-12-09', '2022-12-08', '2023-12-07'].map((heldOn) => ({
     heldOn, kind: 'dialogue' as const, hostRole: 'Chủ tịch UBND phường', place: 'Hội trường UBND phường', citizens: 80, letters: 0,
+  })),
+];
+
+/**
+ * Seed 004, 2.6: "tham gia 02 lớp tổ chức bồi dưỡng nghiệp vụ công tác dân vận chính quyền, với 02 cán bộ
+ * tham gia", held by the levels above. Dates, organisers and titles are invented.
+ */
+export const seed004Trainings: Omit<TrainingInput, 'unitCode' | 'place' | 'notes'>[] = [
+  { title: 'Bồi dưỡng nghiệp vụ công tác dân vận chính quyền năm 2022', host: 'higher', organiser: 'Ban Dân vận Thị ủy Đức Phổ', startsOn: '2022-06-14', endsOn: '2022-06-15', classes: 1, participants: 1 },
+  { title: 'Tập huấn kỹ năng dân vận cho cán bộ, công chức cấp xã', host: 'higher', organiser: 'Ban Dân vận Tỉnh ủy Quảng Ngãi', startsOn: '2023-08-22', endsOn: '2023-08-23', classes: 1, participants: 1 },
+];
+
+/**
+ * Seed 004, 1.3: "Trong 03 năm qua Thường trực HĐND, các Ban của HĐND đã tổ chức giám sát chuyên đề UBND
+ * phường 06 cuộc và kiểm tra, giám sát thường xuyên 9 cuộc, trên các lĩnh vực như: đất đai môi trường, tài
+ * chính, tiếp công dân giải quyết đơn thư, trả lời kiến nghị của cử tri". Dates and the share between the
+ * standing body and the committees are invented; the fields are the seed's.
+ */
+const seed004Subjects = ['Quản lý đất đai, môi trường', 'Quản lý tài chính, ngân sách', 'Tiếp công dân, giải quyết đơn thư', 'Trả lời kiến nghị của cử tri'];
+export const seed004Inspections: Omit<InspectionInput, 'unitCode' | 'findings' | 'followUp'>[] = [
+  ...Array.from({ length: 6 }, (_, i) => ({
+    heldOn: `${2021 + Math.floor(i / 2)}-${i % 2 ? '10' : '05'}-${String(12 + i).padStart(2, '0')}`, inspector: i % 2 ? 'hdnd_committee' as const : 'hdnd' as const,
+    kind: 'thematic' as const, subject: seed004Subjects[i % 4]!, recommendations: null, settledOn: null,
+  })),
+  ...Array.from({ length: 9 }, (_, i) => ({
+    heldOn: `${2021 + Math.floor(i / 3)}-${String(3 + (i % 3) * 3).padStart(2, '0')}-${String(8 + i).padStart(2, '0')}`, inspector: 'hdnd_committee' as const,
+    kind: 'regular' as const, subject: seed004Subjects[(i + 1) % 4]!, recommendations: null, settledOn: null,
   })),
 ];

@@ -102,6 +102,9 @@ describe('the seeds’ counts come out of the registries', () => {
     expect([nguyenNghiem['outreach.sessions'].value, nguyenNghiem['outreach.participants'].value]).toEqual([12, 575]);
     expect(nguyenNghiem['reception.sessions']).toMatchObject({ value: 7, by: { 'kind:periodic': 7 } });
     expect(nguyenNghiem['reception.dialogues'].value).toBe(3);
+    // Seed 004: "giám sát chuyên đề UBND phường 06 cuộc và kiểm tra, giám sát thường xuyên 9 cuộc"; "tham gia 02 lớp ... với 02 cán bộ".
+    expect(nguyenNghiem['inspection.sessions']).toMatchObject({ value: 15, by: { 'kind:thematic': 6, 'kind:regular': 9 } });
+    expect([nguyenNghiem['training.classes'].value, nguyenNghiem['training.participants'].value]).toEqual([2, 2]);
     // Seed 004: "Năm 2022 nhận 19 đơn/19 vụ ... đạt 100%"; "Năm 2023 nhận 22 đơn/21 vụ ... đạt 95,2%".
     for (const [year, letters, cases, rate] of [['2022', 19, 19, '100%'], ['2023', 22, 21, '95,2%']] as const) {
       const petitions = await figures('51.DP.TT', year);

@@ -8,6 +8,8 @@ import { modelFieldLabels, modelFields, modelOwnerLabels, modelOwners, modelStat
 import { outreachFormLabels, outreachForms } from '../registries/outreach/rules.js';
 import { receptionKindLabels, receptionKinds } from '../registries/reception/rules.js';
 import { petitionKindLabels, petitionKinds } from '../registries/petitions/rules.js';
+import { trainingHostLabels, trainingHosts } from '../registries/trainings/rules.js';
+import { inspectionKindLabels, inspectionKinds, inspectorLabels, inspectors } from '../registries/inspections/rules.js';
 
 export type Aggregation = 'sum' | 'last' | 'max' | 'none';
 
@@ -18,7 +20,7 @@ export interface Disaggregation {
 }
 
 export type IndicatorSource =
-  | { kind: 'registry'; registry: 'models' | 'outreach' | 'reception' | 'petitions'; measure: string }
+  | { kind: 'registry'; registry: 'models' | 'outreach' | 'reception' | 'petitions' | 'trainings' | 'inspections'; measure: string }
   | { kind: 'entry' }
   | { kind: 'ratio'; numerator: string; denominator: string };
 
@@ -124,6 +126,30 @@ export const indicators: IndicatorDefinition[] = [
     code: 'petition.crowd_cases', name: 'Số vụ việc đông người', unitOfMeasure: 'vụ', valueType: 'count', decimals: 0,
     overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'registry', registry: 'petitions', measure: 'crowd' },
     description: 'Vụ việc của kỳ được đánh dấu đông người.',
+  },
+  {
+    code: 'training.classes', name: 'Số lớp tập huấn, bồi dưỡng', unitOfMeasure: 'lớp', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum',
+    disaggregations: [{ code: 'host', name: 'Nơi tổ chức', options: options(trainingHosts, trainingHostLabels) }],
+    source: { kind: 'registry', registry: 'trainings', measure: 'classes' },
+    description: 'Số lớp của các khóa tập huấn, bồi dưỡng trong sổ tập huấn có ngày bắt đầu trong kỳ, do đơn vị tổ chức hoặc cấp trên tổ chức mà đơn vị cử người dự.',
+  },
+  {
+    code: 'training.participants', name: 'Số lượt cán bộ dự tập huấn, bồi dưỡng', unitOfMeasure: 'lượt người', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum',
+    disaggregations: [{ code: 'host', name: 'Nơi tổ chức', options: options(trainingHosts, trainingHostLabels) }],
+    source: { kind: 'registry', registry: 'trainings', measure: 'participants' },
+    description: 'Tổng số người của đơn vị dự các khóa tập huấn, bồi dưỡng bắt đầu trong kỳ.',
+  },
+  {
+    code: 'inspection.sessions', name: 'Số cuộc kiểm tra, giám sát', unitOfMeasure: 'cuộc', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum',
+    disaggregations: [
+      { code: 'kind', name: 'Loại', options: options(inspectionKinds, inspectionKindLabels) },
+      { code: 'inspector', name: 'Cơ quan kiểm tra, giám sát', options: options(inspectors, inspectorLabels) },
+    ],
+    source: { kind: 'registry', registry: 'inspections', measure: 'sessions' },
+    description: 'Các cuộc kiểm tra, giám sát đối với UBND trong sổ kiểm tra, giám sát có ngày trong kỳ (seed 004: giám sát chuyên đề 06 cuộc, thường xuyên 9 cuộc).',
   },
   {
     code: 'procedure.dossiers', name: 'Số hồ sơ thủ tục hành chính tiếp nhận', unitOfMeasure: 'hồ sơ', valueType: 'count', decimals: 0,

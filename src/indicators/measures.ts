@@ -5,6 +5,8 @@ import { activeModelCounts } from '../registries/models/sql.js';
 import { outreachTotals } from '../registries/outreach/sql.js';
 import { receptionTotals } from '../registries/reception/sql.js';
 import { caseTotals, letterTotals } from '../registries/petitions/sql.js';
+import { trainingTotals } from '../registries/trainings/sql.js';
+import { inspectionTotals } from '../registries/inspections/sql.js';
 
 export interface Measured {
   value: number;
@@ -24,6 +26,19 @@ function once<T>(cache: TotalsCache, key: string, load: () => Promise<T>): Promi
 }
 const outreach = (db: Db, unitId: number, p: NamedPeriod, cache: TotalsCache) => once(cache, 'outreach', () => outreachTotals(db, unitId, p.start, p.end));
 const reception = (db: Db, unitId: number, p: NamedPeriod, cache: TotalsCache) => once(cache, 'reception', () => receptionTotals(db, unitId, p.start, p.end));
+
+const trainings = (db: Db, unitId: number, p: NamedPeriod, cache: TotalsCache) => once(cache, 'trainings', () => trainingTotals(db, unitId, p.start, p.end));
+const trainingMeasure = (pick: 'classes' | 'participants'): Measure => async (db, unitId, p, cache) => {
+  const rows = await trainings(db, unitId, p, cache);
+  return { value: rows.reduce((n, r) => n + r[pick], 0), by: Object.fromEntries(rows.map((r) => [`host:${r.host}`, r[pick]])) };
+};
+
+/** Counts by each option of several disaggregations (`kind:thematic`, `inspector:hdnd`) from rows grouped by all of them. */
+function byEach<R extends { sessions: number }>(rows: R[], keys: (keyof R & string)[]): Record<string, number> {
+  const by: Record<string, number> = {};
+  for (const row of rows) for (const key of keys) by[`${key}:${String(row[key])}`] = (by[`${key}:${String(row[key])}`] ?? 0) + row.sessions;
+  return by;
+}
 
 const cases = (db: Db, unitId: number, p: NamedPeriod, cache: TotalsCache) => once(cache, 'cases', () => caseTotals(db, unitId, p.start, p.end));
 type CaseTotals = Awaited<ReturnType<typeof caseTotals>>;
@@ -64,6 +79,12 @@ export const measures: Record<string, Measure> = {
   'petitions/mediated': caseMeasure((r) => r.mediated, false),
   'petitions/mediatedSuccess': caseMeasure((r) => r.mediatedSuccess, false),
   'petitions/crowd': caseMeasure((r) => r.crowd, false),
+  'trainings/classes': trainingMeasure('classes'),
+  'trainings/participants': trainingMeasure('participants'),
+  'inspections/sessions': async (db, unitId, p) => {
+    const rows = await inspectionTotals(db, unitId, p.start, p.end);
+    return { value: rows.reduce((n, r) => n + r.sessions, 0), by: byEach(rows, ['kind', 'inspector']) };
+  },
   'reception/dialogues': async (db, unitId, p, cache) => {
     const rows = (await reception(db, unitId, p, cache)).filter((r) => r.kind === 'dialogue');
     return { value: rows.reduce((n, r) => n + r.sessions, 0) };

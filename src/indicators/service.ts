@@ -79,6 +79,24 @@ export async function enterFigure(ctx: Context, code: string, indicatorCode: str
 /** Whether a template's row names an indicator danvan computes or records. */
 export const isIndicator = (code: string) => indicatorByCode.has(code);
 
+/**
+ * What is wrong with a figure row's binding: an indicator the catalogue does not have, or a part
+ * ("kind:periodic") the indicator is not broken down by. A row so bound would silently become typed.
+ */
+export function bindingProblem(row: { label: string; indicator?: string | undefined; disaggregation?: string | undefined }): string | null {
+  if (!row.indicator) return row.disaggregation ? `Dòng "${row.label}" có phần "${row.disaggregation}" nhưng không gắn chỉ tiêu nào.` : null;
+  const def = indicatorByCode.get(row.indicator);
+  if (!def) return `Dòng "${row.label}" gắn chỉ tiêu "${row.indicator}" không có trong danh mục chỉ tiêu.`;
+  if (!row.disaggregation) return null;
+  const [dimension, option] = row.disaggregation.split(':');
+  const by = def.disaggregations.find((d) => d.code === dimension);
+  if (!by || !by.options.some((o) => o.code === option)) {
+    const known = def.disaggregations.flatMap((d) => d.options.map((o) => `${d.code}:${o.code}`));
+    return `Dòng "${row.label}": chỉ tiêu "${def.code}" không chia theo "${row.disaggregation}"${known.length ? ` (có: ${known.join(', ')})` : ''}.`;
+  }
+  return null;
+}
+
 /** A unit's figures for a period, inside the caller's transaction (for features that print them). */
 export const figuresFor = (db: Db, unitId: number, period: NamedPeriod) => computeFigures(db, unitId, period);
 

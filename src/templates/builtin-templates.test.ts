@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { walkSections } from '../content/content-schema.js';
 import { builtinTemplates } from './builtin-templates.js';
 import { templateInput } from './schema.js';
+import { checkBindings } from './service.js';
 
 describe('built-in templates (the four seeds’ outlines)', () => {
   const parsed = builtinTemplates.map((t) => ({ key: t.key, template: templateInput.parse(t.input) }));
@@ -22,6 +23,16 @@ describe('built-in templates (the four seeds’ outlines)', () => {
     expect(quarterly.reportKind).toBe('quarter');
     expect(quarterly.outline.map((s) => `${s.label} ${s.title}`)).toEqual(['I. KẾT QUẢ THỰC HIỆN', 'II. MỘT SỐ NỘI DUNG NHIỆM VỤ TRONG THỜI GIAN ĐẾN']);
     expect(quarterly.outline[0]!.children.map((s) => s.label)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.']);
+  });
+
+  it('binds every figure row to an indicator the engine has, by a part it is broken down by', () => {
+    for (const { template } of parsed) expect(() => checkBindings(template)).not.toThrow();
+    const [first] = parsed;
+    const broken = structuredClone(first!.template);
+    const table = [...walkSections(broken.outline)].flatMap(({ section }) => section.figureTables)[0]!;
+    table.rows[0] = { ...table.rows[0]!, indicator: 'inspections.thematic' };
+    table.rows[1] = { ...table.rows[1]!, indicator: 'reception.sessions', disaggregation: 'kind:weekly' };
+    expect(() => checkBindings(broken)).toThrow(/"inspections.thematic" không có trong danh mục chỉ tiêu.*không chia theo "kind:weekly" \(có: kind:regular, kind:periodic/);
   });
 
   it('does not total rates, scores or ranks in the compiled annex', () => {

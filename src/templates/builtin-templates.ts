@@ -209,8 +209,8 @@ const chiThi08: Input = {
             key: 'giam-sat', title: 'Kiểm tra, giám sát', rowHeader: 'Nội dung',
             columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [
-              { key: 'chuyen-de', label: 'Giám sát chuyên đề (cuộc)', indicator: 'inspections.thematic' },
-              { key: 'thuong-xuyen', label: 'Kiểm tra, giám sát thường xuyên (cuộc)', indicator: 'inspections.regular' },
+              { key: 'chuyen-de', label: 'Giám sát chuyên đề (cuộc)', indicator: 'inspection.sessions', disaggregation: 'kind:thematic' },
+              { key: 'thuong-xuyen', label: 'Kiểm tra, giám sát thường xuyên (cuộc)', indicator: 'inspection.sessions', disaggregation: 'kind:regular' },
             ],
           }]),
         ]),
@@ -248,8 +248,8 @@ const chiThi08: Input = {
             key: 'tap-huan', title: 'Tập huấn, bồi dưỡng', rowHeader: 'Nội dung',
             columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [
-              { key: 'lop', label: 'Lớp tập huấn, bồi dưỡng (lớp)', indicator: 'trainings.classes' },
-              { key: 'nguoi', label: 'Cán bộ, công chức tham dự (người)', indicator: 'trainings.participants' },
+              { key: 'lop', label: 'Lớp tập huấn, bồi dưỡng (lớp)', indicator: 'training.classes' },
+              { key: 'nguoi', label: 'Cán bộ, công chức tham dự (người)', indicator: 'training.participants' },
             ],
           }]),
           directive08('dan-chu', '2.7.', 'Kết quả xây dựng kế hoạch thực hiện công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở. Việc cụ thể hóa phương châm “dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng”:'),

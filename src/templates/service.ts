@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import type { OutlineSection } from '../content/content-schema.js';
+import { walkSections, type OutlineSection } from '../content/content-schema.js';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
-import { conflict, forbidden, notFound } from '../core/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
+import { bindingProblem } from '../indicators/service.js';
 import { recordAudit } from '../core/audit/writer.js';
 import { isAdmin, keeps } from '../core/access/rules.js';
 import { builtinTemplates } from './builtin-templates.js';
@@ -121,7 +122,14 @@ export async function getTemplate(ctx: Context, id: number, version?: number): P
   };
 }
 
+/** Every figure row names an indicator of the catalogue (or none, and is typed by the writer). */
+export function checkBindings(input: TemplateInput): void {
+  const problems = [...walkSections(input.outline)].flatMap(({ section }) => section.figureTables.flatMap((t) => t.rows.map(bindingProblem))).filter((p) => p !== null);
+  if (problems.length) throw invalid('TEMPLATE_INDICATOR_UNKNOWN', problems.join(' '), problems.map((message) => ({ field: 'outline', message })));
+}
+
 export async function createTemplate(ctx: Context, input: TemplateInput): Promise<TemplateOut> {
+  checkBindings(input);
   const id = await ctx.transaction(async (step) => {
     if (!(await mayAuthor(step))) throw forbidden('Chỉ lãnh đạo cấp tỉnh, cấp huyện (hoặc quản trị hệ thống) được tạo đề cương báo cáo.', 'TEMPLATE_AUTHOR_ONLY');
     const tx = step.db;
@@ -135,6 +143,7 @@ export async function createTemplate(ctx: Context, input: TemplateInput): Promis
 
 /** Saves the edited outline as a new version; requests already sent keep the version they pinned. */
 export async function updateTemplate(ctx: Context, id: number, baseVersion: number, input: TemplateInput): Promise<TemplateOut> {
+  checkBindings(input);
   await ctx.transaction(async (step) => {
     const tx = step.db;
     const [template] = await tx.select().from(reportTemplates).where(eq(reportTemplates.id, id)).for('update');
