@@ -13,5 +13,7 @@ export * from './registries/reception/tables.js';
 export * from './registries/petitions/tables.js';
 export * from './registries/trainings/tables.js';
 export * from './registries/inspections/tables.js';
+export * from './registries/awards/tables.js';
+export * from './registries/disclosures/tables.js';
 export * from './calendar/tables.js';
 export * from './indicators/tables.js';

@@ -83,6 +83,8 @@ export const errorCatalogue = {
   MODEL_STOP_YEAR_UNEXPECTED: 'invalid',
   RECORD_DATE_OUTSIDE_UNIT: 'invalid',
   RECORD_DATE_ORDER: 'invalid',
+  AWARD_NO_RECIPIENT: 'invalid',
+  AWARD_MODEL_OTHER_UNIT: 'invalid',
   PETITION_CASE_OTHER_UNIT: 'invalid',
   PETITION_DATE_IN_FUTURE: 'invalid',
   PETITION_DATE_ORDER: 'invalid',
@@ -94,6 +96,7 @@ export const errorCatalogue = {
   RECORD_VERSION_CONFLICT: 'conflict',
   // Indicators
   FIGURE_COMPUTED: 'invalid',
+  FIGURE_IN_DATA_SET: 'invalid',
   FIGURE_NOT_INTEGER: 'invalid',
   FIGURE_RULE_BROKEN: 'invalid',
   FIGURE_VERSION_CONFLICT: 'conflict',

@@ -4,7 +4,7 @@ import { conflict } from '../core/errors.js';
 import { systemActor } from '../core/access/rules.js';
 import { hashPassword } from '../accounts/passwords.js';
 import { applyUnitOperation } from '../units/operations.js';
-import { putProfile } from '../units/profile-service.js';
+import { putProfile } from '../indicators/profile-service.js';
 import { demoOperations, demoPassword, demoProfiles, demoUsers, illustrativeCodes } from './data.js';
 import { loadSeedReports } from './load-reports.js';
 import { findUnitByCode, hasUnits, markIllustrative } from '../units/service.js';

@@ -9,6 +9,7 @@ import type { OutreachInput } from '../registries/outreach/schema.js';
 import type { ReceptionInput } from '../registries/reception/schema.js';
 import type { TrainingInput } from '../registries/trainings/schema.js';
 import type { InspectionInput } from '../registries/inspections/schema.js';
+import type { AwardInput } from '../registries/awards/schema.js';
 
 type SeedModel = Omit<ModelInput, 'unitCode' | 'level' | 'status' | 'stoppedYear' | 'description' | 'results' | 'recognition' | 'ownerDetail' | 'village'>
   & Partial<Pick<ModelInput, 'ownerDetail' | 'village'>>;
@@ -49,7 +50,8 @@ export const seed004Models: SeedModel[] = ([
 /**
  * Seed 002 (UBND huyện Tháp Mười), footnote 4: the district received 2.384 dossiers online in 2022, 50,43%
  * of all, and 3.447 in 2023, 82,82%. The totals are not printed: 4.727 and 4.162 are the totals those
- * rates give (2.384 / 4.727 = 50,43%; 3.447 / 4.162 = 82,82%).
+ * rates give (2.384 / 4.727 = 50,43%; 3.447 / 4.162 = 82,82%). Footnote 3 gives the yearly evaluation
+ * (95,5; 96, hạng 7; 97,05, hạng 5) and footnote 5 the PAR Index and SIPAS ranks of 2021 and 2022.
  */
 export const seed002Figures = {
   unitCode: '87.TM',
@@ -58,6 +60,14 @@ export const seed002Figures = {
     { indicator: 'procedure.online', period: '2022', value: 2384, note: 'Báo cáo của UBND huyện Tháp Mười, chú thích 4' },
     { indicator: 'procedure.dossiers', period: '2023', value: 4162, note: 'Dữ liệu minh họa: tính ngược từ tỷ lệ 82,82% (Báo cáo của UBND huyện Tháp Mười)' },
     { indicator: 'procedure.online', period: '2023', value: 3447, note: 'Báo cáo của UBND huyện Tháp Mười, chú thích 4' },
+    ...([['2021', 95.5, null], ['2022', 96, 7], ['2023', 97.05, 5]] as const).flatMap(([period, score, rank]) => [
+      { indicator: 'evaluation.score', period, value: score, note: 'Báo cáo của UBND huyện Tháp Mười, chú thích 3' },
+      ...(rank ? [{ indicator: 'evaluation.rank', period, value: rank, note: 'Báo cáo của UBND huyện Tháp Mười, chú thích 3' }] : []),
+    ]),
+    ...([['2021', 6, 1], ['2022', 4, 3]] as const).flatMap(([period, par, sipas]) => [
+      { indicator: 'procedure.par_index_rank', period, value: par, note: 'Báo cáo của UBND huyện Tháp Mười, chú thích 5' },
+      { indicator: 'procedure.sipas_rank', period, value: sipas, note: 'Báo cáo của UBND huyện Tháp Mười, chú thích 5' },
+    ]),
   ],
 };
 
@@ -127,3 +137,14 @@ export const seed004Inspections: Omit<InspectionInput, 'unitCode' | 'findings' |
     kind: 'regular' as const, subject: seed004Subjects[(i + 1) % 4]!, recommendations: null, settledOn: null,
   })),
 ];
+
+/**
+ * Seed 000: "Quyết định số 197/QĐ-UBND ngày 15/12/2021 về khen thưởng gia đình tiêu biểu trong thực hiện
+ * xây dựng Nông thôn mới năm 2021 để khen thưởng 02 hộ gia đình tại thôn Vàng, xã Trà Tây trong việc hiến
+ * đất xây dựng công trình đường". The form (Giấy khen) is our reading.
+ */
+export const seed000Awards: Omit<AwardInput, 'unitCode'>[] = [{
+  decidedOn: '2021-12-15', decisionNumber: '197/QĐ-UBND', issuer: 'UBND xã Trà Tây', form: 'certificate', individuals: 0, collectives: 0, households: 2,
+  recipients: '02 hộ gia đình tại thôn Vàng', reason: 'Gia đình tiêu biểu hiến đất xây dựng công trình đường trong xây dựng Nông thôn mới năm 2021',
+  movement: 'Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh', modelId: null,
+}];

@@ -98,6 +98,10 @@ describe('the seeds’ counts come out of the registries', () => {
     // Seed 000: "06 đợt tuyên truyền ... với khoảng 250 lượt người"; seed 004: "12 lượt ... hơn 570 lượt người", "07 lượt" định kỳ.
     const traTay = await figures('51.TB.TT', '2020..2022');
     expect([traTay['outreach.sessions'].formatted, traTay['outreach.participants'].formatted]).toEqual(['6', 'khoảng 250']);
+    // Seed 000: "Quyết định số 197/QĐ-UBND ngày 15/12/2021 ... khen thưởng 02 hộ gia đình"; its "đặc điểm" of 2023 from the profile.
+    expect([traTay['award.decisions'].value, traTay['award.households'].value]).toEqual([1, 2]);
+    const traTay2023 = await figures('51.TB.TT', '2020..2023');
+    expect([traTay2023['profile.households'].value, traTay2023['profile.poor_rate'].formatted, traTay2023['profile.production_forest_ha'].formatted]).toEqual([729, '55,56%', '715,1']);
     const nguyenNghiem = await figures('51.DP.TT', '2021..2023');
     expect([nguyenNghiem['outreach.sessions'].value, nguyenNghiem['outreach.participants'].value]).toEqual([12, 575]);
     expect(nguyenNghiem['reception.sessions']).toMatchObject({ value: 7, by: { 'kind:periodic': 7 } });

@@ -9,6 +9,8 @@ import { outreachFormLabels, outreachForms } from '../registries/outreach/rules.
 import { receptionKindLabels, receptionKinds } from '../registries/reception/rules.js';
 import { petitionKindLabels, petitionKinds } from '../registries/petitions/rules.js';
 import { trainingHostLabels, trainingHosts } from '../registries/trainings/rules.js';
+import { profileFields } from '../units/profile-rules.js';
+import { disclosureFormLabels, disclosureForms, disclosureGroupLabels, disclosureGroups } from '../registries/disclosures/rules.js';
 import { inspectionKindLabels, inspectionKinds, inspectorLabels, inspectors } from '../registries/inspections/rules.js';
 
 export type Aggregation = 'sum' | 'last' | 'max' | 'none';
@@ -20,7 +22,7 @@ export interface Disaggregation {
 }
 
 export type IndicatorSource =
-  | { kind: 'registry'; registry: 'models' | 'outreach' | 'reception' | 'petitions' | 'trainings' | 'inspections'; measure: string }
+  | { kind: 'registry'; registry: 'models' | 'outreach' | 'reception' | 'petitions' | 'trainings' | 'inspections' | 'awards' | 'disclosures'; measure: string }
   | { kind: 'entry' }
   | { kind: 'ratio'; numerator: string; denominator: string };
 
@@ -39,9 +41,18 @@ export interface IndicatorDefinition {
   source: IndicatorSource;
   /** How it is counted, for the user who clicks through. */
   description: string;
+  /** Entered as part of a form that owns the values (the yearly profile), not one by one. */
+  dataSet?: 'profile';
 }
 
 const options = <K extends string>(codes: readonly K[], labels: Record<K, string>) => codes.map((code) => ({ code, name: labels[code] }));
+
+const awardNames = {
+  decisions: ['Số quyết định khen thưởng', 'quyết định', 'Các quyết định khen thưởng'],
+  individuals: ['Số cá nhân được khen thưởng', 'cá nhân', 'Số cá nhân được khen của các quyết định'],
+  collectives: ['Số tập thể được khen thưởng', 'tập thể', 'Số tập thể được khen của các quyết định'],
+  households: ['Số hộ gia đình được khen thưởng', 'hộ', 'Số hộ gia đình được khen của các quyết định'],
+} as const;
 
 const petitionsByKind: Disaggregation = { code: 'kind', name: 'Loại đơn', options: options(petitionKinds, petitionKindLabels) };
 
@@ -151,6 +162,26 @@ export const indicators: IndicatorDefinition[] = [
     source: { kind: 'registry', registry: 'inspections', measure: 'sessions' },
     description: 'Các cuộc kiểm tra, giám sát đối với UBND trong sổ kiểm tra, giám sát có ngày trong kỳ (seed 004: giám sát chuyên đề 06 cuộc, thường xuyên 9 cuộc).',
   },
+  ...(['decisions', 'individuals', 'collectives', 'households'] as const).map((measure): IndicatorDefinition => ({
+    code: `award.${measure}`, name: awardNames[measure][0], unitOfMeasure: awardNames[measure][1], valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'registry', registry: 'awards', measure },
+    description: `${awardNames[measure][2]} trong sổ khen thưởng, theo ngày quyết định trong kỳ (quyết định đã xóa khỏi sổ không tính).`,
+  })),
+  {
+    code: 'disclosure.items', name: 'Số nội dung công khai', unitOfMeasure: 'nội dung', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum',
+    disaggregations: [
+      { code: 'group', name: 'Nhóm nội dung', options: options(disclosureGroups, disclosureGroupLabels) },
+      { code: 'form', name: 'Hình thức', options: options(disclosureForms, disclosureFormLabels) },
+    ],
+    source: { kind: 'registry', registry: 'disclosures', measure: 'items' },
+    description: 'Các nội dung công khai trong sổ công khai bắt đầu công khai trong kỳ (Luật Thực hiện dân chủ ở cơ sở 2022).',
+  },
+  {
+    code: 'disclosure.late', name: 'Số nội dung công khai chậm', unitOfMeasure: 'nội dung', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'registry', registry: 'disclosures', measure: 'late' },
+    description: 'Nội dung công khai của kỳ bắt đầu sau 5 ngày làm việc kể từ ngày ban hành (Điều 12.3).',
+  },
   {
     code: 'procedure.dossiers', name: 'Số hồ sơ thủ tục hành chính tiếp nhận', unitOfMeasure: 'hồ sơ', valueType: 'count', decimals: 0,
     overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'entry' },
@@ -176,7 +207,50 @@ export const indicators: IndicatorDefinition[] = [
     overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'ratio', numerator: 'procedure.on_time', denominator: 'procedure.dossiers' },
     description: 'Hồ sơ giải quyết đúng hạn trên tổng hồ sơ tiếp nhận.',
   },
+  {
+    code: 'procedure.par_index_rank', name: 'Hạng Chỉ số cải cách hành chính (PAR Index)', unitOfMeasure: 'hạng', valueType: 'count', decimals: 0,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'entry' },
+    description: 'Hạng của đơn vị trong các đơn vị cùng cấp của tỉnh, nhập theo năm khi tỉnh công bố (seed 002: năm 2021 hạng 6, năm 2022 hạng 4).',
+  },
+  {
+    code: 'procedure.sipas_rank', name: 'Hạng Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)', unitOfMeasure: 'hạng', valueType: 'count', decimals: 0,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'entry' },
+    description: 'Hạng của đơn vị, nhập theo năm khi tỉnh công bố.',
+  },
+  {
+    code: 'evaluation.score', name: 'Điểm đánh giá công tác dân vận chính quyền', unitOfMeasure: 'điểm', valueType: 'number', decimals: 2,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'entry' },
+    description: 'Điểm trên thang 100 của kỳ đánh giá hằng năm, nhập theo năm khi có kết quả (seed 002: 95,5; 96; 97,05).',
+  },
+  {
+    code: 'evaluation.rank', name: 'Hạng đánh giá công tác dân vận chính quyền', unitOfMeasure: 'hạng', valueType: 'count', decimals: 0,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'entry' },
+    description: 'Hạng trong các đơn vị cùng cấp của tỉnh theo kết quả đánh giá hằng năm.',
+  },
+  ...profileIndicators(),
+  {
+    code: 'profile.poor_rate', name: 'Tỷ lệ hộ nghèo', unitOfMeasure: '%', valueType: 'percent', decimals: 2,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'ratio', numerator: 'profile.poor_households', denominator: 'profile.households' },
+    description: 'Hộ nghèo trên tổng số hộ theo chuẩn nghèo đa chiều (seed 000: 405 / 729 hộ = 55,56%).',
+  },
+  {
+    code: 'profile.near_poor_rate', name: 'Tỷ lệ hộ cận nghèo', unitOfMeasure: '%', valueType: 'percent', decimals: 2,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'ratio', numerator: 'profile.near_poor_households', denominator: 'profile.households' },
+    description: 'Hộ cận nghèo trên tổng số hộ.',
+  },
 ];
+
+/**
+ * "Đặc điểm tình hình": stocks entered once a year on the profile form. Over a longer period the latest
+ * year counts (a three-year review shows the last year's households), and units sum (a district's area).
+ */
+function profileIndicators(): IndicatorDefinition[] {
+  return profileFields.map((f) => ({
+    code: f.code, name: f.label, unitOfMeasure: f.unit, valueType: f.decimals ? 'number' : 'count', decimals: f.decimals,
+    overTime: 'last', overUnits: 'sum', disaggregations: [], source: { kind: 'entry' }, dataSet: 'profile',
+    description: `Nhập hằng năm ở trang Đặc điểm tình hình (nhóm "${f.group}"); trong một kỳ dài hơn một năm lấy số của năm gần nhất trong kỳ.`,
+  }));
+}
 
 export const indicatorByCode: ReadonlyMap<string, IndicatorDefinition> = new Map(indicators.map((i) => [i.code, i]));
 
@@ -195,5 +269,8 @@ export const validationRules: ValidationRule[] = [
   { code: 'petition.resolved_within_cases', left: 'petition.cases_resolved', operator: '<=', right: 'petition.cases', severity: 'error', message: 'Số vụ việc đã giải quyết không được lớn hơn tổng số vụ việc.' },
   { code: 'petition.cases_within_letters', left: 'petition.cases', operator: '<=', right: 'petition.letters', severity: 'error', message: 'Số vụ việc không được lớn hơn số đơn: mỗi vụ việc có ít nhất một đơn.' },
   { code: 'petition.success_within_mediated', left: 'petition.mediated_success', operator: '<=', right: 'petition.mediated', severity: 'error', message: 'Số vụ hòa giải thành không được lớn hơn số vụ đã hòa giải.' },
+  { code: 'profile.forest_within_area', left: 'profile.forest_area_ha', operator: '<=', right: 'profile.natural_area_ha', severity: 'warning', message: 'Diện tích rừng lớn hơn diện tích tự nhiên.' },
+  { code: 'profile.households_within_population', left: 'profile.households', operator: '<=', right: 'profile.population', severity: 'warning', message: 'Tổng số hộ lớn hơn dân số.' },
+  { code: 'disclosure.late_within_items', left: 'disclosure.late', operator: '<=', right: 'disclosure.items', severity: 'error', message: 'Số nội dung công khai chậm không được lớn hơn số nội dung công khai.' },
   { code: 'procedure.on_time_within_dossiers', left: 'procedure.on_time', operator: '<=', right: 'procedure.dossiers', severity: 'error', message: 'Số hồ sơ giải quyết đúng hạn không được lớn hơn tổng số hồ sơ tiếp nhận.' },
 ];

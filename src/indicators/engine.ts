@@ -43,7 +43,8 @@ async function entriesWithin(db: Db, unitId: number, period: NamedPeriod): Promi
     enteredBy: fullNameOf(sql`${indicatorValues.enteredBy}`), enteredAt: indicatorValues.enteredAt,
   }).from(indicatorValues).where(and(
     eq(indicatorValues.unitId, unitId), eq(indicatorValues.disaggregation, ''),
-    gte(indicatorValues.periodStart, period.start), lte(indicatorValues.periodEnd, period.end),
+    // Overlapping the period: a year's stock answers for its quarters too.
+    lte(indicatorValues.periodStart, period.end), gte(indicatorValues.periodEnd, period.start),
   ));
   return rows.map((r) => ({ ...r, value: Number(r.value), spec: specOf(r.periodKind, r.periodStart, r.periodEnd) }));
 }

@@ -7,6 +7,8 @@ import { receptionTotals } from '../registries/reception/sql.js';
 import { caseTotals, letterTotals } from '../registries/petitions/sql.js';
 import { trainingTotals } from '../registries/trainings/sql.js';
 import { inspectionTotals } from '../registries/inspections/sql.js';
+import { awardTotals } from '../registries/awards/sql.js';
+import { disclosureTotals } from '../registries/disclosures/sql.js';
 
 export interface Measured {
   value: number;
@@ -84,6 +86,18 @@ export const measures: Record<string, Measure> = {
   'inspections/sessions': async (db, unitId, p) => {
     const rows = await inspectionTotals(db, unitId, p.start, p.end);
     return { value: rows.reduce((n, r) => n + r.sessions, 0), by: byEach(rows, ['kind', 'inspector']) };
+  },
+  ...Object.fromEntries((['decisions', 'individuals', 'collectives', 'households'] as const).map((pick) => [`awards/${pick}`, (async (db, unitId, p, cache) => {
+    const totals = await once(cache, 'awards', () => awardTotals(db, unitId, p.start, p.end));
+    return { value: totals[pick] };
+  }) satisfies Measure])),
+  'disclosures/items': async (db, unitId, p, cache) => {
+    const rows = await once(cache, 'disclosures', () => disclosureTotals(db, unitId, p.start, p.end));
+    return { value: rows.reduce((n, r) => n + r.sessions, 0), by: byEach(rows, ['group', 'form']) };
+  },
+  'disclosures/late': async (db, unitId, p, cache) => {
+    const rows = await once(cache, 'disclosures', () => disclosureTotals(db, unitId, p.start, p.end));
+    return { value: rows.reduce((n, r) => n + r.late, 0) };
   },
   'reception/dialogues': async (db, unitId, p, cache) => {
     const rows = (await reception(db, unitId, p, cache)).filter((r) => r.kind === 'dialogue');

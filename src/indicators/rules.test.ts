@@ -22,8 +22,15 @@ describe('combining entered values over a period', () => {
 
   it('does not add up what does not sum over time, and has nothing to say with no entry', () => {
     const entries = [entry('2023Q1', 'quarter', '2023-01-01', '2023-03-31', 5)];
-    expect(combineEntries(entries, year2023, 12, 'last')).toBeNull();
+    expect(combineEntries(entries, year2023, 12, 'none')).toBeNull();
     expect(combineEntries([], year2023, 12, 'sum')).toBeNull();
+  });
+
+  it('keeps a stock at its latest value: 2023’s households answer for 2021..2023 and for a quarter of 2023, 2019’s for nothing later', () => {
+    const households = [entry('2021', 'year', '2021-01-01', '2021-12-31', 700), entry('2023', 'year', '2023-01-01', '2023-12-31', 729), entry('2019', 'year', '2019-01-01', '2019-12-31', 650)];
+    expect(combineEntries(households, { start: '2021-01-01', end: '2023-12-31' }, 36, 'last')).toEqual({ value: 729, parts: ['2023'], complete: true });
+    expect(combineEntries(households, { start: '2023-04-01', end: '2023-06-30' }, 3, 'last')).toEqual({ value: 729, parts: ['2023'], complete: true });
+    expect(combineEntries(households, { start: '2022-01-01', end: '2022-12-31' }, 12, 'last')).toBeNull();
   });
 });
 

@@ -25,11 +25,18 @@ const monthsOf: Record<string, number> = { month: 1, quarter: 3, half_year: 6, y
  * The value of an entered indicator for a period: the entry for exactly that period; otherwise, for an
  * indicator that sums over time, the entries of the coarsest kind lying inside it (two halves before four
  * quarters before twelve months), never mixing kinds, so nothing is counted twice. `months` is the length
- * of the period asked for.
+ * of the period asked for. An indicator kept as its last value (a stock: households, area) takes the
+ * entry that ends latest among those overlapping the period: 2023's households answer for 2021..2023 and for
+ * 2023Q2; a period no entry touches has no value (2019's figures do not answer for 2023).
  */
 export function combineEntries(entries: EnteredValue[], period: { start: string; end: string }, months: number, overTime: IndicatorDefinition['overTime']): Combined | null {
   const exact = entries.find((e) => e.periodStart === period.start && e.periodEnd === period.end);
   if (exact) return { value: exact.value, parts: [exact.spec], complete: true };
+  const overlapping = entries.filter((e) => e.periodStart <= period.end && e.periodEnd >= period.start);
+  if (overTime === 'last' && overlapping.length) {
+    const last = overlapping.reduce((a, b) => (b.periodEnd > a.periodEnd || (b.periodEnd === a.periodEnd && b.periodStart > a.periodStart) ? b : a));
+    return { value: last.value, parts: [last.spec], complete: true };
+  }
   if (overTime !== 'sum') return null;
   for (const kind of ['year', 'half_year', 'quarter', 'month']) {
     const inside = entries.filter((e) => e.periodKind === kind && e.periodStart >= period.start && e.periodEnd <= period.end);

@@ -40,6 +40,9 @@ export async function enterFigure(ctx: Context, code: string, indicatorCode: str
   if (def.source.kind !== 'entry') {
     throw invalid('FIGURE_COMPUTED', `Chỉ tiêu "${def.name}" được tính từ ${def.source.kind === 'registry' ? 'sổ theo dõi' : 'các chỉ tiêu khác'}, không nhập tay.`, [{ field: 'indicator', message: 'Chỉ tiêu không nhập tay' }]);
   }
+  if (def.dataSet === 'profile') {
+    throw invalid('FIGURE_IN_DATA_SET', `"${def.name}" là số liệu đặc điểm tình hình: nhập ở trang Đặc điểm tình hình của năm, cùng các số liệu khác của năm đó.`, [{ field: 'indicator', message: 'Nhập ở trang Đặc điểm tình hình' }]);
+  }
   const p = period(spec);
   if (def.decimals === 0 && input.value !== null && !Number.isInteger(input.value)) {
     throw invalid('FIGURE_NOT_INTEGER', `${def.name} phải là số nguyên.`, [{ field: 'value', message: 'Phải là số nguyên' }]);

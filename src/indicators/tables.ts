@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, numeric, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, numeric, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables.js';
 import { units } from '../units/tables.js';
 
@@ -29,4 +29,21 @@ export const indicatorValues = pgTable('indicator_values', {
   check('indicator_values_kind_check', sql`${t.periodKind} in ('month', 'quarter', 'half_year', 'year', 'years')`),
   check('indicator_values_source_check', sql`${t.source} in ('entered', 'imported')`),
   check('indicator_values_value_check', sql`${t.value} >= 0`),
+]);
+
+/**
+ * A unit's "Đặc điểm tình hình" of one year: the data set's own notes, source and version. Its figures are
+ * indicator values (profile.*) of the year, so the report's table and the profile form share them.
+ */
+export const unitProfiles = pgTable('unit_profiles', {
+  unitId: integer('unit_id').notNull().references(() => units.id),
+  year: integer('year').notNull(),
+  notes: text('notes'),
+  source: text('source'),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: integer('updated_by').references((): AnyPgColumn => users.id),
+}, (t) => [
+  primaryKey({ columns: [t.unitId, t.year] }),
+  check('unit_profiles_year_check', sql`${t.year} between 1945 and 2200`),
 ]);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contextOf } from '../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../core/http/feature.js';
 import { unitOperation } from '../units/schema.js';
-import { codeParams } from '../units/routes.js';
+import { codeParams } from '../units/schema.js';
 import { handOverInput, handOverPreview, handOverResult } from './schema.js';
 import { applyOperation, handOver, previewHandOver } from './service.js';
 

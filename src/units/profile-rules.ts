@@ -4,25 +4,27 @@
  * (Nghị định 07/2021/NĐ-CP), so the three classes partition the total; forest is part of natural area
  * and splits into protective and production forest (Luật Lâm nghiệp 2017, Điều 5; special-use forest is
  * the third class, which is why the parts may fall short of the whole without a warning).
+ * Each figure is an indicator of the "profile" data set (`code`), entered once a year: the report's
+ * "đặc điểm tình hình" table reads the same values the profile form writes.
  */
 import { formatNumber } from '../core/vi-format.js';
 
 export const profileFields = [
-  { key: 'naturalAreaHa', label: 'Diện tích tự nhiên', unit: 'ha', decimals: 2, group: 'Diện tích' },
-  { key: 'forestAreaHa', label: 'Diện tích rừng', unit: 'ha', decimals: 2, group: 'Diện tích' },
-  { key: 'protectiveForestHa', label: 'Rừng phòng hộ', unit: 'ha', decimals: 2, group: 'Diện tích' },
-  { key: 'productionForestHa', label: 'Rừng sản xuất', unit: 'ha', decimals: 2, group: 'Diện tích' },
-  { key: 'population', label: 'Dân số', unit: 'người', decimals: 0, group: 'Dân số, hộ gia đình' },
-  { key: 'households', label: 'Tổng số hộ', unit: 'hộ', decimals: 0, group: 'Dân số, hộ gia đình' },
-  { key: 'poorHouseholds', label: 'Hộ nghèo', unit: 'hộ', decimals: 0, group: 'Dân số, hộ gia đình' },
-  { key: 'nearPoorHouseholds', label: 'Hộ cận nghèo', unit: 'hộ', decimals: 0, group: 'Dân số, hộ gia đình' },
-  { key: 'otherHouseholds', label: 'Hộ không nghèo', unit: 'hộ', decimals: 0, group: 'Dân số, hộ gia đình' },
-  { key: 'villages', label: 'Số thôn, tổ dân phố', unit: 'thôn/TDP', decimals: 0, group: 'Tổ chức' },
-  { key: 'residentialAreas', label: 'Số khu dân cư', unit: 'khu', decimals: 0, group: 'Tổ chức' },
-  { key: 'cadres', label: 'Cán bộ', unit: 'người', decimals: 0, group: 'Tổ chức' },
-  { key: 'civilServants', label: 'Công chức', unit: 'người', decimals: 0, group: 'Tổ chức' },
-  { key: 'partyCells', label: 'Chi bộ trực thuộc', unit: 'chi bộ', decimals: 0, group: 'Tổ chức' },
-  { key: 'partyMembers', label: 'Đảng viên', unit: 'người', decimals: 0, group: 'Tổ chức' },
+  { key: 'naturalAreaHa', code: 'profile.natural_area_ha', label: 'Diện tích tự nhiên', unit: 'ha', decimals: 2, group: 'Diện tích' },
+  { key: 'forestAreaHa', code: 'profile.forest_area_ha', label: 'Diện tích rừng', unit: 'ha', decimals: 2, group: 'Diện tích' },
+  { key: 'protectiveForestHa', code: 'profile.protective_forest_ha', label: 'Rừng phòng hộ', unit: 'ha', decimals: 2, group: 'Diện tích' },
+  { key: 'productionForestHa', code: 'profile.production_forest_ha', label: 'Rừng sản xuất', unit: 'ha', decimals: 2, group: 'Diện tích' },
+  { key: 'population', code: 'profile.population', label: 'Dân số', unit: 'người', decimals: 0, group: 'Dân số, hộ gia đình' },
+  { key: 'households', code: 'profile.households', label: 'Tổng số hộ', unit: 'hộ', decimals: 0, group: 'Dân số, hộ gia đình' },
+  { key: 'poorHouseholds', code: 'profile.poor_households', label: 'Hộ nghèo', unit: 'hộ', decimals: 0, group: 'Dân số, hộ gia đình' },
+  { key: 'nearPoorHouseholds', code: 'profile.near_poor_households', label: 'Hộ cận nghèo', unit: 'hộ', decimals: 0, group: 'Dân số, hộ gia đình' },
+  { key: 'otherHouseholds', code: 'profile.other_households', label: 'Hộ không nghèo', unit: 'hộ', decimals: 0, group: 'Dân số, hộ gia đình' },
+  { key: 'villages', code: 'profile.villages', label: 'Số thôn, tổ dân phố', unit: 'thôn/TDP', decimals: 0, group: 'Tổ chức' },
+  { key: 'residentialAreas', code: 'profile.residential_areas', label: 'Số khu dân cư', unit: 'khu', decimals: 0, group: 'Tổ chức' },
+  { key: 'cadres', code: 'profile.cadres', label: 'Cán bộ', unit: 'người', decimals: 0, group: 'Tổ chức' },
+  { key: 'civilServants', code: 'profile.civil_servants', label: 'Công chức', unit: 'người', decimals: 0, group: 'Tổ chức' },
+  { key: 'partyCells', code: 'profile.party_cells', label: 'Chi bộ trực thuộc', unit: 'chi bộ', decimals: 0, group: 'Tổ chức' },
+  { key: 'partyMembers', code: 'profile.party_members', label: 'Đảng viên', unit: 'người', decimals: 0, group: 'Tổ chức' },
 ] as const;
 
 export type ProfileFieldKey = (typeof profileFields)[number]['key'];

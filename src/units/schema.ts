@@ -117,3 +117,6 @@ export const unitHistory = z.object({
   rollupSources: z.array(z.object({ code: z.string(), name: z.string(), share: z.enum(['whole', 'partial']), validTo: z.string().nullable() })),
 });
 export type UnitHistory = z.infer<typeof unitHistory>;
+
+/** A unit named in a route by its code. */
+export const codeParams = z.object({ code: z.string().min(1).max(32) });

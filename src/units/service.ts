@@ -94,3 +94,9 @@ export async function unitOn(db: Db, unitId: number, date: string) {
 export async function subordinateCodesOn(db: Db, unitId: number, date: string): Promise<Set<string>> {
   return store.descendantCodesOn(db, unitId, date, { excludeVillages: true });
 }
+
+/** The unit's name and type as they stood on `date` (a year's profile is titled with that year's name). */
+export async function unitNamingAsOf(db: Db, unitId: number, date: string): Promise<{ name: string; typeName: string } | null> {
+  const version = await store.versionOn(db, unitId, date);
+  return version ? { name: version.name, typeName: version.typeName } : null;
+}

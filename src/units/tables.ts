@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, check, date, index, integer, numeric, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
+  boolean, check, date, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables.js';
@@ -63,33 +63,3 @@ export const unitVersions = pgTable('unit_versions', {
   check('unit_versions_validity_check', sql`${t.validTo} is null or ${t.validTo} > ${t.validFrom}`),
 ]);
 
-const area = (name: string) => numeric(name, { precision: 14, scale: 2, mode: 'number' });
-
-/** "Đặc điểm tình hình" figures of a unit for one year. Percentages are computed, never stored. */
-export const unitProfiles = pgTable('unit_profiles', {
-  unitId: integer('unit_id').notNull().references(() => units.id),
-  year: integer('year').notNull(),
-  naturalAreaHa: area('natural_area_ha'),
-  forestAreaHa: area('forest_area_ha'),
-  protectiveForestHa: area('protective_forest_ha'),
-  productionForestHa: area('production_forest_ha'),
-  population: integer('population'),
-  households: integer('households'),
-  poorHouseholds: integer('poor_households'),
-  nearPoorHouseholds: integer('near_poor_households'),
-  otherHouseholds: integer('other_households'),
-  villages: integer('villages'),
-  residentialAreas: integer('residential_areas'),
-  cadres: integer('cadres'),
-  civilServants: integer('civil_servants'),
-  partyCells: integer('party_cells'),
-  partyMembers: integer('party_members'),
-  notes: text('notes'),
-  source: text('source'),
-  version: integer('version').notNull().default(1),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedBy: integer('updated_by').references((): AnyPgColumn => users.id),
-}, (t) => [
-  primaryKey({ columns: [t.unitId, t.year] }),
-  check('unit_profiles_year_check', sql`${t.year} between 1945 and 2200`),
-]);

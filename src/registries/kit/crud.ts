@@ -36,6 +36,8 @@ export interface RegistrySpec<Input extends { unitCode: string }, Row extends Ke
   check?: (ctx: Context, input: Input) => void;
   /** The day the record happened, which must fall while its unit stood (history goes to the unit it happened in). */
   dateOf?: (input: Input) => string;
+  /** Columns found in the transaction (the decision registered in the document registry, a model checked to be the unit's). */
+  prepare?: (tx: Context, input: Input, unitId: number) => Promise<Record<string, unknown>>;
 }
 
 /** A session held before a commune was formed happened in the unit before it: recorded there, not here. */
@@ -60,7 +62,7 @@ export function registryCrud<Input extends { unitCode: string }, Row extends Kep
     return ctx.transaction(async (tx) => {
       const unit = await writableUnit(tx, input.unitCode, spec.registry);
       if (spec.dateOf) checkUnitStood(unit, spec.dateOf(input));
-      const values = spec.values(input);
+      const values = { ...spec.values(input), ...(await spec.prepare?.(tx, input, unit.id)) };
       // The table is the registry's own; its insert type is not known here.
       const [row] = await tx.db.insert(table).values({ unitId: unit.id, ...values, searchText: spec.search(input), createdBy: tx.actor.id, updatedBy: tx.actor.id } as never)
         .returning({ id: table.id }) as { id: number }[];
@@ -79,7 +81,7 @@ export function registryCrud<Input extends { unitCode: string }, Row extends Kep
       const unit = moved ? await writableUnit(tx, input.unitCode, spec.registry) : spec.dateOf ? await readableUnit(tx, input.unitCode) : null;
       if (unit && spec.dateOf) checkUnitStood(unit, spec.dateOf(input));
       const unitId = unit?.id ?? before.unitId;
-      const values = spec.values(input);
+      const values = { ...spec.values(input), ...(await spec.prepare?.(tx, input, unitId)) };
       await tx.db.update(table).set({ unitId, ...values, searchText: spec.search(input), ...edited(table, tx.actor.id) } as never).where(eq(table.id, id));
       await recordAudit(tx.db, tx, { unitId, entity: spec.entity, entityId: id, action: `${spec.action}.update`, before: auditView(before), after: values });
       return get(tx, id);

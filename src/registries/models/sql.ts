@@ -26,3 +26,9 @@ export async function activeModelCounts(db: Db, unitId: number, startYear: numbe
   }
   return { total, by };
 }
+
+/** The unit a model is recorded in, or null when there is no such model (or it was deleted). */
+export async function modelUnitOf(db: Db, id: number): Promise<number | null> {
+  const rows = await queryRows<{ unit_id: number }>(db, sql`select unit_id from mobilization_models where id = ${id} and deleted_at is null`);
+  return rows[0]?.unit_id ?? null;
+}
