@@ -15,5 +15,7 @@ export * from './registries/trainings/tables.js';
 export * from './registries/inspections/tables.js';
 export * from './registries/awards/tables.js';
 export * from './registries/disclosures/tables.js';
+export * from './registries/voter-petitions/tables.js';
+export * from './registries/officers/tables.js';
 export * from './calendar/tables.js';
 export * from './indicators/tables.js';

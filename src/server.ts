@@ -34,6 +34,8 @@ import { trainingRoutes } from './registries/trainings/routes.js';
 import { inspectionRoutes } from './registries/inspections/routes.js';
 import { awardRoutes } from './registries/awards/routes.js';
 import { disclosureRoutes } from './registries/disclosures/routes.js';
+import { voterPetitionRoutes } from './registries/voter-petitions/routes.js';
+import { officerRoutes } from './registries/officers/routes.js';
 import { recountDisclosureDeadlines } from './registries/disclosures/service.js';
 import { indicatorRoutes } from './indicators/routes.js';
 import { petitionRoutes } from './registries/petitions/routes.js';
@@ -114,7 +116,7 @@ export async function buildApp({ database, config, jobs, logger = false, serveWe
   const deps: Deps = { database, config, jobs };
   // Petition and disclosure deadlines count working days: a calendar edit recounts them.
   const workCalendar = calendarRoutes([(tx, year, { config }) => refreshDeadlines(tx, year, { rulesOn: config.petitionRulesOn }), recountDisclosureDeadlines]);
-  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes, modelRoutes, outreachRoutes, receptionRoutes, trainingRoutes, inspectionRoutes, awardRoutes, disclosureRoutes, petitionRoutes, workCalendar, indicatorRoutes]) feature(app, deps);
+  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes, modelRoutes, outreachRoutes, receptionRoutes, trainingRoutes, inspectionRoutes, awardRoutes, disclosureRoutes, voterPetitionRoutes, officerRoutes, petitionRoutes, workCalendar, indicatorRoutes]) feature(app, deps);
 
   if (serveWeb) {
     if (!fs.existsSync(webDist)) throw new Error('Chưa có giao diện đã build (web/dist). Chạy "npm run build:web" trước.');

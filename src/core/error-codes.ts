@@ -84,6 +84,7 @@ export const errorCatalogue = {
   RECORD_DATE_OUTSIDE_UNIT: 'invalid',
   RECORD_DATE_ORDER: 'invalid',
   AWARD_NO_RECIPIENT: 'invalid',
+  VOTER_ANSWER_MISSING: 'invalid',
   AWARD_MODEL_OTHER_UNIT: 'invalid',
   PETITION_CASE_OTHER_UNIT: 'invalid',
   PETITION_DATE_IN_FUTURE: 'invalid',

@@ -8,7 +8,8 @@ import { seed004Petitions } from './petition-data.js';
 import { createTraining, markTrainingsIllustrative } from '../registries/trainings/service.js';
 import { createInspection, markInspectionsIllustrative } from '../registries/inspections/service.js';
 import { createAward, markAwardsIllustrative } from '../registries/awards/service.js';
-import { seed000Awards, seed000Models, seed000Outreach, seed002Figures, seed004Inspections, seed004Models, seed004Outreach, seed004Receptions, seed004Trainings } from './registry-data.js';
+import { createOfficer } from '../registries/officers/service.js';
+import { seed000Awards, seed000Models, seed000Outreach, seed002Figures, seed004Inspections, seed004Models, seed004Officers, seed004Outreach, seed004Receptions, seed004Trainings } from './registry-data.js';
 
 /** The seeds' registry facts, entered through the services a user calls (so they are checked and audited). */
 export async function loadDemoRegistries(ctx: Context): Promise<void> {
@@ -37,6 +38,7 @@ export async function loadDemoRegistries(ctx: Context): Promise<void> {
   const decisions: number[] = [];
   for (const a of seed000Awards) decisions.push((await createAward(ctx, { unitCode: '51.TB.TT', ...a })).id);
   await markAwardsIllustrative(ctx, decisions);
+  for (const o of seed004Officers) await createOfficer(ctx, { unitCode: '51.DP.TT', ...o });
   await loadSeedPetitions(ctx);
   for (const v of seed002Figures.values) {
     await enterFigure(ctx, seed002Figures.unitCode, v.indicator, v.period, { value: v.value, note: v.note });

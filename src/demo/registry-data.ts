@@ -10,6 +10,7 @@ import type { ReceptionInput } from '../registries/reception/schema.js';
 import type { TrainingInput } from '../registries/trainings/schema.js';
 import type { InspectionInput } from '../registries/inspections/schema.js';
 import type { AwardInput } from '../registries/awards/schema.js';
+import type { OfficerInput } from '../registries/officers/schema.js';
 
 type SeedModel = Omit<ModelInput, 'unitCode' | 'level' | 'status' | 'stoppedYear' | 'description' | 'results' | 'recognition' | 'ownerDetail' | 'village'>
   & Partial<Pick<ModelInput, 'ownerDetail' | 'village'>>;
@@ -147,4 +148,13 @@ export const seed000Awards: Omit<AwardInput, 'unitCode'>[] = [{
   decidedOn: '2021-12-15', decisionNumber: '197/QĐ-UBND', issuer: 'UBND xã Trà Tây', form: 'certificate', individuals: 0, collectives: 0, households: 2,
   recipients: '02 hộ gia đình tại thôn Vàng', reason: 'Gia đình tiêu biểu hiến đất xây dựng công trình đường trong xây dựng Nông thôn mới năm 2021',
   movement: 'Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh', modelId: null,
+}];
+
+/**
+ * Seed 004, 2.2: "UBND phường phân công đồng chí Chủ tịch UBND phường phụ trách công tác dân vận chính
+ * quyền (Quyết định số 59/QĐ-UBND ngày 16/02/2024)". The chairman's name is the report's signer.
+ */
+export const seed004Officers: Omit<OfficerInput, 'unitCode'>[] = [{
+  fullName: 'Đỗ Ngọc Thìn', position: 'Chủ tịch UBND phường', duties: 'Phụ trách công tác dân vận chính quyền',
+  decisionNumber: '59/QĐ-UBND', decidedOn: '2024-02-16', fromOn: '2024-02-16', toOn: null,
 }];

@@ -22,7 +22,7 @@ export interface Disaggregation {
 }
 
 export type IndicatorSource =
-  | { kind: 'registry'; registry: 'models' | 'outreach' | 'reception' | 'petitions' | 'trainings' | 'inspections' | 'awards' | 'disclosures'; measure: string }
+  | { kind: 'registry'; registry: 'models' | 'outreach' | 'reception' | 'petitions' | 'trainings' | 'inspections' | 'awards' | 'disclosures' | 'voterPetitions' | 'officers'; measure: string }
   | { kind: 'entry' }
   | { kind: 'ratio'; numerator: string; denominator: string };
 
@@ -183,6 +183,26 @@ export const indicators: IndicatorDefinition[] = [
     description: 'Nội dung công khai của kỳ bắt đầu sau 5 ngày làm việc kể từ ngày ban hành (Điều 12.3).',
   },
   {
+    code: 'voter.petitions', name: 'Số kiến nghị cử tri tiếp nhận', unitOfMeasure: 'kiến nghị', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'registry', registry: 'voterPetitions', measure: 'received' },
+    description: 'Kiến nghị cử tri trong sổ kiến nghị cử tri có ngày tiếp nhận trong kỳ.',
+  },
+  {
+    code: 'voter.answered', name: 'Số kiến nghị cử tri đã trả lời', unitOfMeasure: 'kiến nghị', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'registry', registry: 'voterPetitions', measure: 'answered' },
+    description: 'Kiến nghị cử tri của kỳ đã được trả lời đến ngày cuối kỳ.',
+  },
+  {
+    code: 'voter.answer_rate', name: 'Tỷ lệ kiến nghị cử tri đã trả lời', unitOfMeasure: '%', valueType: 'percent', decimals: 1,
+    overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'ratio', numerator: 'voter.answered', denominator: 'voter.petitions' },
+    description: 'Kiến nghị đã trả lời trên tổng số kiến nghị của kỳ.',
+  },
+  {
+    code: 'officer.in_charge', name: 'Số cán bộ phụ trách công tác dân vận', unitOfMeasure: 'người', valueType: 'count', decimals: 0,
+    overTime: 'last', overUnits: 'sum', disaggregations: [], source: { kind: 'registry', registry: 'officers', measure: 'inCharge' },
+    description: 'Cán bộ được phân công phụ trách công tác dân vận chính quyền còn phụ trách vào ngày cuối kỳ.',
+  },
+  {
     code: 'procedure.dossiers', name: 'Số hồ sơ thủ tục hành chính tiếp nhận', unitOfMeasure: 'hồ sơ', valueType: 'count', decimals: 0,
     overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'entry' },
     description: 'Hồ sơ Bộ phận Một cửa tiếp nhận trong kỳ, nhập theo kỳ từ hệ thống giải quyết thủ tục hành chính.',
@@ -272,5 +292,6 @@ export const validationRules: ValidationRule[] = [
   { code: 'profile.forest_within_area', left: 'profile.forest_area_ha', operator: '<=', right: 'profile.natural_area_ha', severity: 'warning', message: 'Diện tích rừng lớn hơn diện tích tự nhiên.' },
   { code: 'profile.households_within_population', left: 'profile.households', operator: '<=', right: 'profile.population', severity: 'warning', message: 'Tổng số hộ lớn hơn dân số.' },
   { code: 'disclosure.late_within_items', left: 'disclosure.late', operator: '<=', right: 'disclosure.items', severity: 'error', message: 'Số nội dung công khai chậm không được lớn hơn số nội dung công khai.' },
+  { code: 'voter.answered_within_received', left: 'voter.answered', operator: '<=', right: 'voter.petitions', severity: 'error', message: 'Số kiến nghị cử tri đã trả lời không được lớn hơn số kiến nghị tiếp nhận.' },
   { code: 'procedure.on_time_within_dossiers', left: 'procedure.on_time', operator: '<=', right: 'procedure.dossiers', severity: 'error', message: 'Số hồ sơ giải quyết đúng hạn không được lớn hơn tổng số hồ sơ tiếp nhận.' },
 ];

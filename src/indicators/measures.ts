@@ -9,6 +9,8 @@ import { trainingTotals } from '../registries/trainings/sql.js';
 import { inspectionTotals } from '../registries/inspections/sql.js';
 import { awardTotals } from '../registries/awards/sql.js';
 import { disclosureTotals } from '../registries/disclosures/sql.js';
+import { voterPetitionTotals } from '../registries/voter-petitions/sql.js';
+import { officersInCharge } from '../registries/officers/sql.js';
 
 export interface Measured {
   value: number;
@@ -99,6 +101,9 @@ export const measures: Record<string, Measure> = {
     const rows = await once(cache, 'disclosures', () => disclosureTotals(db, unitId, p.start, p.end));
     return { value: rows.reduce((n, r) => n + r.late, 0) };
   },
+  'voterPetitions/received': async (db, unitId, p, cache) => ({ value: (await once(cache, 'voters', () => voterPetitionTotals(db, unitId, p.start, p.end))).received }),
+  'voterPetitions/answered': async (db, unitId, p, cache) => ({ value: (await once(cache, 'voters', () => voterPetitionTotals(db, unitId, p.start, p.end))).answered }),
+  'officers/inCharge': async (db, unitId, p) => ({ value: await officersInCharge(db, unitId, p.end) }),
   'reception/dialogues': async (db, unitId, p, cache) => {
     const rows = (await reception(db, unitId, p, cache)).filter((r) => r.kind === 'dialogue');
     return { value: rows.reduce((n, r) => n + r.sessions, 0) };

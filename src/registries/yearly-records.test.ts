@@ -111,6 +111,34 @@ describe('sổ công khai', () => {
   });
 });
 
+describe('sổ kiến nghị cử tri and cán bộ phụ trách', () => {
+  it('counts petitions received and answered by the end of the period, and refuses an answer date without an answer', async () => {
+    const petition = { receivedOn: '2023-04-12', forum: 'commune_council', content: 'Đề nghị sửa chữa đường bê tông thôn Tây', village: 'Thôn Tây' };
+    const answered = (await post('voter-petitions', { ...petition, answeredOn: '2023-07-03', answer: 'Đã đưa vào kế hoạch duy tu năm 2023' })).json();
+    expect(answered).toMatchObject({ answered: true, forumName: 'Tiếp xúc cử tri của đại biểu HĐND xã', competenceName: 'Thuộc thẩm quyền UBND' });
+    expect((await post('voter-petitions', { ...petition, content: 'Đề nghị lắp đèn đường', competence: 'forwarded' })).statusCode).toBe(201);
+    const noAnswer = await post('voter-petitions', { ...petition, answeredOn: '2023-05-02' });
+    expect(noAnswer.json().error).toMatchObject({ code: 'VOTER_ANSWER_MISSING', details: [{ field: 'answer', message: 'Đã có ngày trả lời thì cần nội dung trả lời.' }] });
+    expect((await post('voter-petitions', { ...petition, answeredOn: '2023-04-01', answer: 'Trả lời' })).json().error.details[0].field).toBe('answeredOn');
+    const year = await figures('2023');
+    expect([year['voter.petitions'].value, year['voter.answered'].value, year['voter.answer_rate'].formatted]).toEqual([2, 1, '50%']);
+    // Answered in July: by the end of the first half year it was still waiting.
+    expect((await figures('2023H1'))['voter.answered'].value).toBe(0);
+  });
+
+  it('keeps who is in charge of dân vận work, with the decision in the document registry (seed 004: Quyết định số 59/QĐ-UBND)', async () => {
+    const merged = tree.merged!;
+    const res = await post('officers', { unitCode: merged.code, fullName: 'Đỗ Ngọc Thìn', position: 'Chủ tịch UBND xã', decisionNumber: '59/QĐ-UBND', fromOn: '2025-07-01' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ current: true, decisionNumber: '59/QĐ-UBND' });
+    const document = (await t.call(clerk, { method: 'GET', url: `/api/v1/documents/${res.json().documentId}` })).json();
+    expect(document).toMatchObject({ kind: 'Quyết định', issuedOn: '2025-07-01', issuer: 'UBND xã An Bình' });
+    expect((await post('officers', { unitCode: merged.code, fullName: 'Nguyễn Văn B', fromOn: '2025-07-01', toOn: '2025-06-30' })).json().error.details[0].field).toBe('toOn');
+    const inCharge = async (period: string) => (await t.call(clerk, { method: 'GET', url: `/api/v1/units/${merged.code}/figures?period=${period}` })).json()['officer.in_charge'].value;
+    expect([await inCharge('2025Q3'), await inCharge('2025Q2')]).toEqual([1, 0]);
+  });
+});
+
 describe('đặc điểm tình hình as a data set of indicators', () => {
   it('answers the profile’s figures as profile.* indicators of the year, and for a longer period the latest year', async () => {
     const admin = tree.admin;
