@@ -77,7 +77,7 @@ export async function choose(page: Page, label: string, option: string) {
   const input = page.getByRole('dialog').getByLabel(label);
   await input.focus();
   await input.fill(option);
-  await page.locator('.ant-select-item-option-active', { hasText: option }).waitFor();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
   await input.press('Enter');
   await page.getByRole('dialog').locator('.ant-select-selection-item', { hasText: option }).waitFor();
 }

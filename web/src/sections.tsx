@@ -4,8 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import {
-  ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, DashboardOutlined, FileTextOutlined, FolderOpenOutlined,
-  HistoryOutlined, InboxOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined,
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CommentOutlined, DashboardOutlined, FileSearchOutlined, FileTextOutlined,
+  FolderOpenOutlined, HistoryOutlined, InboxOutlined, NotificationOutlined, OrderedListOutlined, ProfileOutlined, ReadOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { SessionOut } from '../../src/accounts/schema.js';
 import { ComingSoonPage } from './pages/ComingSoonPage.js';
@@ -23,6 +23,11 @@ import { ReportsPage } from './pages/reports/ReportsPage.js';
 import { TemplatePage, TemplatesPage } from './pages/templates/TemplatesPage.js';
 import { ModelsPage } from './pages/registries/ModelsPage.js';
 import { PetitionsPage } from './pages/registries/petitions/PetitionsPage.js';
+import { DatedRegistryPage } from './pages/registries/dated/DatedRegistryPage.js';
+import { inspectionRegistry } from './pages/registries/dated/inspections.js';
+import { outreachRegistry } from './pages/registries/dated/outreach.js';
+import { receptionRegistry } from './pages/registries/dated/receptions.js';
+import { trainingRegistry } from './pages/registries/dated/trainings.js';
 
 export interface ComingSoon {
   summary: string;
@@ -34,6 +39,8 @@ export interface Section {
   path: string;
   label: string;
   icon: ReactNode;
+  /** The menu heading the entry sits under. */
+  group?: string;
   element?: ReactNode;
   /** Further routes that belong to the section (its menu entry stays selected there). */
   extraRoutes?: { path: string; element: ReactNode }[];
@@ -42,6 +49,8 @@ export interface Section {
   visible?: (session: SessionOut) => boolean;
   comingSoon?: ComingSoon;
 }
+
+const registries = 'Sổ theo dõi';
 
 export const sections: Section[] = [
   { key: 'dashboard', path: '/', label: 'Tổng quan', icon: <DashboardOutlined />, element: <DashboardPage /> },
@@ -57,15 +66,33 @@ export const sections: Section[] = [
     ],
     matches: (p) => p.startsWith('/units/') && p.includes('/profile'),
   },
-  { key: 'models', path: '/registries/models', label: 'Mô hình "Dân vận khéo"', icon: <BookOutlined />, element: <ModelsPage /> },
-  { key: 'petitions', path: '/registries/petitions', label: 'Đơn thư, vụ việc', icon: <InboxOutlined />, element: <PetitionsPage /> },
+  { key: 'models', path: '/registries/models', label: 'Mô hình "Dân vận khéo"', icon: <BookOutlined />, group: registries, element: <ModelsPage /> },
+  { key: 'petitions', path: '/registries/petitions', label: 'Đơn thư, vụ việc', icon: <InboxOutlined />, group: registries, element: <PetitionsPage /> },
   {
-    key: 'registries', path: '/registries', label: 'Sổ theo dõi khác', icon: <BookOutlined />,
+    key: 'outreach', path: '/registries/outreach', label: 'Tuyên truyền, phổ biến', icon: <NotificationOutlined />, group: registries,
+    element: <DatedRegistryPage config={outreachRegistry} />,
+  },
+  {
+    key: 'receptions', path: '/registries/receptions', label: 'Tiếp công dân, đối thoại', icon: <CommentOutlined />, group: registries,
+    element: <DatedRegistryPage config={receptionRegistry} />,
+  },
+  {
+    key: 'trainings', path: '/registries/trainings', label: 'Tập huấn, bồi dưỡng', icon: <ReadOutlined />, group: registries,
+    element: <DatedRegistryPage config={trainingRegistry} />,
+  },
+  {
+    key: 'inspections', path: '/registries/inspections', label: 'Kiểm tra, giám sát', icon: <FileSearchOutlined />, group: registries,
+    element: <DatedRegistryPage config={inspectionRegistry} />,
+  },
+  {
+    key: 'registries', path: '/registries', label: 'Sổ theo dõi khác', icon: <BookOutlined />, group: registries,
     comingSoon: {
-      summary: 'Các sổ theo dõi trong năm thay cho danh sách giấy và Excel, làm nguồn số liệu cho báo cáo.',
+      summary: 'Các sổ theo dõi còn lại thay cho danh sách giấy và Excel, làm nguồn số liệu cho báo cáo.',
       features: [
-        'Tiếp công dân (định kỳ, đột xuất, lưu động) và đối thoại với Nhân dân.',
-        'Tuyên truyền, tập huấn, kiểm tra giám sát, khen thưởng và công khai theo Luật Thực hiện dân chủ ở cơ sở.',
+        'Khen thưởng: tập thể, cá nhân được khen trong công tác dân vận, theo cấp và hình thức khen.',
+        'Công khai theo Luật Thực hiện dân chủ ở cơ sở: nội dung, hình thức và thời điểm công khai.',
+        'Kiến nghị của cử tri: tiếp nhận, giao xử lý và trả lời.',
+        'Cán bộ phụ trách công tác dân vận của đơn vị.',
       ],
     },
   },

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { App, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space } from 'antd';
+import { App, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, type MenuProps } from 'antd';
 import { hasUnsavedChanges } from '../useLeaveGuard.js';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { roleLabels } from '../../../src/core/access/rules.js';
-import { activeSection, visibleSections } from '../sections.js';
+import { activeSection, visibleSections, type Section } from '../sections.js';
 import { useLogout, useSession } from '../session.js';
 import { ChangePasswordModal } from './ChangePasswordModal.js';
 import { useNotices } from '../pages/report-requests/queries.js';
 
 const { Header, Sider, Content, Footer } = Layout;
+type MenuItems = NonNullable<MenuProps['items']>;
 
 function Logo() {
   return (
@@ -36,23 +37,40 @@ export function AppLayout() {
   // Reports the user's unit still owes: a count beside "Yêu cầu báo cáo".
   const owed = useNotices().data?.length ?? 0;
   const active = activeSection(location.pathname, list);
+  const entry = (s: Section) => ({
+    key: s.key,
+    icon: s.icon,
+    label: (
+      <Link to={s.path} onClick={() => setDrawerOpen(false)} className={s.comingSoon ? 'menu-soon' : undefined}
+        title={s.comingSoon ? `${s.label} (sắp có)` : undefined}>
+        {s.label}
+        {s.key === 'report-requests' && owed ? <Badge count={owed} size="small" offset={[6, -2]} title={`${owed} báo cáo đơn vị phải nộp`} /> : null}
+      </Link>
+    ),
+  });
+  // The entries of a group sit under its heading, where its first entry is (the registries).
+  const items: MenuItems = [];
+  const groups = new Map<string, MenuItems>();
+  for (const s of list) {
+    if (!s.group) {
+      items.push(entry(s));
+      continue;
+    }
+    let children = groups.get(s.group);
+    if (!children) {
+      children = [];
+      groups.set(s.group, children);
+      items.push({ type: 'group', key: `group-${s.group}`, label: s.group, children });
+    }
+    children.push(entry(s));
+  }
   const menu = (
     <Menu
       theme="dark"
       mode="inline"
       aria-label="Các chức năng của hệ thống"
       selectedKeys={active ? [active.key] : []}
-      items={list.map((s) => ({
-        key: s.key,
-        icon: s.icon,
-        label: (
-          <Link to={s.path} onClick={() => setDrawerOpen(false)} className={s.comingSoon ? 'menu-soon' : undefined}
-            title={s.comingSoon ? `${s.label} (sắp có)` : undefined}>
-            {s.label}
-            {s.key === 'report-requests' && owed ? <Badge count={owed} size="small" offset={[6, -2]} title={`${owed} báo cáo đơn vị phải nộp`} /> : null}
-          </Link>
-        ),
-      }))}
+      items={items}
     />
   );
 

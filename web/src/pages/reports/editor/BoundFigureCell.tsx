@@ -9,7 +9,10 @@ import { formatNumber, parseViNumber } from '../../../../../src/core/vi-format.j
 import type { FigureCellOut } from '../../../../../src/reports/schema.js';
 
 /** Where a cell's records are kept, for "Xem bản ghi". */
-const registryPages: [prefix: string, path: string][] = [['petition.', '/registries/petitions'], ['models.', '/registries/models']];
+const registryPages: [prefix: string, path: string][] = [
+  ['petition.', '/registries/petitions'], ['models.', '/registries/models'], ['outreach.', '/registries/outreach'],
+  ['reception.', '/registries/receptions'], ['training.', '/registries/trainings'], ['inspection.', '/registries/inspections'],
+];
 
 const sourceTags = {
   computed: <Tag color="blue">Từ sổ</Tag>,
