@@ -3,9 +3,11 @@
  * national.ts: 100,000 "Dân vận khéo" models over the 3,321 communes and ten years, and the one-stop
  * dossier figures of every commune entered by quarter for ten years (265,680 values), and 1,000,000
  * petition letters making 950,000 cases. Times a commune's figures for a year and for ten years, and
- * registry pages of 50 rows as a province and a commune see them.
+ * registry pages of 50 rows as a province and a commune see them, and a commune's .xlsx import of 5,000
+ * outreach rounds (read, every line checked, written with its audit row, in one transaction).
  * Run: npm run bench  (DATABASE_URL=postgres://... npm run bench for the server)
  */
+import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { freshDatabase } from '../src/testing/database.js';
 import { makeContext } from '../src/core/context.js';
@@ -16,6 +18,7 @@ import { listModels } from '../src/registries/models/service.js';
 import { modelQuery } from '../src/registries/models/schema.js';
 import { listCases, listLetters } from '../src/registries/petitions/service.js';
 import { caseQuery, letterQuery } from '../src/registries/petitions/schema.js';
+import { outreachRegistry } from '../src/registries/outreach/service.js';
 import { analyze, buildNationalTree, newCommuneIds } from './national.js';
 import { time } from './time.js';
 
@@ -67,4 +70,18 @@ await time('models page (50) of a province, search "camera"', 30, () => listMode
 await time('models page (50) of a commune, in 2023', 50, () => listModels(fresh(commune), modelQuery.parse({ year: 2023, pageSize: 50 })));
 await time('letters page (50) of a province, land disputes of 2023', 30, () => listLetters(fresh(province), letterQuery.parse({ kind: 'land_dispute', from: '2023-01-01', to: '2023-12-31', pageSize: 50 })));
 await time('cases page (50) of a commune, overdue first', 50, () => listCases(fresh(commune), caseQuery.parse({ pageSize: 50 })));
+
+// 5,000 rounds since the commune was formed (01/07/2025), as a clerk's spreadsheet holds them.
+const book = new ExcelJS.Workbook();
+const sheet = book.addWorksheet('Tuyên truyền');
+sheet.addRow(['Ngày tổ chức', 'Nội dung tuyên truyền', 'Hình thức', 'Thôn, tổ dân phố', 'Số lượt người']);
+for (let i = 0; i < 5000; i++) {
+  sheet.addRow([new Date(Date.UTC(2025, 6, 1) + (i % 500) * 86_400_000), `Tuyên truyền phổ biến pháp luật đợt ${i + 1}`, i % 3 ? 'Họp thôn, tổ dân phố' : 'Hội nghị', `Thôn ${1 + (i % 9)}`, 20 + (i % 50)]);
+}
+const file = Buffer.from(await book.xlsx.writeBuffer());
+const communeCode = (await queryRows<{ code: string }>(db, sql`select code from units where id = ${first}`))[0]!.code;
+await time('.xlsx import of 5,000 outreach rounds (one commune)', 5, async () => {
+  const result = await outreachRegistry.importFile(fresh(commune), file, { unitCode: communeCode, mode: 'all' });
+  if (result.imported !== 5000) throw new Error(`imported ${result.imported}`);
+});
 await database.close();

@@ -13,7 +13,7 @@ import { refuseProblems } from '../kit/problems.js';
 import { presentMeta, searchKey, type RecordRow } from '../kit/records.js';
 import { modelUnitOf } from '../models/sql.js';
 import { awardFormLabels, hasRecipients } from './rules.js';
-import type { AwardInput, AwardOut, AwardQuery } from './schema.js';
+import { awardInput, type AwardInput, type AwardOut, type AwardQuery } from './schema.js';
 import { awards } from './tables.js';
 
 function present(row: RecordRow<typeof awards>, scope: Scope, ctx: Context): AwardOut {
@@ -46,8 +46,24 @@ async function prepare(tx: Context, i: AwardInput, unitId: number) {
   return { documentId };
 }
 
-const registry = datedRegistry<AwardInput, RecordRow<typeof awards>, AwardOut, AwardQuery>({
+export const awardRegistry = datedRegistry<AwardInput, RecordRow<typeof awards>, AwardOut, AwardQuery>({
   table: awards, entity: 'award', action: 'award', registry: 'sổ khen thưởng', label: (id) => `quyết định khen thưởng số ${id} trong sổ`,
   day: awards.decidedOn, coded: { form: awards.form }, values: valuesOf, search: searchOf, present, check: checkRecipients, dateOf: (input) => input.decidedOn, prepare,
+  schema: awardInput,
+  sheet: {
+    title: 'Sổ khen thưởng',
+    columns: [
+      { header: 'Ngày quyết định', field: 'decidedOn', kind: 'day', required: true },
+      { header: 'Số quyết định', field: 'decisionNumber', kind: 'text', required: true },
+      { header: 'Cơ quan ban hành', field: 'issuer', kind: 'text' },
+      { header: 'Hình thức', field: 'form', kind: 'choice', choices: awardFormLabels },
+      { header: 'Số cá nhân', field: 'individuals', kind: 'count' },
+      { header: 'Số tập thể', field: 'collectives', kind: 'count' },
+      { header: 'Số hộ gia đình', field: 'households', kind: 'count' },
+      { header: 'Danh sách được khen thưởng', field: 'recipients', kind: 'text' },
+      { header: 'Thành tích', field: 'reason', kind: 'text', required: true },
+      { header: 'Phong trào thi đua', field: 'movement', kind: 'text' },
+    ],
+  },
 });
-export const { list: listAwards, get: getAward, create: createAward, update: updateAward, remove: deleteAward, markIllustrative: markAwardsIllustrative } = registry;
+export const { list: listAwards, get: getAward, create: createAward, update: updateAward, remove: deleteAward, markIllustrative: markAwardsIllustrative } = awardRegistry;

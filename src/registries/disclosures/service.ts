@@ -12,7 +12,7 @@ import { datedRegistry } from '../kit/dated-registry.js';
 import { dayOrderProblem, refuseProblems } from '../kit/problems.js';
 import { presentMeta, searchKey, type RecordRow } from '../kit/records.js';
 import { disclosureFormLabels, disclosureGroupLabels, disclosureWarnings, publishWithinWorkingDays, type DisclosureForm } from './rules.js';
-import type { DisclosureInput, DisclosureOut, DisclosureQuery } from './schema.js';
+import { disclosureInput, type DisclosureInput, type DisclosureOut, type DisclosureQuery } from './schema.js';
 import { disclosures } from './tables.js';
 
 function present(row: RecordRow<typeof disclosures>, scope: Scope, ctx: Context): DisclosureOut {
@@ -41,12 +41,27 @@ async function publishDueOn(tx: Context, decidedOn: string | null): Promise<stri
   return workingDaysAfter(await loadCalendar(tx.db, [year, year + 1]), decidedOn, publishWithinWorkingDays);
 }
 
-const registry = datedRegistry<DisclosureInput, RecordRow<typeof disclosures>, DisclosureOut, DisclosureQuery>({
+export const disclosureRegistry = datedRegistry<DisclosureInput, RecordRow<typeof disclosures>, DisclosureOut, DisclosureQuery>({
   table: disclosures, entity: 'disclosure', action: 'disclosure', registry: 'sổ công khai', label: (id) => `nội dung công khai số ${id}`,
   day: disclosures.publishedOn, coded: { group: disclosures.group, form: disclosures.form }, values: valuesOf, search: searchOf, present, check: checkDays,
   dateOf: (input) => input.publishedOn, prepare: async (tx, input) => ({ publishDueOn: await publishDueOn(tx, input.decidedOn) }),
+  schema: disclosureInput,
+  sheet: {
+    title: 'Sổ công khai',
+    columns: [
+      { header: 'Nội dung công khai', field: 'title', kind: 'text', required: true },
+      { header: 'Nhóm nội dung', field: 'group', kind: 'choice', choices: disclosureGroupLabels, required: true },
+      { header: 'Hình thức', field: 'form', kind: 'choice', choices: disclosureFormLabels, required: true },
+      { header: 'Văn bản được công khai', field: 'basis', kind: 'text' },
+      { header: 'Ngày ban hành', field: 'decidedOn', kind: 'day' },
+      { header: 'Ngày bắt đầu công khai', field: 'publishedOn', kind: 'day', required: true },
+      { header: 'Ngày kết thúc công khai', field: 'endsOn', kind: 'day' },
+      { header: 'Địa điểm', field: 'place', kind: 'text' },
+      { header: 'Ghi chú', field: 'notes', kind: 'text' },
+    ],
+  },
 });
-export const { list: listDisclosures, get: getDisclosure, create: createDisclosure, update: updateDisclosure, remove: deleteDisclosure, markIllustrative: markDisclosuresIllustrative } = registry;
+export const { list: listDisclosures, get: getDisclosure, create: createDisclosure, update: updateDisclosure, remove: deleteDisclosure, markIllustrative: markDisclosuresIllustrative } = disclosureRegistry;
 
 /** After `year`'s calendar changed: the deadlines of decisions from December before it to the end of it. */
 export async function recountDisclosureDeadlines(tx: Context, year: number): Promise<void> {

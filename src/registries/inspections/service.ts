@@ -5,7 +5,7 @@ import { datedRegistry } from '../kit/dated-registry.js';
 import { dayOrderProblem, refuseProblems } from '../kit/problems.js';
 import { presentMeta, searchKey, type RecordRow } from '../kit/records.js';
 import { followUpLabels, followUpOf, inspectionKindLabels, inspectorLabels } from './rules.js';
-import type { InspectionInput, InspectionOut, InspectionQuery } from './schema.js';
+import { inspectionInput, type InspectionInput, type InspectionOut, type InspectionQuery } from './schema.js';
 import { inspections } from './tables.js';
 
 function present(row: RecordRow<typeof inspections>, scope: Scope, ctx: Context): InspectionOut {
@@ -28,9 +28,23 @@ const checkDays = (_: Context, i: InspectionInput) => refuseProblems([
   ...(i.settledOn && !i.recommendations ? [{ code: 'RECORD_DATE_ORDER' as const, field: 'settledOn', message: 'Chưa ghi kiến nghị nào thì chưa có ngày thực hiện xong kiến nghị.' }] : []),
 ]);
 
-const registry = datedRegistry<InspectionInput, RecordRow<typeof inspections>, InspectionOut, InspectionQuery>({
+export const inspectionRegistry = datedRegistry<InspectionInput, RecordRow<typeof inspections>, InspectionOut, InspectionQuery>({
   table: inspections, entity: 'inspection', action: 'inspection', registry: 'sổ kiểm tra, giám sát', label: (id) => `cuộc kiểm tra, giám sát số ${id}`,
   day: inspections.heldOn, coded: { inspector: inspections.inspector, kind: inspections.kind }, values: valuesOf, search: searchOf, present, check: checkDays,
   dateOf: (input) => input.heldOn,
+  schema: inspectionInput,
+  sheet: {
+    title: 'Sổ kiểm tra, giám sát',
+    columns: [
+      { header: 'Ngày kiểm tra, giám sát', field: 'heldOn', kind: 'day', required: true },
+      { header: 'Cơ quan kiểm tra, giám sát', field: 'inspector', kind: 'choice', choices: inspectorLabels, required: true },
+      { header: 'Loại', field: 'kind', kind: 'choice', choices: inspectionKindLabels, required: true },
+      { header: 'Nội dung', field: 'subject', kind: 'text', required: true },
+      { header: 'Kết quả, nhận xét', field: 'findings', kind: 'text' },
+      { header: 'Kiến nghị', field: 'recommendations', kind: 'text' },
+      { header: 'Việc thực hiện kiến nghị', field: 'followUp', kind: 'text' },
+      { header: 'Ngày thực hiện xong kiến nghị', field: 'settledOn', kind: 'day' },
+    ],
+  },
 });
-export const { list: listInspections, get: getInspection, create: createInspection, update: updateInspection, remove: deleteInspection, markIllustrative: markInspectionsIllustrative } = registry;
+export const { list: listInspections, get: getInspection, create: createInspection, update: updateInspection, remove: deleteInspection, markIllustrative: markInspectionsIllustrative } = inspectionRegistry;

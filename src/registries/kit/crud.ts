@@ -7,7 +7,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Context } from '../../core/context.js';
 import type { Scope } from '../../core/access/rules.js';
-import { recordAudit } from '../../core/audit/writer.js';
+import { recordAudit, recordAuditMany } from '../../core/audit/writer.js';
 import type { Db } from '../../core/db/connection.js';
 import { invalid } from '../../core/errors.js';
 import { formatDate } from '../../core/vi-format.js';
@@ -103,5 +103,33 @@ export function registryCrud<Input extends { unitCode: string }, Row extends Kep
     if (ids.length) await ctx.db.update(table).set({ illustrative: true } as never).where(inArray(table.id, [...ids]));
   }
 
-  return { get, create, update, remove, markIllustrative };
+  /**
+   * The checks create makes, inside the caller's transaction, for a record about to be written in bulk:
+   * the schema's rules beyond the form, the unit kept today (looked up once per code), the day within it.
+   */
+  async function checkNew(tx: Context, input: Input, units: Map<string, Promise<{ id: number; code: string; validFrom: string; validTo: string | null }>>): Promise<number> {
+    spec.check?.(tx, input);
+    if (!units.has(input.unitCode)) units.set(input.unitCode, writableUnit(tx, input.unitCode, spec.registry));
+    const unit = await units.get(input.unitCode)!;
+    if (spec.dateOf) checkUnitStood(unit, spec.dateOf(input));
+    return unit.id;
+  }
+
+  /** Writes checked records in batches, each with its audit row (`action`.import), in the caller's transaction. */
+  async function insertMany(tx: Context, records: readonly { unitId: number; input: Input }[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (let i = 0; i < records.length; i += 500) {
+      const batch = records.slice(i, i + 500);
+      const rows = [];
+      for (const { unitId, input } of batch) {
+        rows.push({ unitId, ...spec.values(input), ...(await spec.prepare?.(tx, input, unitId)), searchText: spec.search(input), createdBy: tx.actor.id, updatedBy: tx.actor.id });
+      }
+      const inserted = await tx.db.insert(table).values(rows as never).returning({ id: table.id }) as { id: number }[];
+      await recordAuditMany(tx.db, tx, inserted.map(({ id }, k) => ({ unitId: batch[k]!.unitId, entity: spec.entity, entityId: id, action: `${spec.action}.import`, after: spec.values(batch[k]!.input) })));
+      ids.push(...inserted.map((r) => r.id));
+    }
+    return ids;
+  }
+
+  return { get, create, update, remove, markIllustrative, checkNew, insertMany };
 }

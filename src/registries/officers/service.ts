@@ -11,7 +11,7 @@ import { unitNamingAsOf } from '../../units/service.js';
 import { datedRegistry } from '../kit/dated-registry.js';
 import { dayOrderProblem, refuseProblems } from '../kit/problems.js';
 import { presentMeta, searchKey, today, type RecordRow } from '../kit/records.js';
-import type { OfficerInput, OfficerOut, OfficerQuery } from './schema.js';
+import { officerInput, type OfficerInput, type OfficerOut, type OfficerQuery } from './schema.js';
 import { officerAssignments as assignments } from './tables.js';
 
 function present(row: RecordRow<typeof assignments>, scope: Scope, ctx: Context): OfficerOut {
@@ -38,8 +38,21 @@ async function prepare(tx: Context, i: OfficerInput, unitId: number) {
   return { documentId: await documentIdFor(tx, { numberText: i.decisionNumber, kind: null, issuedOn, issuer: naming ? committeeShortName(naming) : '', summary }) };
 }
 
-const registry = datedRegistry<OfficerInput, RecordRow<typeof assignments>, OfficerOut, OfficerQuery>({
+export const officerRegistry = datedRegistry<OfficerInput, RecordRow<typeof assignments>, OfficerOut, OfficerQuery>({
   table: assignments, entity: 'officer_assignment', action: 'officer', registry: 'sổ cán bộ phụ trách công tác dân vận', label: (id) => `phân công cán bộ phụ trách số ${id}`,
   day: assignments.fromOn, values: valuesOf, search: searchOf, present, check: checkDays, dateOf: (input) => input.fromOn, prepare,
+  schema: officerInput,
+  sheet: {
+    title: 'Cán bộ phụ trách dân vận',
+    columns: [
+      { header: 'Họ và tên', field: 'fullName', kind: 'text', required: true },
+      { header: 'Chức vụ', field: 'position', kind: 'text' },
+      { header: 'Nhiệm vụ được phân công', field: 'duties', kind: 'text' },
+      { header: 'Số quyết định phân công', field: 'decisionNumber', kind: 'text' },
+      { header: 'Ngày quyết định', field: 'decidedOn', kind: 'day' },
+      { header: 'Ngày bắt đầu phụ trách', field: 'fromOn', kind: 'day', required: true },
+      { header: 'Ngày thôi phụ trách', field: 'toOn', kind: 'day' },
+    ],
+  },
 });
-export const { list: listOfficers, get: getOfficer, create: createOfficer, update: updateOfficer, remove: deleteOfficer, markIllustrative: markOfficersIllustrative } = registry;
+export const { list: listOfficers, get: getOfficer, create: createOfficer, update: updateOfficer, remove: deleteOfficer, markIllustrative: markOfficersIllustrative } = officerRegistry;

@@ -5,7 +5,7 @@ import { organisationLabels } from '../kit/organisations.js';
 import { datedRegistry } from '../kit/dated-registry.js';
 import { presentMeta, searchKey, type RecordRow } from '../kit/records.js';
 import { outreachFormLabels } from './rules.js';
-import type { OutreachInput, OutreachOut, OutreachQuery } from './schema.js';
+import { outreachInput, type OutreachInput, type OutreachOut, type OutreachQuery } from './schema.js';
 import { outreachSessions as sessions } from './tables.js';
 
 function present(row: RecordRow<typeof sessions>, scope: Scope, ctx: Context): OutreachOut {
@@ -22,8 +22,22 @@ const valuesOf = (i: OutreachInput) => ({
 });
 const searchOf = (i: OutreachInput) => searchKey(i.topic, i.village, outreachFormLabels[i.form], organisationLabels[i.organiser]);
 
-const registry = datedRegistry<OutreachInput, RecordRow<typeof sessions>, OutreachOut, OutreachQuery>({
+export const outreachRegistry = datedRegistry<OutreachInput, RecordRow<typeof sessions>, OutreachOut, OutreachQuery>({
   table: sessions, entity: 'outreach_session', action: 'outreach', registry: 'sổ tuyên truyền', label: (id) => `đợt tuyên truyền số ${id}`,
   day: sessions.heldOn, coded: { form: sessions.form }, values: valuesOf, search: searchOf, present, dateOf: (input) => input.heldOn,
+  schema: outreachInput,
+  sheet: {
+    title: 'Sổ tuyên truyền',
+    columns: [
+      { header: 'Ngày tổ chức', field: 'heldOn', kind: 'day', required: true },
+      { header: 'Nội dung tuyên truyền', field: 'topic', kind: 'text', required: true },
+      { header: 'Hình thức', field: 'form', kind: 'choice', choices: outreachFormLabels, required: true },
+      { header: 'Đơn vị, tổ chức thực hiện', field: 'organiser', kind: 'choice', choices: organisationLabels },
+      { header: 'Thôn, tổ dân phố', field: 'village', kind: 'text' },
+      { header: 'Số lượt người', field: 'participants', kind: 'count' },
+      { header: 'Số người là ước tính', field: 'estimated', kind: 'yes_no' },
+      { header: 'Ghi chú', field: 'notes', kind: 'text' },
+    ],
+  },
 });
-export const { list: listOutreach, get: getOutreach, create: createOutreach, update: updateOutreach, remove: deleteOutreach, markIllustrative: markOutreachIllustrative } = registry;
+export const { list: listOutreach, get: getOutreach, create: createOutreach, update: updateOutreach, remove: deleteOutreach, markIllustrative: markOutreachIllustrative } = outreachRegistry;

@@ -4,7 +4,7 @@ import type { Scope } from '../../core/access/rules.js';
 import { datedRegistry } from '../kit/dated-registry.js';
 import { presentMeta, searchKey, type RecordRow } from '../kit/records.js';
 import { receptionKindLabels } from './rules.js';
-import type { ReceptionInput, ReceptionOut, ReceptionQuery } from './schema.js';
+import { receptionInput, type ReceptionInput, type ReceptionOut, type ReceptionQuery } from './schema.js';
 import { receptionSessions as sessions } from './tables.js';
 
 function present(row: RecordRow<typeof sessions>, scope: Scope, ctx: Context): ReceptionOut {
@@ -20,8 +20,22 @@ const valuesOf = (i: ReceptionInput) => ({
 });
 const searchOf = (i: ReceptionInput) => searchKey(i.host, i.hostRole, i.place, receptionKindLabels[i.kind], i.notes);
 
-const registry = datedRegistry<ReceptionInput, RecordRow<typeof sessions>, ReceptionOut, ReceptionQuery>({
+export const receptionRegistry = datedRegistry<ReceptionInput, RecordRow<typeof sessions>, ReceptionOut, ReceptionQuery>({
   table: sessions, entity: 'reception_session', action: 'reception', registry: 'sổ tiếp công dân', label: (id) => `buổi tiếp công dân số ${id}`,
   day: sessions.heldOn, coded: { kind: sessions.kind }, values: valuesOf, search: searchOf, present, dateOf: (input) => input.heldOn,
+  schema: receptionInput,
+  sheet: {
+    title: 'Sổ tiếp công dân',
+    columns: [
+      { header: 'Ngày tiếp', field: 'heldOn', kind: 'day', required: true },
+      { header: 'Hình thức', field: 'kind', kind: 'choice', choices: receptionKindLabels, required: true },
+      { header: 'Người chủ trì', field: 'host', kind: 'text' },
+      { header: 'Chức vụ', field: 'hostRole', kind: 'text' },
+      { header: 'Địa điểm', field: 'place', kind: 'text' },
+      { header: 'Số lượt công dân', field: 'citizens', kind: 'count' },
+      { header: 'Số đơn nhận', field: 'letters', kind: 'count' },
+      { header: 'Ghi chú', field: 'notes', kind: 'text' },
+    ],
+  },
 });
-export const { list: listReception, get: getReception, create: createReception, update: updateReception, remove: deleteReception, markIllustrative: markReceptionIllustrative } = registry;
+export const { list: listReception, get: getReception, create: createReception, update: updateReception, remove: deleteReception, markIllustrative: markReceptionIllustrative } = receptionRegistry;

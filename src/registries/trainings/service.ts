@@ -5,7 +5,7 @@ import { datedRegistry } from '../kit/dated-registry.js';
 import { dayOrderProblem, refuseProblems } from '../kit/problems.js';
 import { presentMeta, searchKey, type RecordRow } from '../kit/records.js';
 import { trainingHostLabels } from './rules.js';
-import type { TrainingInput, TrainingOut, TrainingQuery } from './schema.js';
+import { trainingInput, type TrainingInput, type TrainingOut, type TrainingQuery } from './schema.js';
 import { trainings } from './tables.js';
 
 function present(row: RecordRow<typeof trainings>, scope: Scope, ctx: Context): TrainingOut {
@@ -23,8 +23,23 @@ const searchOf = (i: TrainingInput) => searchKey(i.title, i.organiser, i.place, 
 const checkDays = (_: Context, i: TrainingInput) =>
   refuseProblems(dayOrderProblem({ day: i.startsOn, name: 'Ngày bắt đầu' }, { day: i.endsOn, name: 'Ngày kết thúc', field: 'endsOn' }));
 
-const registry = datedRegistry<TrainingInput, RecordRow<typeof trainings>, TrainingOut, TrainingQuery>({
+export const trainingRegistry = datedRegistry<TrainingInput, RecordRow<typeof trainings>, TrainingOut, TrainingQuery>({
   table: trainings, entity: 'training', action: 'training', registry: 'sổ tập huấn', label: (id) => `khóa tập huấn số ${id}`,
   day: trainings.startsOn, coded: { host: trainings.host }, values: valuesOf, search: searchOf, present, check: checkDays, dateOf: (input) => input.startsOn,
+  schema: trainingInput,
+  sheet: {
+    title: 'Sổ tập huấn',
+    columns: [
+      { header: 'Nội dung tập huấn', field: 'title', kind: 'text', required: true },
+      { header: 'Nơi tổ chức', field: 'host', kind: 'choice', choices: trainingHostLabels },
+      { header: 'Cơ quan tổ chức', field: 'organiser', kind: 'text' },
+      { header: 'Ngày bắt đầu', field: 'startsOn', kind: 'day', required: true },
+      { header: 'Ngày kết thúc', field: 'endsOn', kind: 'day' },
+      { header: 'Số lớp', field: 'classes', kind: 'count' },
+      { header: 'Số người dự', field: 'participants', kind: 'count' },
+      { header: 'Địa điểm', field: 'place', kind: 'text' },
+      { header: 'Ghi chú', field: 'notes', kind: 'text' },
+    ],
+  },
 });
-export const { list: listTrainings, get: getTraining, create: createTraining, update: updateTraining, remove: deleteTraining, markIllustrative: markTrainingsIllustrative } = registry;
+export const { list: listTrainings, get: getTraining, create: createTraining, update: updateTraining, remove: deleteTraining, markIllustrative: markTrainingsIllustrative } = trainingRegistry;

@@ -5,7 +5,7 @@ import { datedRegistry } from '../kit/dated-registry.js';
 import { dayOrderProblem, refuseProblems } from '../kit/problems.js';
 import { presentMeta, searchKey, type RecordRow } from '../kit/records.js';
 import { isAnswered, voterCompetenceLabels, voterForumLabels } from './rules.js';
-import type { VoterPetitionInput, VoterPetitionOut, VoterPetitionQuery } from './schema.js';
+import { voterPetitionInput, type VoterPetitionInput, type VoterPetitionOut, type VoterPetitionQuery } from './schema.js';
 import { voterPetitions } from './tables.js';
 
 function present(row: RecordRow<typeof voterPetitions>, scope: Scope, ctx: Context): VoterPetitionOut {
@@ -26,12 +26,26 @@ const checkAnswer = (_: Context, i: VoterPetitionInput) => refuseProblems([
   ...(i.answeredOn && !i.answer ? [{ code: 'VOTER_ANSWER_MISSING' as const, field: 'answer', message: 'Đã có ngày trả lời thì cần nội dung trả lời.' }] : []),
 ]);
 
-const registry = datedRegistry<VoterPetitionInput, RecordRow<typeof voterPetitions>, VoterPetitionOut, VoterPetitionQuery>({
+export const voterPetitionRegistry = datedRegistry<VoterPetitionInput, RecordRow<typeof voterPetitions>, VoterPetitionOut, VoterPetitionQuery>({
   table: voterPetitions, entity: 'voter_petition', action: 'voter_petition', registry: 'sổ kiến nghị cử tri', label: (id) => `kiến nghị cử tri số ${id}`,
   day: voterPetitions.receivedOn, coded: { forum: voterPetitions.forum, competence: voterPetitions.competence }, values: valuesOf, search: searchOf, present,
   check: checkAnswer, dateOf: (input) => input.receivedOn,
+  schema: voterPetitionInput,
+  sheet: {
+    title: 'Sổ kiến nghị cử tri',
+    columns: [
+      { header: 'Ngày tiếp nhận', field: 'receivedOn', kind: 'day', required: true },
+      { header: 'Nơi kiến nghị', field: 'forum', kind: 'choice', choices: voterForumLabels, required: true },
+      { header: 'Nội dung kiến nghị', field: 'content', kind: 'text', required: true },
+      { header: 'Lĩnh vực', field: 'field', kind: 'text' },
+      { header: 'Thôn, tổ dân phố', field: 'village', kind: 'text' },
+      { header: 'Thẩm quyền', field: 'competence', kind: 'choice', choices: voterCompetenceLabels },
+      { header: 'Ngày trả lời', field: 'answeredOn', kind: 'day' },
+      { header: 'Nội dung trả lời', field: 'answer', kind: 'text' },
+    ],
+  },
 });
 export const {
   list: listVoterPetitions, get: getVoterPetition, create: createVoterPetition, update: updateVoterPetition, remove: deleteVoterPetition,
   markIllustrative: markVoterPetitionsIllustrative,
-} = registry;
+} = voterPetitionRegistry;
