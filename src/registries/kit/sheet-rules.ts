@@ -94,7 +94,7 @@ export function readCell(column: SheetColumn, cell: SheetCell): Read {
       if (['khong', 'false', '0', 'sai'].includes(folded)) return { value: false };
       return { problem: `${column.header} "${text}" phải là "có" hoặc "không".` };
     }
-    default:
+    case 'text':
       return { value: text };
   }
 }
@@ -107,7 +107,7 @@ export function writeCell(column: SheetColumn, value: unknown): SheetCell {
     case 'count': return typeof value === 'number' ? value : null;
     case 'choice': return column.choices?.[String(value)] ?? String(value);
     case 'yes_no': return value ? 'có' : 'không';
-    default: return String(value);
+    case 'text': return String(value);
   }
 }
 
