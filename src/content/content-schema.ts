@@ -118,6 +118,8 @@ interface SectionShape<TChild> {
   style: (typeof sectionStyles)[number];
   /** What the template asks the unit to write here (never printed). */
   guidance: string;
+  /** The sentence the first draft gets from the figures, filled when the draft is made. */
+  draft: string;
   figureTables: FigureTableDef[];
   children: TChild[];
 }
@@ -132,6 +134,7 @@ export interface OutlineSectionInput {
   title: string;
   style?: (typeof sectionStyles)[number];
   guidance?: string;
+  draft?: string;
   figureTables?: z.input<typeof figureTableDef>[];
   children?: OutlineSectionInput[];
 }
@@ -146,6 +149,8 @@ const sectionFields = {
   title: z.string().trim().max(1_000),
   style: z.enum(sectionStyles).default('heading'),
   guidance: z.string().trim().max(5_000).default(''),
+  /** A sentence the first draft gets from the figures ("... {outreach.sessions} đợt ..."): reports/draft-sentences.ts. */
+  draft: z.string().trim().max(2_000).default(''),
   figureTables: z.array(figureTableDef).max(10).default([]),
 };
 

@@ -83,6 +83,7 @@ export const errorCatalogue = {
   MODEL_STOP_YEAR_UNEXPECTED: 'invalid',
   RECORD_DATE_OUTSIDE_UNIT: 'invalid',
   RECORD_DATE_ORDER: 'invalid',
+  RECORD_FIELD_MISSING: 'invalid',
   AWARD_NO_RECIPIENT: 'invalid',
   FILE_TOO_LARGE: 'invalid',
   FILE_NOT_SPREADSHEET: 'invalid',

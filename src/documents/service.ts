@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
+import { foldVietnamese } from '../core/vi-format.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { recordAudit } from '../core/audit/writer.js';
 import { canWrite, isAdmin } from '../core/access/rules.js';
@@ -48,6 +49,16 @@ function duplicate(existing: store.DocumentRow) {
 export async function documentsById(db: Db, ids: readonly number[]): Promise<DocumentRow[]> {
   const rows = await Promise.all([...new Set(ids)].map((id) => store.findDocument(db, id)));
   return rows.filter((d): d is DocumentRow => d !== null);
+}
+
+/**
+ * The documents a unit issued in a period, as its report's footnote lists them (seed 000's first footnote):
+ * those it registered whose issuer is one of its own bodies (its People's Committee, its Party committee),
+ * known by the unit's name in the issuer, or with no issuer given.
+ */
+export async function documentsIssuedBy(db: Db, unit: { id: number; name: string }, start: string, end: string): Promise<DocumentRow[]> {
+  const name = foldVietnamese(unit.name).toLowerCase();
+  return (await store.registeredWithin(db, unit.id, start, end)).filter((d) => !d.issuer.trim() || foldVietnamese(d.issuer).toLowerCase().includes(name));
 }
 
 export async function listDocuments(ctx: Context, query: DocumentQuery) {

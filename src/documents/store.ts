@@ -49,3 +49,10 @@ export async function findByNumbers(db: Db, numbers: readonly string[]): Promise
   if (numbers.length === 0) return [];
   return db.select(withUnit).from(documents).where(inArray(documents.number, [...numbers])).orderBy(documents.id);
 }
+
+/** Documents a unit registered that were issued between `start` and `end`, oldest first. */
+export async function registeredWithin(db: Db, unitId: number, start: string, end: string): Promise<DocumentRow[]> {
+  return db.select(withUnit).from(documents)
+    .where(and(eq(documents.unitId, unitId), sql`${documents.issuedOn} between ${start}::date and ${end}::date`))
+    .orderBy(documents.issuedOn, documents.id);
+}

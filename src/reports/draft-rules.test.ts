@@ -4,8 +4,8 @@ import { initialContent, reheaded, subjectFromRequest } from './draft-rules.js';
 const source = {
   unit: { name: 'Trà Tây', typeName: 'Xã' },
   parent: { name: 'Trà Bồng', typeName: 'Huyện' },
-  outline: [{ key: 'dac-diem', label: 'I.', title: 'ĐẶC ĐIỂM TÌNH HÌNH', style: 'heading' as const, guidance: 'Diện tích, dân số, hộ nghèo.', figureTables: [], children: [
-    { key: 'thuan-loi', label: '1.', title: 'Thuận lợi', style: 'heading' as const, guidance: '', figureTables: [], children: [] },
+  outline: [{ key: 'dac-diem', label: 'I.', title: 'ĐẶC ĐIỂM TÌNH HÌNH', style: 'heading' as const, guidance: 'Diện tích, dân số, hộ nghèo.', draft: '', figureTables: [], children: [
+    { key: 'thuan-loi', label: '1.', title: 'Thuận lợi', style: 'heading' as const, guidance: '', draft: '', figureTables: [], children: [] },
   ] }],
   subject: 'Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước',
   closing: 'Trên đây là báo cáo kết quả thực hiện./.',

@@ -45,6 +45,8 @@ describe('a report that writes its own figures', () => {
     await letter({ receivedOn: '2026-10-02', kind: 'recommendation', summary: 'Phản ánh đèn đường' });
     await ok(commune.editor, 'POST', '/api/v1/registries/receptions', { unitCode: commune.code, heldOn: '2026-08-13', kind: 'periodic', citizens: 4 });
     cases = { a: first.caseId, b: land.caseId };
+    await ok(commune.editor, 'POST', '/api/v1/registries/outreach', { unitCode: commune.code, heldOn: '2026-08-20', topic: 'Phổ biến Luật Đất đai 2024', form: 'conference', participants: 45 });
+    await ok(commune.editor, 'POST', '/api/v1/documents', { numberText: '25/KH-UBND', kind: 'Kế hoạch', issuedOn: '2026-07-06', issuer: 'UBND xã Sơn Hà', summary: 'thực hiện công tác dân vận chính quyền quý III năm 2026' });
 
     const templates = await ok(tree.provinceLeader, 'GET', '/api/v1/report-templates') as { id: number; reportKind: string }[];
     const request = await ok(tree.provinceLeader, 'POST', '/api/v1/report-requests', {
@@ -58,6 +60,15 @@ describe('a report that writes its own figures', () => {
     expect(draft.figurePeriod).toEqual({ spec: '2026Q3', label: 'quý III năm 2026' });
     expect(values(draft)).toEqual({ 'dinh-ky': 1, don: 3, vu: 2, 'da-giai-quyet': 0, 'ty-le': 0 });
     expect(cell(draft, 'don')).toMatchObject({ source: 'computed', changed: false, reason: null });
+    // The sections the outline marks start with a sentence from the same figures, and the quarter's documents in a footnote.
+    const opening = (key: string) => draft.content.sections[0].children.find((c: { key: string }) => c.key === key).blocks[0].content;
+    expect(opening('tuyen-truyen')).toEqual([{ type: 'text', text: 'Trong quý, UBND xã tổ chức 01 cuộc tuyên truyền, phổ biến với 45 lượt người tham dự.' }]);
+    expect(opening('tiep-dan')[0].text).toBe('Trong quý, UBND xã tiếp công dân định kỳ 01 lượt, đột xuất 00 lượt; tiếp nhận 03 đơn với 02 vụ việc, đã giải quyết 00 vụ việc, đạt tỷ lệ 0%.');
+    expect(opening('lanh-dao')).toEqual([
+      { type: 'text', text: 'Trong quý, UBND xã đã ban hành các văn bản lãnh đạo, chỉ đạo, triển khai thực hiện công tác dân vận chính quyền' },
+      { type: 'footnote', content: [{ type: 'text', text: 'Kế hoạch số 25/KH-UBND ngày 6/7/2026 của UBND xã Sơn Hà về thực hiện công tác dân vận chính quyền quý III năm 2026.' }] },
+      { type: 'text', text: '.' },
+    ]);
 
     // A sentence that says otherwise than the table is pointed out, not changed.
     const content = structuredClone(draft.content);

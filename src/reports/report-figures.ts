@@ -4,7 +4,11 @@
  * values the level above received (with a mark where the registries have changed since).
  */
 import type { Context } from '../core/context.js';
-import { figureTablesByKey } from '../content/content-schema.js';
+import { figureTablesByKey, walkSections, type ReportSection } from '../content/content-schema.js';
+import { fillDraft } from '../content/draft-sentences.js';
+import { documentsIssuedBy } from '../documents/service.js';
+import { citationOf } from '../documents/rules.js';
+import type { NamedPeriod } from '../periods/rules.js';
 import type { ReportContent } from '../content/meta-schema.js';
 import { formatNumber } from '../core/vi-format.js';
 import { figuresFor, isIndicator, unitOfMeasure } from '../indicators/service.js';
@@ -103,3 +107,17 @@ export function textWarnings(content: ReportContent, cells: FigureCellOut[]) {
 }
 
 export type { ReportOut };
+
+/**
+ * The sentences the template gives its sections, filled from the unit's figures for the report's period
+ * and the documents it issued then; a section the writer has not started gets its sentence to edit.
+ */
+export async function withDraftSentences(tx: Context, sections: ReportSection[], unit: { id: number; name: string; typeName: string }, period: NamedPeriod) {
+  const drafted = [...walkSections(sections)].filter(({ section }) => section.draft && section.blocks.length === 0);
+  if (!drafted.length) return;
+  const figures = await figuresFor(tx.db, unit.id, period);
+  const documents = (await documentsIssuedBy(tx.db, unit, period.start, period.end))
+    .map((d) => `${citationOf(d)}${d.summary ? ` về ${d.summary}` : ''}`);
+  const body = `UBND ${unit.typeName.toLocaleLowerCase('vi')}`;
+  for (const { section } of drafted) section.blocks = [{ type: 'paragraph', marker: null, content: fillDraft(section.draft, { figures, documents, body }) }];
+}

@@ -21,7 +21,7 @@ import { unitCodeOf, unitNameOn } from '../units/sql.js';
 import { userBrief } from '../core/access/people.js';
 import { documentsById } from '../documents/service.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
-import { cellLabeller, cellsOf, computeCells, figureCellsOut, reportFigures, reportPeriod, textWarnings } from './report-figures.js';
+import { cellLabeller, cellsOf, computeCells, figureCellsOut, reportFigures, reportPeriod, textWarnings, withDraftSentences } from './report-figures.js';
 import { cellKey, overrideChanges, printedFigures, reportPeriodOf, withColumnYears, type BoundCell, type OverrideChange } from './figure-rules.js';
 import { brokenRules } from '../indicators/service.js';
 import type { NamedPeriod } from '../periods/rules.js';
@@ -155,6 +155,7 @@ export async function createReport(ctx: Context, input: ReportCreateInput): Prom
       requester: source.requester, previous: previous ? previous.content.meta : null,
     });
     withColumnYears(content.sections, source.period);
+    if (source.period) await withDraftSentences(tx, content.sections, unit, source.period);
     const [row] = await tx.db.insert(reports).values({
       unitId, requestId, templateVersionId: source.templateVersionId, basisDocumentId: requestId ? null : basisDocumentId, content,
       createdBy: tx.actor.id, updatedBy: tx.actor.id, createdAt: tx.now(), updatedAt: tx.now(),

@@ -13,6 +13,9 @@ type Table = NonNullable<Section['figureTables']>[number];
 const s = (key: string, label: string, title: string, guidance = '', children: Section[] = [], figureTables: Table[] = []): Section =>
   ({ key, label, title, guidance, children, figureTables });
 
+/** A section whose first draft gets a sentence from the figures (reports/draft-sentences.ts). */
+const drafted = (section: Section, draft: string): Section => ({ ...section, draft });
+
 /** Columns of fixed years, typed by the writer (an outline for one plan whose report has no request). */
 const years = (...ys: number[]) => ys.map((y) => ({ key: `y${y}`, label: `Năm ${y}` }));
 /** Columns of the years before the one the report's period ends in, filled from the registries. */
@@ -29,8 +32,9 @@ const quarterly: Input = {
   closing: 'Trên đây là báo cáo kết quả thực hiện nhiệm vụ công tác dân vận chính quyền quý ..., nhiệm vụ quý ... năm ... của UBND xã./.',
   outline: [
     s('ket-qua', 'I.', 'KẾT QUẢ THỰC HIỆN', '', [
-      s('lanh-dao', '1.', 'Công tác lãnh chỉ đạo', 'Các văn bản UBND xã ban hành để triển khai công tác dân vận chính quyền trong kỳ (số, ngày, trích yếu); việc quán triệt đến các cơ quan, đơn vị.'),
-      s('tuyen-truyen', '2.', 'Công tác tuyên truyền, phổ biến Chỉ thị và các văn bản liên quan đến công tác dân vận chính quyền',
+      drafted(s('lanh-dao', '1.', 'Công tác lãnh chỉ đạo', 'Các văn bản UBND xã ban hành để triển khai công tác dân vận chính quyền trong kỳ (số, ngày, trích yếu); việc quán triệt đến các cơ quan, đơn vị.'),
+        'Trong quý, {cơ quan} đã ban hành các văn bản lãnh đạo, chỉ đạo, triển khai thực hiện công tác dân vận chính quyền{văn bản}.'),
+      drafted(s('tuyen-truyen', '2.', 'Công tác tuyên truyền, phổ biến Chỉ thị và các văn bản liên quan đến công tác dân vận chính quyền',
         'Hình thức tuyên truyền (truyền thanh, trang thông tin điện tử, hội nghị), nội dung Chỉ thị số 33/CT-TTg, số cuộc và số lượt người tham dự.', [], [{
           key: 'tuyen-truyen-quy', title: 'Tuyên truyền trong quý', rowHeader: 'Nội dung',
           columns: whole('quy', 'Trong quý'),
@@ -38,14 +42,14 @@ const quarterly: Input = {
             { key: 'cuoc', label: 'Cuộc, đợt tuyên truyền (cuộc)', indicator: 'outreach.sessions' },
             { key: 'luot', label: 'Lượt người tham dự', indicator: 'outreach.participants' },
           ],
-        }]),
+        }]), 'Trong quý, {cơ quan} tổ chức {outreach.sessions} cuộc tuyên truyền, phổ biến với {outreach.participants} lượt người tham dự.'),
       s('thi-dua', '3.', 'Chỉ đạo các phong trào thi đua yêu nước, nhất là phong trào thi đua “Dân vận khéo” trên lĩnh vực dân vận chính quyền gắn với việc đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và việc thể chế hóa các chủ trương của Đảng, Nhà nước, văn bản triển khai công tác dân vận',
         'Kết quả vận động Nhân dân trong phát triển kinh tế - xã hội, văn hóa, giáo dục, an sinh xã hội; thực hiện dân chủ ở cơ sở; các mô hình “Dân vận khéo”.'),
       s('cai-cach', '4.', 'Tiếp tục tổ chức triển khai thực hiện có hiệu quả Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành chương trình tổng thể cải cách hành chính (CCHC) nhà nước giai đoạn 2021 – 2030',
         'Cơ chế một cửa, một cửa liên thông; công khai thủ tục hành chính; số hồ sơ tiếp nhận, giải quyết đúng hạn, trực tuyến.'),
       s('ky-luat', '5.', 'Nâng cao kỷ luật, kỷ cương hành chính, đạo đức công vụ của đội ngũ cán bộ, công chức',
         'Văn bản chỉ đạo về kỷ luật, kỷ cương; tự kiểm tra tại bộ phận tiếp nhận và trả kết quả; trường hợp vi phạm (nếu có).'),
-      s('tiep-dan', '6.', 'Công tác tiếp dân, giải quyết đơn thư khiếu nại, tố cáo',
+      drafted(s('tiep-dan', '6.', 'Công tác tiếp dân, giải quyết đơn thư khiếu nại, tố cáo',
         'Lịch tiếp công dân của lãnh đạo; số lượt tiếp, số đơn và số vụ việc tiếp nhận, đã giải quyết, hòa giải thành.', [], [{
           key: 'tiep-dan-quy', title: 'Tiếp công dân và xử lý đơn thư trong quý', rowHeader: 'Nội dung',
           columns: whole('quy', 'Trong quý'),
@@ -57,7 +61,7 @@ const quarterly: Input = {
             { key: 'da-giai-quyet', label: 'Vụ việc đã giải quyết (vụ)', indicator: 'petition.cases_resolved' },
             { key: 'ty-le', label: 'Tỷ lệ giải quyết (%)', indicator: 'petition.resolution_rate', decimals: 1, total: 'none' },
           ],
-        }]),
+        }]), 'Trong quý, {cơ quan} tiếp công dân định kỳ {reception.sessions|kind:periodic} lượt, đột xuất {reception.sessions|kind:unscheduled} lượt; tiếp nhận {petition.letters} đơn với {petition.cases} vụ việc, đã giải quyết {petition.cases_resolved} vụ việc, đạt tỷ lệ {petition.resolution_rate}.'),
       s('phoi-hop', '7.', 'Công tác phối hợp, tạo điều kiện để Mặt trận tổ quốc, các tổ chức chính trị - xã hội tham gia giám sát, phản biện xã hội, xây dựng chính quyền vững mạnh',
         'Thực hiện Quyết định số 217-QĐ/TW và 218-QĐ/TW; kết quả phối hợp giữa chính quyền với Mặt trận và các đoàn thể.'),
     ]),
@@ -92,8 +96,9 @@ const danVanKheo: Input = {
       ],
     }]),
     s('trien-khai', 'II.', 'CÔNG TÁC TRIỂN KHAI THỰC HIỆN PHONG TRÀO THI ĐUA', '', [
-      s('lanh-dao', '1.', 'Công tác lãnh đạo, chỉ đạo, phát động Phong trào thi đua', 'Các văn bản của cấp trên được triển khai; kế hoạch, chương trình UBND xã ban hành (liệt kê ở chú thích).'),
-      s('tuyen-truyen', '2.', 'Công tác tuyên truyền, phổ biến, quán triệt và tổ chức thực hiện phong trào thi đua “Dân vận khéo”.',
+      drafted(s('lanh-dao', '1.', 'Công tác lãnh đạo, chỉ đạo, phát động Phong trào thi đua', 'Các văn bản của cấp trên được triển khai; kế hoạch, chương trình UBND xã ban hành (liệt kê ở chú thích).'),
+        '{cơ quan} đã ban hành các kế hoạch, văn bản triển khai thực hiện Phong trào thi đua “Dân vận khéo”{văn bản}.'),
+      drafted(s('tuyen-truyen', '2.', 'Công tác tuyên truyền, phổ biến, quán triệt và tổ chức thực hiện phong trào thi đua “Dân vận khéo”.',
         'Hình thức tuyên truyền, số đợt và số lượt người tham gia; hoạt động phối hợp của Mặt trận Tổ quốc và các hội đoàn thể.', [], [{
           key: 'tuyen-truyen', title: 'Tuyên truyền về “Dân vận khéo”', rowHeader: 'Nội dung',
           columns: whole('giai-doan', 'Cả giai đoạn'),
@@ -101,26 +106,26 @@ const danVanKheo: Input = {
             { key: 'dot', label: 'Đợt tuyên truyền (đợt)', indicator: 'outreach.sessions' },
             { key: 'luot', label: 'Lượt người tham gia', indicator: 'outreach.participants' },
           ],
-        }]),
+        }]), 'Trong giai đoạn, {cơ quan} tổ chức {outreach.sessions} đợt tuyên truyền về “Dân vận khéo” với {outreach.participants} lượt người tham gia.'),
     ]),
     s('ket-qua', 'III.', 'KẾT QUẢ ĐẠT ĐƯỢC', '', [
       s('danh-gia-lanh-dao', '1.', 'Đánh giá kết quả công tác lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền trong việc tổ chức phát động, triển khai Phong trào thi đua; công tác tuyên truyền, xây dựng kế hoạch, hướng dẫn kiểm tra và tổ chức thực hiện Phong trào thi đua.'),
       s('noi-dung-thi-dua', '2.', 'Đánh giá kết quả thực hiện Phong trào theo từng nội dung thi đua tại Kế hoạch số 70/KH-UBND ngày 04/6/2020 của Chủ tịch UBND tỉnh, trong đó tập trung đánh giá các giải pháp, mô hình, cách làm sáng tạo, góp phần thực hiện hiệu quả Phong trào thi đua ở các cơ quan, đơn vị, địa phương.'),
-      s('mo-hinh', '3.', 'Những mô hình, điển hình trong phong trào thi đua " Dân vận khéo" của cơ quan (đặc biệt mô hình " Dân vận khéo" trong thực thi nhiệm vụ liên quan đến người dân, doanh nghiệp của cơ quan, đơn vị, địa phương, đã được triển khai thực hiện có hiệu quả trong thực tế và có thể nhân rộng).',
+      drafted(s('mo-hinh', '3.', 'Những mô hình, điển hình trong phong trào thi đua " Dân vận khéo" của cơ quan (đặc biệt mô hình " Dân vận khéo" trong thực thi nhiệm vụ liên quan đến người dân, doanh nghiệp của cơ quan, đơn vị, địa phương, đã được triển khai thực hiện có hiệu quả trong thực tế và có thể nhân rộng).',
         'Liệt kê từng mô hình: tên, cơ quan chủ trì, năm xây dựng.', [], [{
           key: 'mo-hinh', title: 'Mô hình “Dân vận khéo”', rowHeader: 'Nội dung',
           columns: whole('giai-doan', 'Cả giai đoạn'),
           rows: [{ key: 'so-mo-hinh', label: 'Số mô hình “Dân vận khéo” (mô hình)', indicator: 'models.count' }],
-        }]),
+        }]), 'Trong giai đoạn, trên địa bàn triển khai thực hiện {models.count} mô hình “Dân vận khéo”.'),
       s('tac-dong', '4.', 'Đánh giá tác động, hiệu quả của Phong trào thi đua đối với việc thực hiện nhiệm vụ chính trị của các cơ quan, đơn vị, địa phương, gắn với việc đẩy mạnh “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” và các phong trào thi đua, các cuộc vận động đang được triển khai thực hiện.'),
-      s('khen-thuong', '5.', 'Kết quả biểu dương, tôn vinh, khen thưởng Phong trào thi đua', 'Quyết định khen thưởng (số, ngày), số tập thể, cá nhân, hộ gia đình được khen.', [], [{
+      drafted(s('khen-thuong', '5.', 'Kết quả biểu dương, tôn vinh, khen thưởng Phong trào thi đua', 'Quyết định khen thưởng (số, ngày), số tập thể, cá nhân, hộ gia đình được khen.', [], [{
         key: 'khen-thuong', title: 'Khen thưởng', rowHeader: 'Nội dung',
         columns: whole('giai-doan', 'Cả giai đoạn'),
         rows: [
           { key: 'quyet-dinh', label: 'Quyết định khen thưởng (quyết định)', indicator: 'award.decisions' },
           { key: 'ho', label: 'Hộ gia đình được khen thưởng (hộ)', indicator: 'award.households' },
         ],
-      }]),
+      }]), '{cơ quan} ban hành {award.decisions} quyết định khen thưởng {award.individuals} cá nhân, {award.collectives} tập thể và {award.households} hộ gia đình có thành tích trong Phong trào thi đua.'),
     ]),
     s('danh-gia', 'IV.', 'ĐÁNH GIÁ CHUNG, ĐỀ XUẤT, KIẾN NGHỊ', '', [
       s('dat-duoc', '1.', 'Kết quả đạt được'),
@@ -204,27 +209,27 @@ const chiThi08: Input = {
       s('ket-qua', 'II.', 'KẾT QUẢ 3 NĂM THỰC HIỆN CHỈ THỊ 08:', '', [
         s('lanh-dao', '1.', 'Công tác lãnh đạo, chỉ đạo, triển khai thực hiện:', '', [
           directive08('quan-triet', '1.1.', 'Công tác quán triệt, triển khai Chỉ thị 08 gắn với các văn bản của Đảng, Nhà nước về công tác dân vận của cấp ủy, tổ chức đảng, cơ quan nhà nước các cấp:'),
-          directive08('van-ban', '1.2.', 'Việc xây dựng, ban hành các văn bản lãnh đạo, chỉ đạo của cấp ủy đảng, chính quyền để triển khai thực hiện Chỉ thị số 08:', 'Liệt kê theo từng năm các kế hoạch, công văn đã ban hành (số, ngày, trích yếu).'),
-          directive08('kiem-tra', '1.3.', 'Công tác kiểm tra, giám sát việc thực hiện Chỉ thị số 08:', 'Số cuộc giám sát chuyên đề, kiểm tra thường xuyên; lĩnh vực; sơ kết, tổng kết.', [{
+          drafted(directive08('van-ban', '1.2.', 'Việc xây dựng, ban hành các văn bản lãnh đạo, chỉ đạo của cấp ủy đảng, chính quyền để triển khai thực hiện Chỉ thị số 08:', 'Liệt kê theo từng năm các kế hoạch, công văn đã ban hành (số, ngày, trích yếu).'), '{cơ quan} đã ban hành các văn bản lãnh đạo, chỉ đạo triển khai thực hiện Chỉ thị số 08-CT/TU{văn bản}.'),
+          drafted(directive08('kiem-tra', '1.3.', 'Công tác kiểm tra, giám sát việc thực hiện Chỉ thị số 08:', 'Số cuộc giám sát chuyên đề, kiểm tra thường xuyên; lĩnh vực; sơ kết, tổng kết.', [{
             key: 'giam-sat', title: 'Kiểm tra, giám sát', rowHeader: 'Nội dung',
             columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [
               { key: 'chuyen-de', label: 'Giám sát chuyên đề (cuộc)', indicator: 'inspection.sessions', disaggregation: 'kind:thematic' },
               { key: 'thuong-xuyen', label: 'Kiểm tra, giám sát thường xuyên (cuộc)', indicator: 'inspection.sessions', disaggregation: 'kind:regular' },
             ],
-          }]),
+          }]), 'Trong 03 năm, {cơ quan} được giám sát chuyên đề {inspection.sessions|kind:thematic} cuộc và kiểm tra, giám sát thường xuyên {inspection.sessions|kind:regular} cuộc.'),
         ]),
         s('thuc-hien', '2.', 'Kết quả thực hiện:', '', [
-          directive08('lanh-dao-chuyen-mon', '2.1.', 'Công tác lãnh đạo, chỉ đạo thực hiện công tác dân vận gắn với nhiệm vụ chuyên môn của từng địa phương, cơ quan, đơn vị:', 'Kết quả vận động Nhân dân chấp hành chủ trương, chính sách; tuyên truyền, phổ biến pháp luật (số lượt, số người); xây dựng đời sống văn hóa.', [{
+          drafted(directive08('lanh-dao-chuyen-mon', '2.1.', 'Công tác lãnh đạo, chỉ đạo thực hiện công tác dân vận gắn với nhiệm vụ chuyên môn của từng địa phương, cơ quan, đơn vị:', 'Kết quả vận động Nhân dân chấp hành chủ trương, chính sách; tuyên truyền, phổ biến pháp luật (số lượt, số người); xây dựng đời sống văn hóa.', [{
             key: 'tuyen-truyen', title: 'Tuyên truyền, phổ biến giáo dục pháp luật', rowHeader: 'Nội dung',
             columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [
               { key: 'luot', label: 'Lượt tuyên truyền (lượt)', indicator: 'outreach.sessions' },
               { key: 'nguoi', label: 'Lượt người tham dự', indicator: 'outreach.participants' },
             ],
-          }]),
+          }]), 'Trong 03 năm, {cơ quan} đã tổ chức {outreach.sessions} lượt tuyên truyền, phổ biến, giáo dục pháp luật cho Nhân dân với {outreach.participants} lượt người tham dự.'),
           directive08('phan-cong', '2.2.', 'Việc phân công cán bộ phụ trách công tác dân vận chính quyền (theo Quyết định số 396-QĐ/TU, ngày 19/10/2021 của Ban Thường vụ Tỉnh ủy về việc ban hành Quy chế công tác dân vận của hệ thống chính trị):'),
-          directive08('tiep-dan', '2.3.', 'Kết quả thực hiện công tác tiếp dân, đối thoại, xử lý đơn thư và giải quyết khiếu nại, tố cáo, các vụ khiếu kiện đông người, phức tạp, kéo dài:', 'Số lượt tiếp công dân định kỳ, đột xuất theo năm; số đơn và số vụ việc theo loại; hòa giải thành; tỷ lệ giải quyết tính trên số vụ việc.', [{
+          drafted(directive08('tiep-dan', '2.3.', 'Kết quả thực hiện công tác tiếp dân, đối thoại, xử lý đơn thư và giải quyết khiếu nại, tố cáo, các vụ khiếu kiện đông người, phức tạp, kéo dài:', 'Số lượt tiếp công dân định kỳ, đột xuất theo năm; số đơn và số vụ việc theo loại; hòa giải thành; tỷ lệ giải quyết tính trên số vụ việc.', [{
             key: 'tiep-dan', title: 'Tiếp công dân và xử lý đơn thư', rowHeader: 'Nội dung',
             columns: yearsBack(3, 2, 1),
             rows: [
@@ -237,21 +242,21 @@ const chiThi08: Input = {
               { key: 'da-giai-quyet', label: 'Vụ việc đã giải quyết (vụ)', indicator: 'petition.cases_resolved' },
               { key: 'ty-le', label: 'Tỷ lệ giải quyết (%)', indicator: 'petition.resolution_rate', decimals: 1, total: 'none' },
             ],
-          }]),
+          }]), 'Tổng số lượt tiếp công dân định kỳ là {reception.sessions|kind:periodic} lượt; đột xuất {reception.sessions|kind:unscheduled} lượt. {cơ quan} tiếp nhận {petition.letters} đơn với {petition.cases} vụ việc, đã giải quyết {petition.cases_resolved} vụ việc, đạt tỷ lệ {petition.resolution_rate}.'),
           directive08('thu-tuc', '2.4.', 'Kết quả thực hiện kiểm soát thủ tục hành chính, bộ phận một cửa, một cửa liên thông tại địa phương. Việc thực hiện các quy định về đạo đức công vụ, văn hóa công sở của đội ngũ cán bộ, công chức, người đứng đầu cơ quan trong giải quyết thủ tục hành chính:'),
-          directive08('mo-hinh', '2.5.', 'Xây dựng, triển khai và nhân rộng các mô hình, điển hình “Dân vận khéo” trên các lĩnh vực: phát triển kinh tế; văn hóa xã hội; quốc phòng - an ninh; xây dựng hệ thống chính trị (nêu cụ thể số mô hình đã triển khai, nhân rộng):', 'Số mô hình và tên từng mô hình.', [{
+          drafted(directive08('mo-hinh', '2.5.', 'Xây dựng, triển khai và nhân rộng các mô hình, điển hình “Dân vận khéo” trên các lĩnh vực: phát triển kinh tế; văn hóa xã hội; quốc phòng - an ninh; xây dựng hệ thống chính trị (nêu cụ thể số mô hình đã triển khai, nhân rộng):', 'Số mô hình và tên từng mô hình.', [{
             key: 'mo-hinh', title: 'Mô hình “Dân vận khéo”', rowHeader: 'Nội dung',
             columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [{ key: 'so-mo-hinh', label: 'Số mô hình đã triển khai (mô hình)', indicator: 'models.count' }],
-          }]),
-          directive08('tap-huan', '2.6.', 'Tập huấn, bồi dưỡng nghiệp vụ công tác dân vận cho cán bộ, công chức, viên chức khối cơ quan Nhà nước (số lớp tổ chức tập huấn, số người tham dự):', '', [{
+          }]), 'Trong 03 năm, trên địa bàn triển khai thực hiện {models.count} mô hình “Dân vận khéo”.'),
+          drafted(directive08('tap-huan', '2.6.', 'Tập huấn, bồi dưỡng nghiệp vụ công tác dân vận cho cán bộ, công chức, viên chức khối cơ quan Nhà nước (số lớp tổ chức tập huấn, số người tham dự):', '', [{
             key: 'tap-huan', title: 'Tập huấn, bồi dưỡng', rowHeader: 'Nội dung',
             columns: whole('giai-doan', 'Cả giai đoạn'),
             rows: [
               { key: 'lop', label: 'Lớp tập huấn, bồi dưỡng (lớp)', indicator: 'training.classes' },
               { key: 'nguoi', label: 'Cán bộ, công chức tham dự (người)', indicator: 'training.participants' },
             ],
-          }]),
+          }]), '{cơ quan} cử cán bộ, công chức tham gia {training.classes} lớp tập huấn, bồi dưỡng nghiệp vụ công tác dân vận chính quyền, với {training.participants} lượt người tham dự.'),
           directive08('dan-chu', '2.7.', 'Kết quả xây dựng kế hoạch thực hiện công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở. Việc cụ thể hóa phương châm “dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng”:'),
           directive08('xep-loai', '2.8.', 'Kết quả việc triển khai thực hiện Quyết định số 436/QĐ-UBND, ngày 11/6/2019 của Ủy ban nhân dân tỉnh về Quy định tiêu chí, cách đánh giá, xếp loại công tác dân vận của cơ quan nhà nước trên địa bàn tỉnh (Nay là Quyết định số 1211/QĐ-UBND ngày 02/11/2022):', 'Cách tổ chức tự đánh giá; kết quả xếp loại từng năm.'),
           directive08('mat-tran', '2.9.', 'Vai trò của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trong việc giám sát, phản biện xã hội, góp ý xây dựng Đảng, xây dựng chính quyền. Cơ chế phối hợp thực hiện công tác dân vận giữa Ban dân vận, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội với cơ quan Nhà nước, lực lượng vũ trang cùng cấp. Phương thức hoạt động của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội, các hội quần chúng. Các vấn đề liên quan trong quá trình tổ chức thực hiện:'),

@@ -4,6 +4,7 @@ import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { bindingProblem } from '../indicators/service.js';
+import { draftPlaceholders } from '../content/draft-sentences.js';
 import { recordAudit } from '../core/audit/writer.js';
 import { isAdmin, keeps } from '../core/access/rules.js';
 import { builtinTemplates } from './builtin-templates.js';
@@ -122,9 +123,12 @@ export async function getTemplate(ctx: Context, id: number, version?: number): P
   };
 }
 
-/** Every figure row names an indicator of the catalogue (or none, and is typed by the writer). */
+/** Every figure row and draft sentence names indicators of the catalogue (a row may name none, and is typed by the writer). */
 export function checkBindings(input: TemplateInput): void {
-  const problems = [...walkSections(input.outline)].flatMap(({ section }) => section.figureTables.flatMap((t) => t.rows.map(bindingProblem))).filter((p) => p !== null);
+  const problems = [...walkSections(input.outline)].flatMap(({ section }) => [
+    ...section.figureTables.flatMap((t) => t.rows.map(bindingProblem)),
+    ...draftPlaceholders(section.draft).map(({ code, part }) => bindingProblem({ label: `câu gợi ý của mục ${section.label} ${section.title}`.replace(/\s+/g, ' '), indicator: code, disaggregation: part ?? undefined })),
+  ]).filter((p) => p !== null);
   if (problems.length) throw invalid('TEMPLATE_INDICATOR_UNKNOWN', problems.join(' '), problems.map((message) => ({ field: 'outline', message })));
 }
 

@@ -5,7 +5,8 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CommentOutlined, DashboardOutlined, FileSearchOutlined, FileTextOutlined,
-  FolderOpenOutlined, HistoryOutlined, InboxOutlined, NotificationOutlined, OrderedListOutlined, ProfileOutlined, ReadOutlined, TeamOutlined,
+  FolderOpenOutlined, HistoryOutlined, IdcardOutlined, InboxOutlined, MessageOutlined, NotificationOutlined, OrderedListOutlined, ProfileOutlined,
+  ReadOutlined, SoundOutlined, TeamOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import type { SessionOut } from '../../src/accounts/schema.js';
 import { ComingSoonPage } from './pages/ComingSoonPage.js';
@@ -24,10 +25,14 @@ import { TemplatePage, TemplatesPage } from './pages/templates/TemplatesPage.js'
 import { ModelsPage } from './pages/registries/ModelsPage.js';
 import { PetitionsPage } from './pages/registries/petitions/PetitionsPage.js';
 import { DatedRegistryPage } from './pages/registries/dated/DatedRegistryPage.js';
+import { awardRegistry } from './pages/registries/dated/awards.js';
+import { disclosureRegistry } from './pages/registries/dated/disclosures.js';
 import { inspectionRegistry } from './pages/registries/dated/inspections.js';
+import { officerRegistry } from './pages/registries/dated/officers.js';
 import { outreachRegistry } from './pages/registries/dated/outreach.js';
 import { receptionRegistry } from './pages/registries/dated/receptions.js';
 import { trainingRegistry } from './pages/registries/dated/trainings.js';
+import { voterPetitionRegistry } from './pages/registries/dated/voter-petitions.js';
 
 export interface ComingSoon {
   summary: string;
@@ -85,16 +90,20 @@ export const sections: Section[] = [
     element: <DatedRegistryPage config={inspectionRegistry} />,
   },
   {
-    key: 'registries', path: '/registries', label: 'Sổ theo dõi khác', icon: <BookOutlined />, group: registries,
-    comingSoon: {
-      summary: 'Các sổ theo dõi còn lại thay cho danh sách giấy và Excel, làm nguồn số liệu cho báo cáo.',
-      features: [
-        'Khen thưởng: tập thể, cá nhân được khen trong công tác dân vận, theo cấp và hình thức khen.',
-        'Công khai theo Luật Thực hiện dân chủ ở cơ sở: nội dung, hình thức và thời điểm công khai.',
-        'Kiến nghị của cử tri: tiếp nhận, giao xử lý và trả lời.',
-        'Cán bộ phụ trách công tác dân vận của đơn vị.',
-      ],
-    },
+    key: 'awards', path: '/registries/awards', label: 'Khen thưởng', icon: <TrophyOutlined />, group: registries,
+    element: <DatedRegistryPage config={awardRegistry} />,
+  },
+  {
+    key: 'disclosures', path: '/registries/disclosures', label: 'Công khai, dân chủ cơ sở', icon: <SoundOutlined />, group: registries,
+    element: <DatedRegistryPage config={disclosureRegistry} />,
+  },
+  {
+    key: 'voter-petitions', path: '/registries/voter-petitions', label: 'Kiến nghị cử tri', icon: <MessageOutlined />, group: registries,
+    element: <DatedRegistryPage config={voterPetitionRegistry} />,
+  },
+  {
+    key: 'officers', path: '/registries/officers', label: 'Cán bộ phụ trách dân vận', icon: <IdcardOutlined />, group: registries,
+    element: <DatedRegistryPage config={officerRegistry} />,
   },
   {
     key: 'report-requests', path: '/report-requests', label: 'Yêu cầu báo cáo', icon: <FileTextOutlined />, element: <RequestsPage />,

@@ -36,6 +36,7 @@ export const awardOut = z.object({
   ...recordMeta,
   decidedOn: z.string(),
   decisionNumber: z.string(),
+  issuer: z.string().nullable(),
   documentId: z.number(),
   form: z.enum(awardForms),
   formName: z.string(),

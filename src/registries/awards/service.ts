@@ -19,14 +19,14 @@ import { awards } from './tables.js';
 function present(row: RecordRow<typeof awards>, scope: Scope, ctx: Context): AwardOut {
   const form = row.form as AwardOut['form'];
   return {
-    ...presentMeta(row, ctx, scope), decidedOn: row.decidedOn, decisionNumber: row.decisionNumber, documentId: row.documentId, form, formName: awardFormLabels[form],
+    ...presentMeta(row, ctx, scope), decidedOn: row.decidedOn, decisionNumber: row.decisionNumber, issuer: row.issuer, documentId: row.documentId, form, formName: awardFormLabels[form],
     individuals: row.individuals, collectives: row.collectives, households: row.households, recipients: row.recipients, reason: row.reason,
     movement: row.movement, modelId: row.modelId,
   };
 }
 
 const valuesOf = (i: AwardInput) => ({
-  decidedOn: i.decidedOn, decisionNumber: i.decisionNumber, form: i.form, individuals: i.individuals, collectives: i.collectives, households: i.households,
+  decidedOn: i.decidedOn, decisionNumber: i.decisionNumber, issuer: i.issuer, form: i.form, individuals: i.individuals, collectives: i.collectives, households: i.households,
   recipients: i.recipients, reason: i.reason, movement: i.movement, modelId: i.modelId,
 });
 const searchOf = (i: AwardInput) => searchKey(i.decisionNumber, i.recipients, i.reason, i.movement, awardFormLabels[i.form]);

@@ -14,6 +14,8 @@ export const awards = pgTable('awards', {
   /** The decision as typed ("197/QĐ-UBND") and its entry in the document registry. */
   decisionNumber: text('decision_number').notNull(),
   documentId: integer('document_id').notNull().references((): AnyPgColumn => documents.id),
+  /** The issuer as typed; null: the unit's People's Committee. */
+  issuer: text('issuer'),
   form: text('form').notNull(),
   individuals: integer('individuals').notNull().default(0),
   collectives: integer('collectives').notNull().default(0),

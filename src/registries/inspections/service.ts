@@ -25,7 +25,7 @@ const valuesOf = (i: InspectionInput) => ({
 const searchOf = (i: InspectionInput) => searchKey(i.subject, i.findings, i.recommendations, inspectorLabels[i.inspector], inspectionKindLabels[i.kind]);
 const checkDays = (_: Context, i: InspectionInput) => refuseProblems([
   ...dayOrderProblem({ day: i.heldOn, name: 'Ngày kiểm tra, giám sát' }, { day: i.settledOn, name: 'Ngày thực hiện xong kiến nghị', field: 'settledOn' }),
-  ...(i.settledOn && !i.recommendations ? [{ code: 'RECORD_DATE_ORDER' as const, field: 'settledOn', message: 'Chưa ghi kiến nghị nào thì chưa có ngày thực hiện xong kiến nghị.' }] : []),
+  ...(i.settledOn && !i.recommendations ? [{ code: 'RECORD_FIELD_MISSING' as const, field: 'settledOn', message: 'Chưa ghi kiến nghị nào thì chưa có ngày thực hiện xong kiến nghị.' }] : []),
 ]);
 
 export const inspectionRegistry = datedRegistry<InspectionInput, RecordRow<typeof inspections>, InspectionOut, InspectionQuery>({

@@ -32,6 +32,7 @@ export const officerOut = z.object({
   position: z.string().nullable(),
   duties: z.string().nullable(),
   decisionNumber: z.string().nullable(),
+  decidedOn: z.string().nullable(),
   documentId: z.number().nullable(),
   fromOn: z.string(),
   toOn: z.string().nullable(),

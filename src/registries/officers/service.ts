@@ -18,15 +18,17 @@ function present(row: RecordRow<typeof assignments>, scope: Scope, ctx: Context)
   const now = today(ctx);
   return {
     ...presentMeta(row, ctx, scope), fullName: row.fullName, position: row.position, duties: row.duties, decisionNumber: row.decisionNumber,
-    documentId: row.documentId, fromOn: row.fromOn, toOn: row.toOn, current: !row.deletedAt && row.fromOn <= now && (row.toOn === null || row.toOn >= now),
+    decidedOn: row.decidedOn, documentId: row.documentId, fromOn: row.fromOn, toOn: row.toOn, current: !row.deletedAt && row.fromOn <= now && (row.toOn === null || row.toOn >= now),
   };
 }
 
-const valuesOf = (i: OfficerInput) => ({ fullName: i.fullName, position: i.position, duties: i.duties, decisionNumber: i.decisionNumber, fromOn: i.fromOn, toOn: i.toOn });
+const valuesOf = (i: OfficerInput) => ({
+  fullName: i.fullName, position: i.position, duties: i.duties, decisionNumber: i.decisionNumber, decidedOn: i.decidedOn, fromOn: i.fromOn, toOn: i.toOn,
+});
 const searchOf = (i: OfficerInput) => searchKey(i.fullName, i.position, i.duties, i.decisionNumber);
 const checkDays = (_: Context, i: OfficerInput) => refuseProblems([
   ...dayOrderProblem({ day: i.fromOn, name: 'Ngày bắt đầu phụ trách' }, { day: i.toOn, name: 'Ngày thôi phụ trách', field: 'toOn' }),
-  ...(i.decidedOn && !i.decisionNumber ? [{ code: 'RECORD_DATE_ORDER' as const, field: 'decisionNumber', message: 'Có ngày quyết định thì cần số, ký hiệu của quyết định phân công.' }] : []),
+  ...(i.decidedOn && !i.decisionNumber ? [{ code: 'RECORD_FIELD_MISSING' as const, field: 'decisionNumber', message: 'Có ngày quyết định thì cần số, ký hiệu của quyết định phân công.' }] : []),
 ]);
 
 /** The assignment decision goes to the document registry (found there when already registered). */

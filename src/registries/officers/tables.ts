@@ -14,6 +14,8 @@ export const officerAssignments = pgTable('officer_assignments', {
   /** The assignment decision as typed, and its entry in the document registry. */
   decisionNumber: text('decision_number'),
   documentId: integer('document_id').references((): AnyPgColumn => documents.id),
+  /** The day the decision was signed, when it differs from the first day in charge. */
+  decidedOn: date('decided_on'),
   fromOn: date('from_on').notNull(),
   toOn: date('to_on'),
   ...recordKeeping(),

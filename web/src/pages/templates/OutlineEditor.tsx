@@ -6,7 +6,7 @@ import { walkSections, type FigureTableDef, type OutlineSection } from '../../..
 import { FigureTableDialog } from './FigureTableEditor.js';
 
 const newKey = () => `muc-${Math.random().toString(36).slice(2, 8)}`;
-export const emptySection = (): OutlineSection => ({ key: newKey(), label: '', title: '', style: 'heading', guidance: '', figureTables: [], children: [] });
+export const emptySection = (): OutlineSection => ({ key: newKey(), label: '', title: '', style: 'heading', guidance: '', draft: '', figureTables: [], children: [] });
 
 interface Props {
   sections: OutlineSection[];

@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../../api.js';
 import { formatDateTime } from '../../../format.js';
 import { DeleteRecordModal } from '../DeleteRecordModal.js';
 import type { DatedConfig, DatedRecord } from './config.js';
+import { WarningsAlert } from './show.js';
 
 export const recordKey = (config: { key: string }, id: number) => [`${config.key}-record`, id] as const;
 
@@ -32,6 +33,7 @@ export function DatedDrawer<T extends DatedRecord>({ config, id, onClose, onEdit
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
           {r.deleted ? <Alert type="warning" showIcon message={`Đã xóa khỏi sổ ${formatDateTime(r.deleted.at)}${r.deleted.by ? ` bởi ${r.deleted.by}` : ''}`} description={`Lý do: ${r.deleted.reason}`} /> : null}
           {r.illustrative ? <Alert type="info" showIcon message={`Dữ liệu minh họa: ${config.illustrativeNote}`} /> : null}
+          <WarningsAlert spec={config.warnings} record={r} />
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label="Đơn vị">{r.unitName}</Descriptions.Item>
             {config.details.map((d) => {

@@ -1,7 +1,7 @@
 /** The entry form of a dated registry's record: the API's own schema checks it, so a field is marked as the server would. */
 import { useEffect, useState } from 'react';
-import { Alert, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { Alert, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, type SelectProps } from 'antd';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import type { UnitSummary } from '../../../../../src/units/schema.js';
 import { todayIso } from '../../../../../src/core/vi-format.js';
@@ -10,7 +10,7 @@ import { datePickerFormat, fromDayjs, toDayjs } from '../../../format.js';
 import { useLeaveGuard } from '../../../useLeaveGuard.js';
 import { matchesLabel, unitOptions } from '../../../units.js';
 import { clearChanged, markFields, schemaFieldErrors, serverFieldErrors } from '../formErrors.js';
-import type { DatedConfig, DatedRecord, FieldSpec, FormValues } from './config.js';
+import type { ChoicesSource, DatedConfig, DatedRecord, FieldSpec, FormValues } from './config.js';
 
 interface Props<T extends DatedRecord> {
   config: DatedConfig<T>;
@@ -41,8 +41,15 @@ function toBody(fields: FieldSpec[], values: FormValues): FormValues {
   return out;
 }
 
+/** A select whose choices are loaded for the values typed (the unit's models), the last list kept while the next loads. */
+function LoadedSelect({ source, ...props }: SelectProps & { source: ChoicesSource }) {
+  const choices = useQuery({ queryKey: source.key, queryFn: source.load, placeholderData: keepPreviousData });
+  return <Select {...props} showSearch allowClear optionFilterProp="label" loading={choices.isFetching} options={choices.data} notFoundContent={choices.isFetching ? 'Đang tải...' : 'Không có lựa chọn nào'} />;
+}
+
 /** The input of a field, given straight to its Form.Item (which hands it the value, onChange and id). */
-function control(field: FieldSpec) {
+function control(field: FieldSpec, values: FormValues) {
+  if (field.optionsFor) return <LoadedSelect source={field.optionsFor(values)} placeholder={field.placeholder} />;
   switch (field.kind) {
     case 'date': return <DatePicker format={datePickerFormat} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />;
     case 'textarea': return <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} placeholder={field.placeholder} />;
@@ -80,15 +87,21 @@ export function DatedFormModal<T extends DatedRecord>({ config, record, units, d
 
   const unitChoices = unitOptions(units);
   if (opened && !unitChoices.some((o) => o.value === opened.unitCode)) unitChoices.unshift({ value: opened.unitCode, label: `${opened.unitName} (${opened.unitCode})` });
-  const shown = fields.filter((f) => !f.showIf || f.showIf(values ?? form.getFieldsValue(true) as FormValues));
+  const current = values ?? form.getFieldsValue(true) as FormValues;
+  const shown = fields.filter((f) => !f.showIf || f.showIf(current));
+  const clearErrors = clearChanged(form);
+  // A field's error clears as soon as it changes, and so does the one it shares a check with.
+  const onValuesChange = (changed: Record<string, unknown>) => {
+    const also = fields.filter((f) => f.clearsErrorOf && f.name in changed).map((f) => [f.clearsErrorOf!, undefined]);
+    clearErrors({ ...changed, ...Object.fromEntries(also) });
+  };
 
   return (
     <Modal open title={opened ? `Sửa ${noun} "${config.name(opened)}"` : config.createLabel} okText={opened ? 'Lưu' : 'Ghi vào sổ'} cancelText="Hủy"
       confirmLoading={save.isPending} onOk={submit} onCancel={onClose} maskClosable={false} keyboard={false} destroyOnHidden width={760}>
       {leaveGuard}
       {save.isError ? <Alert type="error" showIcon role="alert" message={errorMessage(save.error)} style={{ marginBottom: 16 }} /> : null}
-      {/* Fields clear their error as soon as they change. */}
-      <Form form={form} layout="vertical" requiredMark="optional" onValuesChange={clearChanged(form)}>
+      <Form form={form} layout="vertical" requiredMark="optional" onValuesChange={onValuesChange}>
         <Row gutter={12}>
           <Col xs={24} md={12}>
             <Form.Item name="unitCode" label="Đơn vị" required>
@@ -101,9 +114,9 @@ export function DatedFormModal<T extends DatedRecord>({ config, record, units, d
               <Col key={f.name} xs={span <= 6 && f.required ? 12 : 24} md={span}>
                 {f.kind === 'boolean' ? (
                   // A checkbox says what it means itself; beside other fields it is lowered to their inputs' line.
-                  <Form.Item name={f.name} valuePropName="checked" extra={f.extra} className={span < 24 ? 'form-item-beside' : undefined}>{control(f)}</Form.Item>
+                  <Form.Item name={f.name} valuePropName="checked" extra={f.extra} className={span < 24 ? 'form-item-beside' : undefined}>{control(f, current)}</Form.Item>
                 ) : (
-                  <Form.Item name={f.name} label={f.label} required={f.required} extra={f.extra}>{control(f)}</Form.Item>
+                  <Form.Item name={f.name} label={f.label} required={f.required} extra={f.extra}>{control(f, current)}</Form.Item>
                 )}
               </Col>
             );

@@ -18,6 +18,7 @@ import { useDebounced } from '../../../useDebounced.js';
 import type { DatedConfig, DatedRecord } from './config.js';
 import { DatedDrawer, recordKey } from './DatedDrawer.js';
 import { DatedFormModal } from './DatedFormModal.js';
+import { WarningsTag } from './show.js';
 
 const pageSize = 20;
 
@@ -58,7 +59,10 @@ function RegistryPage<T extends DatedRecord>({ config }: { config: DatedConfig<T
   const otherUnits = list.data?.items.some((r) => r.unitCode !== user.unitCode) ?? false;
   const empty = `Chưa có ${config.noun} nào.`;
   const columns: ColumnsType<T> = [
-    ...config.columns.map((c) => ({ key: c.title, title: c.title, width: c.width, render: (_: unknown, r: T) => (c.link ? <Typography.Link>{c.render(r)}</Typography.Link> : c.render(r)) })),
+    ...config.columns.map((c) => ({
+      key: c.title, title: c.title, width: c.width,
+      render: (_: unknown, r: T) => (c.link ? <><Typography.Link>{c.render(r)}</Typography.Link><WarningsTag spec={config.warnings} record={r} /></> : c.render(r)),
+    })),
     ...(otherUnits ? [{ key: 'unit', title: 'Đơn vị', dataIndex: 'unitName', width: 200 }] : []),
   ];
 
@@ -85,7 +89,8 @@ function RegistryPage<T extends DatedRecord>({ config }: { config: DatedConfig<T
             pagination={{ current: page, pageSize, total: list.data?.total, onChange: setPage, hideOnSinglePage: true, size: 'small' }}
             renderItem={(r) => (
               <List.Item onClick={() => open(r)} style={{ cursor: 'pointer' }}>
-                <List.Item.Meta title={<Typography.Link>{config.name(r)}</Typography.Link>} description={config.summary(r)} />
+                <List.Item.Meta title={<Typography.Link>{config.name(r)}</Typography.Link>}
+                  description={<>{config.summary(r)}<WarningsTag spec={config.warnings} record={r} below /></>} />
                 {config.tag?.(r)}
               </List.Item>
             )} />

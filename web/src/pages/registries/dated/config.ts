@@ -23,6 +23,18 @@ export interface Choice {
   label: string;
 }
 
+/** A choice of a select loaded from the API (a record's id is a number). */
+export interface LoadedChoice {
+  value: string | number;
+  label: string;
+}
+
+/** Where a select's choices come from when they depend on the values typed: a query key and its loader. */
+export interface ChoicesSource {
+  key: readonly unknown[];
+  load: () => Promise<LoadedChoice[]>;
+}
+
 export type FieldKind = 'date' | 'text' | 'textarea' | 'count' | 'select' | 'boolean';
 
 /** The form's values as antd holds them (dates are Dayjs there, ISO days in the record and the body). */
@@ -39,12 +51,16 @@ export interface FieldSpec<N extends string = string> {
    */
   span?: number;
   options?: Choice[];
+  /** select: choices loaded for the values typed (the unit's models) instead of `options`; it may be cleared. */
+  optionsFor?: (values: FormValues) => ChoicesSource;
   placeholder?: string;
   extra?: string;
   /** count: the least value offered (0 by default). */
   min?: number;
   /** Shown only when this holds for the values typed; a hidden field is sent empty. */
   showIf?: (values: FormValues) => boolean;
+  /** Changing this field also clears the error of that one (the server marks a check of several fields on one). */
+  clearsErrorOf?: N;
 }
 
 export interface ColumnSpec<T> {
@@ -71,6 +87,12 @@ export interface DetailSpec<T> {
   render: (record: T) => ReactNode;
 }
 
+export interface WarningSpec<T> {
+  of: (record: T) => string[];
+  /** The list's tag and the drawer's heading: "Chưa đúng thời hạn luật định". */
+  label: string;
+}
+
 type AnyObject = z.ZodObject<z.ZodRawShape, z.core.$strict>;
 
 export interface DatedConfig<T extends DatedRecord, S extends AnyObject = AnyObject> {
@@ -92,6 +114,8 @@ export interface DatedConfig<T extends DatedRecord, S extends AnyObject = AnyObj
   summary: (record: T) => string;
   /** A tag beside the card (its kind or state). */
   tag?: (record: T) => ReactNode;
+  /** What the record misses of the law (a time limit): tagged in the list, spelled out in the drawer. */
+  warnings?: WarningSpec<T>;
   columns: ColumnSpec<T>[];
   filters: FilterSpec[];
   /** The record's own fields of the form, after the unit (which every registry has). */
