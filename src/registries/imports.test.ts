@@ -38,9 +38,9 @@ const sessions2023 = async () => (await t.call(clerk, { method: 'GET', url: `/ap
 
 describe('nhập sổ từ Excel', () => {
   it('gives the template with the registry’s columns', async () => {
-    const res = await t.call(clerk, { method: 'GET', url: `/api/v1/registries/outreach/export.xlsx?unitCode=${commune.code}` });
+    const res = await t.call(clerk, { method: 'GET', url: '/api/v1/registries/outreach/template.xlsx' });
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toBe('attachment; filename="so-tuyen-truyen-2026-12-01.xlsx"');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="mau-so-tuyen-truyen-2026-12-01.xlsx"');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     expect(book.worksheets[0]!.getRow(1).values).toEqual([undefined, 'Mã đơn vị', 'Ngày tổ chức', 'Nội dung tuyên truyền', 'Hình thức', 'Đơn vị, tổ chức thực hiện', 'Thôn, tổ dân phố', 'Số lượt người', 'Số người là ước tính', 'Ghi chú']);
@@ -88,6 +88,7 @@ describe('nhập sổ từ Excel', () => {
     expect(audit.items.filter((a: { action: string }) => a.action === 'outreach.import')).toHaveLength(2);
 
     const exported = await t.call(clerk, { method: 'GET', url: `/api/v1/registries/outreach/export.xlsx?unitCode=${commune.code}&from=2023-01-01&to=2023-12-31` });
+    expect(exported.headers['content-disposition']).toBe('attachment; filename="so-tuyen-truyen-2026-12-01.xlsx"');
     const again = await t.call(tree.old.communes[2].editor, {
       method: 'POST', url: `/api/v1/registries/outreach/import?unitCode=${tree.old.communes[2].code}`, payload: exported.rawPayload, headers: { 'content-type': xlsx },
     });

@@ -58,14 +58,17 @@ export function datedRegistry<Input extends { unitCode: string }, Row extends Ke
 
   const columns = [unitColumn, ...spec.sheet.columns];
 
-  /** The records the list shows (every page), as a workbook that imports back as it is; no record gives the blank template. */
+  /** The records the list shows (every page), as a workbook that imports back as it is. */
   async function exportSheet(ctx: Context, query: Omit<Query, 'page' | 'pageSize'>): Promise<Buffer> {
     const { rows } = await ctx.transaction((tx) => search(tx, query, 1, exportLimit));
     return writeSheet(spec.sheet.title, columns, rows as unknown as Record<string, unknown>[]);
   }
 
+  /** The blank sheet a clerk fills: the registry's columns, no record. */
+  const templateSheet = () => writeSheet(spec.sheet.title, columns, []);
+
   const importable = { columns, schema: spec.schema, checkNew: crud.checkNew, insertMany: crud.insertMany };
   const importFile = (ctx: Context, file: Buffer, options: ImportOptions) => importSheet(ctx, importable, file, options);
 
-  return { list, exportSheet, importFile, sheetTitle: spec.sheet.title, ...crud };
+  return { list, exportSheet, templateSheet, importFile, sheetTitle: spec.sheet.title, ...crud };
 }

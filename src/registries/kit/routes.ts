@@ -39,6 +39,7 @@ interface RegistryRoutes<Q extends z.ZodType, I extends z.ZodType, U extends z.Z
     update: (ctx: Context, id: number, input: z.output<U>) => Promise<z.input<O>>;
     remove: (ctx: Context, id: number, input: DeleteInput) => Promise<z.input<O>>;
     exportSheet: (ctx: Context, query: z.output<Q>) => Promise<Buffer>;
+    templateSheet: () => Promise<Buffer>;
     importFile: (ctx: Context, file: Buffer, options: ImportOptions) => Promise<ImportResult>;
   };
   /** The spreadsheet's file name: "Sổ tuyên truyền". */
@@ -66,12 +67,16 @@ export function registryRoutes<Q extends z.ZodType, I extends z.ZodType, U exten
   app.put(`${base}/:id`, { schema: { tags, summary: `Sửa ${noun} (kèm phiên bản đang sửa)`, params: idParams, body: schemas.update, response: { 200: schemas.out, ...commonErrors } } },
     async (req) => service.update(contextOf(req, db), id(req), req.body as z.output<U>));
   app.get(`${base}/export.xlsx`, {
-    schema: { tags, summary: `Tải sổ dạng Excel (.xlsx) theo bộ lọc của danh sách; không có bản ghi nào là tệp mẫu để nhập`, querystring: schemas.query, response: { 200: z.any().describe('Tệp .xlsx'), ...commonErrors } },
+    schema: { tags, summary: 'Tải sổ dạng Excel (.xlsx) theo bộ lọc của danh sách (nhập lại được như cũ)', querystring: schemas.query, response: { 200: z.any().describe('Tệp .xlsx'), ...commonErrors } },
   }, async (req, reply) => {
     const ctx = contextOf(req, db);
     const file = await service.exportSheet(ctx, req.query as z.output<Q>);
     return reply.header('content-type', xlsxType).header('content-disposition', `attachment; filename="${fileName(r.sheetTitle, ctx)}"`).send(file);
   });
+  app.get(`${base}/template.xlsx`, {
+    schema: { tags, summary: 'Tệp mẫu để nhập: các cột của sổ, chưa có dòng nào', response: { 200: z.any().describe('Tệp .xlsx'), ...commonErrors } },
+  }, async (req, reply) => reply.header('content-type', xlsxType)
+    .header('content-disposition', `attachment; filename="mau-${fileName(r.sheetTitle, contextOf(req, db))}"`).send(await service.templateSheet()));
   app.post(`${base}/import`, {
     // A file a little over the limit gets its size named; far over it, the generic refusal.
     bodyLimit: importLimits.bytes * 2,

@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, App, Button, Card, DatePicker, Grid, Input, List, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { api, errorMessage } from '../../../api.js';
+import { api, errorMessage, withQuery } from '../../../api.js';
 import { datePickerFormat, fromDayjs, unitName } from '../../../format.js';
 import { useReferenceDate, useSession } from '../../../session.js';
 import { useScopeUnits } from '../../../units.js';
@@ -19,6 +19,7 @@ import type { DatedConfig, DatedRecord } from './config.js';
 import { DatedDrawer, recordKey } from './DatedDrawer.js';
 import { DatedFormModal } from './DatedFormModal.js';
 import { WarningsTag } from './show.js';
+import { ImportSheetModal } from './ImportSheetModal.js';
 
 const pageSize = 20;
 
@@ -49,6 +50,7 @@ function RegistryPage<T extends DatedRecord>({ config }: { config: DatedConfig<T
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<T | null | undefined>(undefined);
+  const [importing, setImporting] = useState(false);
   const query = { q: search || undefined, ...filter, from: fromDayjs(range?.[0]) ?? undefined, to: fromDayjs(range?.[1]) ?? undefined, page, pageSize };
   const list = useQuery({ queryKey: [config.key, query], queryFn: () => api.get<Page<T>>(config.api, query), placeholderData: keepPreviousData });
   const openId = Number(params.get('id')) || null;
@@ -70,7 +72,12 @@ function RegistryPage<T extends DatedRecord>({ config }: { config: DatedConfig<T
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Title level={3} className="page-title">{config.title}</Typography.Title>
-        {list.data?.canCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{config.createLabel}</Button> : null}
+        <Space wrap>
+          {/* The export follows the list's filters, every page of it. */}
+          <Button icon={<DownloadOutlined />} href={withQuery(`${config.api}/export.xlsx`, { ...query, page: undefined, pageSize: undefined })}>Xuất Excel</Button>
+          {list.data?.canCreate ? <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>Nhập từ Excel</Button> : null}
+          {list.data?.canCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{config.createLabel}</Button> : null}
+        </Space>
       </Space>
       <Card>
         <div className="registry-filters">
@@ -101,6 +108,13 @@ function RegistryPage<T extends DatedRecord>({ config }: { config: DatedConfig<T
         )}
       </Card>
       {openId ? <DatedDrawer config={config} id={openId} onClose={() => setParams({})} onEdit={(r) => setEditing(r)} /> : null}
+      {importing ? (
+        <ImportSheetModal api={config.api} title={config.title} units={scope.units} defaultUnitCode={filter.unitCode ?? user.unitCode} onClose={() => setImporting(false)}
+          onImported={() => {
+            void client.invalidateQueries({ queryKey: [config.key] });
+            void client.invalidateQueries({ queryKey: ['figures'] });
+          }} />
+      ) : null}
       {editing !== undefined ? (
         <DatedFormModal config={config} record={editing} units={scope.units} defaultUnitCode={filter.unitCode ?? user.unitCode} onClose={() => setEditing(undefined)}
           onSaved={(saved) => {
