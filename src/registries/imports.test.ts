@@ -110,4 +110,17 @@ describe('nhập sổ từ Excel', () => {
     expect(huge.json().error).toMatchObject({ code: 'FILE_TOO_LARGE', message: expect.stringContaining('quá giới hạn 5 MB') });
     expect(await sessions2023()).toBe(4);
   });
+
+  it('brings the "Dân vận khéo" models in the same way, checked by the model’s own rules', async () => {
+    const file = await workbook([
+      ['Tên mô hình', 'Tổ chức thực hiện', 'Lĩnh vực', 'Năm bắt đầu', 'Tình trạng', 'Năm dừng'],
+      ['Nồi cháo tình thương', 'Hội Liên hiệp Phụ nữ', 'Văn hóa - xã hội', 2022, null, null],
+      ['Camera an ninh', 'UBND', 'Quốc phòng - an ninh', 2021, 'Đã dừng', 2020],
+    ]);
+    const res = await t.call(clerk, { method: 'POST', url: `/api/v1/registries/models/import?unitCode=${commune.code}`, payload: file, headers: { 'content-type': xlsx } });
+    expect(res.json().error).toMatchObject({ code: 'IMPORT_ROWS_INVALID', details: [{ line: 3, column: 'Năm dừng', message: 'Năm dừng 2020 trước năm bắt đầu 2021.' }] });
+    const good = await t.call(clerk, { method: 'POST', url: `/api/v1/registries/models/import?unitCode=${commune.code}&mode=valid`, payload: file, headers: { 'content-type': xlsx } });
+    expect(good.json()).toMatchObject({ imported: 1, lines: 2 });
+    expect((await t.call(clerk, { method: 'GET', url: `/api/v1/units/${commune.code}/figures?period=2023` })).json()['models.count'].value).toBe(1);
+  });
 });

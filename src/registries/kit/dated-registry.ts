@@ -10,10 +10,9 @@ import type { Scope } from '../../core/access/rules.js';
 import { readableUnit } from '../../units/service.js';
 import { registryCrud, type RegistrySpec } from './crud.js';
 import { datedStore } from './dated.js';
-import { importSheet, type ImportOptions } from './imports.js';
 import { canCreate, inScope, today, type KeptRow } from './records.js';
 import type { SheetColumn } from './sheet-rules.js';
-import { writeSheet } from './xlsx.js';
+import { registrySheets } from './sheets.js';
 
 export interface DatedQuery {
   q?: string;
@@ -33,11 +32,6 @@ type DatedSpec<Input extends { unitCode: string }, Row extends KeptRow, Out> = O
   sheet: { title: string; columns: SheetColumn[] };
 };
 
-/** Every registry's sheet names the unit of each line; left blank, the unit the import is made for. */
-const unitColumn: SheetColumn = { header: 'Mã đơn vị', field: 'unitCode', kind: 'text', width: 14 };
-/** The most lines one export writes: past it, filter by unit or dates. */
-const exportLimit = 50_000;
-
 export function datedRegistry<Input extends { unitCode: string }, Row extends KeptRow, Out, Query extends DatedQuery>(spec: DatedSpec<Input, Row, Out>) {
   const store = datedStore(spec.table as unknown as Parameters<typeof datedStore>[0], spec.day, spec.coded);
   const find = store.find as unknown as RegistrySpec<Input, Row, Out>['find'];
@@ -56,19 +50,9 @@ export function datedRegistry<Input extends { unitCode: string }, Row extends Ke
     return { total, page: query.page, pageSize: query.pageSize, items: rows.map((row) => spec.present(row, scope, ctx)), canCreate: canCreate(ctx, scope) };
   }
 
-  const columns = [unitColumn, ...spec.sheet.columns];
+  const sheets = registrySheets<Input, Omit<Query, 'page' | 'pageSize'>>({
+    ...spec.sheet, schema: spec.schema, crud, rows: async (tx, query, limit) => (await search(tx, query, 1, limit)).rows,
+  });
 
-  /** The records the list shows (every page), as a workbook that imports back as it is. */
-  async function exportSheet(ctx: Context, query: Omit<Query, 'page' | 'pageSize'>): Promise<Buffer> {
-    const { rows } = await ctx.transaction((tx) => search(tx, query, 1, exportLimit));
-    return writeSheet(spec.sheet.title, columns, rows as unknown as Record<string, unknown>[]);
-  }
-
-  /** The blank sheet a clerk fills: the registry's columns, no record. */
-  const templateSheet = () => writeSheet(spec.sheet.title, columns, []);
-
-  const importable = { columns, schema: spec.schema, checkNew: crud.checkNew, insertMany: crud.insertMany };
-  const importFile = (ctx: Context, file: Buffer, options: ImportOptions) => importSheet(ctx, importable, file, options);
-
-  return { list, exportSheet, templateSheet, importFile, sheetTitle: spec.sheet.title, ...crud };
+  return { list, ...sheets, ...crud };
 }

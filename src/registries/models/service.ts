@@ -4,9 +4,10 @@ import { errorOf } from '../../core/errors.js';
 import type { Scope } from '../../core/access/rules.js';
 import { readableUnit } from '../../units/service.js';
 import { registryCrud } from '../kit/crud.js';
+import { registrySheets } from '../kit/sheets.js';
 import { canCreate, inScope, presentMeta, searchKey, today } from '../kit/records.js';
-import { modelFieldLabels, modelOwnerLabels, modelProblems, modelStatusLabels } from './rules.js';
-import type { ModelInput, ModelOut, ModelPage, ModelQuery } from './schema.js';
+import { modelFieldLabels, modelLevelLabels, modelOwnerLabels, modelProblems, modelStatusLabels } from './rules.js';
+import { modelInput, type ModelInput, type ModelOut, type ModelPage, type ModelQuery } from './schema.js';
 import * as store from './store.js';
 import { mobilizationModels as models } from './tables.js';
 
@@ -32,18 +33,22 @@ function valuesOf(input: ModelInput) {
   };
 }
 
-
 function checkYears(ctx: Context, input: ModelInput) {
   const problems = modelProblems(input, Number(today(ctx).slice(0, 4)));
   if (problems.length) throw errorOf(problems[0]!.code, problems.map((p) => p.message).join(' '), problems.map((p) => ({ field: p.field, message: p.message })));
 }
 
-export async function listModels(ctx: Context, query: ModelQuery): Promise<ModelPage> {
+async function search(ctx: Context, query: Omit<ModelQuery, 'page' | 'pageSize'>, page: number, pageSize: number) {
   const scope = await ctx.scope();
   const unitId = query.unitCode ? (await readableUnit(ctx, query.unitCode)).id : undefined;
-  const { items, total } = await store.searchModels(ctx.db, {
+  const found = await store.searchModels(ctx.db, {
     inScope: inScope(scope, models.unitId), unitId, q: query.q, field: query.field, owner: query.owner, status: query.status, year: query.year,
-  }, query.page, query.pageSize, today(ctx));
+  }, page, pageSize, today(ctx));
+  return { scope, ...found };
+}
+
+export async function listModels(ctx: Context, query: ModelQuery): Promise<ModelPage> {
+  const { scope, items, total } = await search(ctx, query, query.page, query.pageSize);
   return { total, page: query.page, pageSize: query.pageSize, items: items.map((row) => present(row, scope, ctx)), canCreate: canCreate(ctx, scope) };
 }
 
@@ -52,3 +57,25 @@ const crud = registryCrud({
   find: store.findModel, values: valuesOf, search: searchOf, present, check: checkYears,
 });
 export const { get: getModel, create: createModel, update: updateModel, remove: deleteModel, markIllustrative: markModelIllustrative } = crud;
+
+const sheets = registrySheets<ModelInput, Omit<ModelQuery, 'page' | 'pageSize'>>({
+  title: 'Sổ mô hình Dân vận khéo',
+  columns: [
+    { header: 'Tên mô hình', field: 'name', kind: 'text', required: true },
+    { header: 'Tổ chức thực hiện', field: 'owner', kind: 'choice', choices: modelOwnerLabels, required: true },
+    { header: 'Tên tổ chức', field: 'ownerDetail', kind: 'text' },
+    { header: 'Lĩnh vực', field: 'field', kind: 'choice', choices: modelFieldLabels, required: true },
+    { header: 'Cấp công nhận', field: 'level', kind: 'choice', choices: modelLevelLabels },
+    { header: 'Năm bắt đầu', field: 'startYear', kind: 'count', required: true },
+    { header: 'Thôn, tổ dân phố', field: 'village', kind: 'text' },
+    { header: 'Nội dung, cách làm', field: 'description', kind: 'text' },
+    { header: 'Kết quả', field: 'results', kind: 'text' },
+    { header: 'Tình trạng', field: 'status', kind: 'choice', choices: modelStatusLabels },
+    { header: 'Năm dừng', field: 'stoppedYear', kind: 'count' },
+    { header: 'Ghi nhận, khen thưởng', field: 'recognition', kind: 'text' },
+  ],
+  schema: modelInput, crud, rows: async (tx, query, limit) => (await search(tx, query, 1, limit)).items,
+});
+
+/** The registry as the generic routes serve it. */
+export const modelRegistry = { list: listModels, get: getModel, create: createModel, update: updateModel, remove: deleteModel, ...sheets };

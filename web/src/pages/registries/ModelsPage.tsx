@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, App, Button, Card, Descriptions, Drawer, Grid, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { modelFieldLabels, modelFields, modelLevelLabels, modelOwnerLabels, modelOwners, modelStatusLabels, modelStatuses } from '../../../../src/registries/models/rules.js';
 import type { ModelOut, ModelPage } from '../../../../src/registries/models/schema.js';
-import { api, errorMessage } from '../../api.js';
+import { api, errorMessage, withQuery } from '../../api.js';
 import { formatDateTime } from '../../format.js';
 import { useReferenceDate, useSession } from '../../session.js';
 import { useScopeUnits } from '../../units.js';
@@ -14,6 +14,7 @@ import { useDebounced } from '../../useDebounced.js';
 import { ModelFormModal } from './ModelFormModal.js';
 import { DeleteRecordModal } from './DeleteRecordModal.js';
 import { choices } from './choices.js';
+import { ImportSheetModal } from './ImportSheetModal.js';
 
 const pageSize = 20;
 const statusColor = { maintained: 'green', replicated: 'blue', stopped: 'default' } as const;
@@ -77,6 +78,7 @@ export function ModelsPage() {
   const [filter, setFilter] = useState<{ unitCode?: string; field?: string; owner?: string; status?: string; year?: number }>({});
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<ModelOut | null | undefined>(undefined);
+  const [importing, setImporting] = useState(false);
   const query = { q: search || undefined, ...filter, page, pageSize };
   const models = useQuery({ queryKey: ['models', query], queryFn: () => api.get<ModelPage>('/api/v1/registries/models', query), placeholderData: keepPreviousData });
   const openId = Number(params.get('id')) || null;
@@ -88,7 +90,11 @@ export function ModelsPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Title level={3} className="page-title">Sổ mô hình "Dân vận khéo"</Typography.Title>
-        {models.data?.canCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>Ghi mô hình</Button> : null}
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href={withQuery('/api/v1/registries/models/export.xlsx', { ...query, page: undefined, pageSize: undefined })}>Xuất Excel</Button>
+          {models.data?.canCreate ? <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>Nhập từ Excel</Button> : null}
+          {models.data?.canCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>Ghi mô hình</Button> : null}
+        </Space>
       </Space>
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
@@ -124,6 +130,10 @@ export function ModelsPage() {
         )}
       </Card>
       {openId ? <ModelDrawer id={openId} onClose={() => setParams({})} onEdit={(m) => setEditing(m)} /> : null}
+      {importing ? (
+        <ImportSheetModal api="/api/v1/registries/models" title="Sổ mô hình “Dân vận khéo”" units={scope.units} defaultUnitCode={filter.unitCode ?? user.unitCode}
+          onClose={() => setImporting(false)} onImported={() => { void client.invalidateQueries({ queryKey: ['models'] }); void client.invalidateQueries({ queryKey: ['figures'] }); }} />
+      ) : null}
       {editing !== undefined ? (
         <ModelFormModal model={editing} units={scope.units} defaultUnitCode={filter.unitCode ?? user.unitCode} onClose={() => setEditing(undefined)}
           onSaved={(saved) => {

@@ -19,7 +19,7 @@ import type { DatedConfig, DatedRecord } from './config.js';
 import { DatedDrawer, recordKey } from './DatedDrawer.js';
 import { DatedFormModal } from './DatedFormModal.js';
 import { WarningsTag } from './show.js';
-import { ImportSheetModal } from './ImportSheetModal.js';
+import { ImportSheetModal } from '../ImportSheetModal.js';
 
 const pageSize = 20;
 

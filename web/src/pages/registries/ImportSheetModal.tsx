@@ -6,10 +6,10 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Form, Modal, Progress, Select, Space, Table, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { ApiError, errorMessage, uploadFile, withQuery } from '../../../api.js';
-import { formatNumber } from '../../../../../src/core/vi-format.js';
-import { matchesLabel, unitOptions } from '../../../units.js';
-import type { UnitSummary } from '../../../../../src/units/schema.js';
+import { ApiError, errorMessage, uploadFile, withQuery } from '../../api.js';
+import { formatNumber } from '../../../../src/core/vi-format.js';
+import { matchesLabel, unitOptions } from '../../units.js';
+import type { UnitSummary } from '../../../../src/units/schema.js';
 
 interface Problem {
   line: number;
