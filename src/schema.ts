@@ -17,5 +17,6 @@ export * from './registries/awards/tables.js';
 export * from './registries/disclosures/tables.js';
 export * from './registries/voter-petitions/tables.js';
 export * from './registries/officers/tables.js';
+export * from './registries/attachments/tables.js';
 export * from './calendar/tables.js';
 export * from './indicators/tables.js';

@@ -59,4 +59,29 @@ describe('nhập sổ từ Excel', () => {
     fs.rmSync(file);
     expect(stage.errors).toEqual([]);
   });
+
+  test('một ảnh đính kèm khóa tập huấn: tải lên có tiến độ, hiện trong danh sách, tải về được, gỡ kèm lý do', async () => {
+    const photo = `${screenshotDir}/anh-lop-hoc.png`;
+    fs.writeFileSync(photo, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(4096, 1)]));
+    const page = await stage.signIn('nguyennghiem');
+    await page.getByRole('link', { name: 'Tập huấn, bồi dưỡng' }).click();
+    await page.getByRole('row', { name: /Tập huấn kỹ năng dân vận/ }).click();
+    const drawer = page.locator('.ant-drawer');
+    const files = drawer.getByRole('region', { name: 'Tệp đính kèm' });
+    await files.getByText('Chưa có tệp nào.').waitFor();
+    await files.locator('input[type=file]').setInputFiles(photo);
+    await files.getByRole('link', { name: 'anh-lop-hoc.png' }).waitFor();
+    await files.getByText(/Ảnh PNG, 4 KB/).waitFor();
+    await drawer.locator('.ant-drawer-content-wrapper').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    await page.screenshot({ path: shot('attachment-drawer') });
+    const download = page.waitForEvent('download');
+    await files.getByRole('link', { name: 'anh-lop-hoc.png' }).click();
+    expect((await download).suggestedFilename()).toBe('anh-lop-hoc.png');
+    await files.getByRole('button', { name: 'Gỡ' }).click();
+    await page.getByLabel('Lý do gỡ tệp').fill('Ảnh chụp nhầm lớp khác');
+    await page.locator('.ant-modal').getByRole('button', { name: 'Gỡ' }).click();
+    await files.getByText('Chưa có tệp nào.').waitFor();
+    fs.rmSync(photo);
+    expect(stage.errors).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import { errorBody } from '../../core/schema-helpers.js';
 import type { ImportOptions, ImportResult } from './imports.js';
 import type { DeleteInput } from './schema.js';
 import { importLimits } from './xlsx.js';
+import { attachmentRoutes } from './attachment-routes.js';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -87,4 +88,5 @@ export function registryRoutes<Q extends z.ZodType, I extends z.ZodType, U exten
   }, async (req) => service.importFile(contextOf(req, db), req.body as Buffer, req.query as z.output<typeof importQuery>));
   app.post(`${base}/:id/delete`, { schema: { tags, summary: `Xóa ${noun} khỏi sổ, kèm lý do`, params: idParams, body: schemas.remove, response: { 200: schemas.out, ...commonErrors } } },
     async (req) => service.remove(contextOf(req, db), id(req), req.body as DeleteInput));
+  attachmentRoutes(app, db, base, r.tag, (ctx, id) => service.get(ctx, id) as Promise<{ id: number; unitCode: string; canEdit: boolean }>);
 }

@@ -14,6 +14,7 @@ import { useDebounced } from '../../useDebounced.js';
 import { ModelFormModal } from './ModelFormModal.js';
 import { DeleteRecordModal } from './DeleteRecordModal.js';
 import { choices } from './choices.js';
+import { Attachments } from './Attachments.js';
 import { ImportSheetModal } from './ImportSheetModal.js';
 
 const pageSize = 20;
@@ -49,6 +50,7 @@ function ModelDrawer({ id, onClose, onEdit }: { id: number; onClose: () => void;
             {m.recognition ? <Descriptions.Item label="Ghi nhận, khen thưởng">{m.recognition}</Descriptions.Item> : null}
             <Descriptions.Item label="Cập nhật">{formatDateTime(m.updatedAt)}{m.updatedBy ? `, ${m.updatedBy}` : ''} (phiên bản {m.version})</Descriptions.Item>
           </Descriptions>
+          <Attachments recordUrl={`/api/v1/registries/models/${m.id}`} canEdit={m.canEdit} />
         </Space>
       ) : model.isError ? <Alert type="error" showIcon message={errorMessage(model.error)} /> : null}
       {deleting && m ? (

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../format.js';
 import { DeleteRecordModal } from '../DeleteRecordModal.js';
 import type { DatedConfig, DatedRecord } from './config.js';
 import { WarningsAlert } from './show.js';
+import { Attachments } from '../Attachments.js';
 
 export const recordKey = (config: { key: string }, id: number) => [`${config.key}-record`, id] as const;
 
@@ -42,6 +43,7 @@ export function DatedDrawer<T extends DatedRecord>({ config, id, onClose, onEdit
             })}
             <Descriptions.Item label="Cập nhật">{formatDateTime(r.updatedAt)}{r.updatedBy ? `, ${r.updatedBy}` : ''} (phiên bản {r.version})</Descriptions.Item>
           </Descriptions>
+          <Attachments recordUrl={`${config.api}/${r.id}`} canEdit={r.canEdit} />
         </Space>
       ) : query.isError ? <Alert type="error" showIcon message={errorMessage(query.error)} /> : null}
       {deleting && r ? (
