@@ -99,6 +99,8 @@ export const errorCatalogue = {
   PETITION_DATE_ORDER: 'invalid',
   PETITION_HANDLER_INVALID: 'invalid',
   PETITION_MEDIATION_NOT_LAND: 'invalid',
+  PETITION_RULES_INVALID: 'invalid',
+  PETITION_RULES_VERSION_CONFLICT: 'conflict',
   CALENDAR_INVALID: 'invalid',
   CALENDAR_VERSION_CONFLICT: 'conflict',
   RECORD_NOT_FOUND: 'not_found',

@@ -15,7 +15,8 @@ import { yearsBetween } from '../../calendar/rules.js';
 import { loadCalendar } from '../../calendar/service.js';
 import { readableUnit } from '../../units/service.js';
 import { canCreate, deletion, edited, editableRecord, inScope, presentMeta, readableRecord, searchKey, today } from '../kit/records.js';
-import { caseDeadlines, currentStep, deadlineRules, stepLabels, type CaseTerms, type DeadlineStep, type RulesOn, type Step } from './deadlines.js';
+import { caseDeadlines, currentStep, stepLabels, type CaseTerms, type DeadlineStep, type RulesOn, type Step } from './deadlines.js';
+import { currentRules } from './rule-table.js';
 import { caseProblems, competenceLabels, letterChannelLabels, petitionKindLabels, protectsSender, type LetterChannel, type PetitionKind } from './rules.js';
 import type { CaseDetailOut, CaseOut, CaseQuery, CaseUpdate, SimilarOut } from './schema.js';
 import * as store from './store.js';
@@ -38,7 +39,7 @@ const yearsOf = (t: CaseTerms) => yearsBetween(t.receivedOn, addDays(t.acceptedO
 
 async function deadlinesOf(ctx: Context, terms: CaseTerms, settings: PetitionSettings) {
   const calendar = await loadCalendar(ctx.db, yearsOf(terms));
-  const steps = caseDeadlines(terms, deadlineRules, calendar, settings.rulesOn, today(ctx));
+  const steps = caseDeadlines(terms, await currentRules(ctx.db), calendar, settings.rulesOn, today(ctx));
   // Only a count that runs through a year with no calendar may be wrong.
   const crossed = new Set(steps.flatMap((s) => (s.from && s.due && s.rule?.dayKind === 'working' ? yearsBetween(s.from, s.due) : [])));
   return { steps, unknownYears: [...calendar.unknownYears].filter((y) => crossed.has(y)) };
@@ -187,8 +188,8 @@ export async function followLetters(tx: Context, caseId: number, settings: Petit
   await store.updateCase(tx.db, caseId, { receivedOn: firstReceivedOn, searchText: caseSearch(row.title, row.field, row.kind as PetitionKind, words), ...dueColumns(steps) });
 }
 
-/** Deadlines of open cases counted across `year`, after its calendar changed. */
-export async function refreshDeadlines(tx: Context, year: number, settings: PetitionSettings): Promise<void> {
+/** Deadlines of open cases counted across `year`, after its calendar changed (every open case, without a year: the rules changed). */
+export async function refreshDeadlines(tx: Context, year: number | null, settings: PetitionSettings): Promise<void> {
   for (const row of await store.openCasesAround(tx.db, year, today(tx))) {
     const { steps } = await deadlinesOf(tx, termsOf(row), settings);
     const due = dueColumns(steps);

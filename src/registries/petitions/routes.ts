@@ -4,7 +4,7 @@ import { idParams } from '../../core/schema-helpers.js';
 import { contextOf } from '../../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../../core/http/feature.js';
 import { caseDetailOut, caseOut, casePage, caseQuery, caseUpdate, letterDelete, letterInput, letterOut, letterPage, letterQuery, letterUpdate, similarOut, similarQuery } from './schema.js';
-import { caseHandlers, createLetter, deadlineRules, deleteLetter, getCase, getLetter, listCases, listLetters, similarCases, updateCase, updateLetter } from './service.js';
+import { caseHandlers, createLetter, currentRuleTable, deleteLetter, refreshDeadlines, rulesInput, saveRuleTable, getCase, getLetter, listCases, listLetters, similarCases, updateCase, updateLetter } from './service.js';
 
 const tags = ['Sổ đơn thư, vụ việc'];
 
@@ -45,10 +45,18 @@ export function petitionRoutes(fastify: FastifyInstance, { database, config }: D
   app.get(`${base}/similar`, {
     schema: { tags, summary: 'Vụ việc của đơn vị có thể trùng với một đơn mới (theo nội dung)', querystring: similarQuery, response: { 200: similarOut, ...commonErrors } },
   }, async (req) => similarCases(contextOf(req, db), req.query.unitCode, req.query.summary, req.query.kind));
+  const ruleTable = z.object({
+    rulesOn: z.enum(['start', 'today']),
+    rules: z.array(z.object({ procedure: z.string(), variant: z.string(), days: z.number(), dayKind: z.string(), validFrom: z.string(), validTo: z.string().nullable(), source: z.string() })),
+    version: z.number().nullable(), savedBy: z.string().nullable(), savedAt: z.string().nullable(),
+  });
   app.get(`${base}/rules`, {
-    schema: {
-      tags, summary: 'Bảng quy định thời hạn (có hiệu lực theo ngày) và cách chọn quy định khi luật thay đổi',
-      response: { 200: z.object({ rulesOn: z.enum(['start', 'today']), rules: z.array(z.object({ procedure: z.string(), variant: z.string(), days: z.number(), dayKind: z.string(), validFrom: z.string(), validTo: z.string().nullable(), source: z.string() })) }), ...commonErrors },
-    },
-  }, async () => ({ rulesOn: settings.rulesOn, rules: [...deadlineRules] }));
+    schema: { tags, summary: 'Bảng quy định thời hạn (có hiệu lực theo ngày) và cách chọn quy định khi luật thay đổi', response: { 200: ruleTable, ...commonErrors } },
+  }, async (req) => {
+    const ctx = contextOf(req, db);
+    return { rulesOn: settings.rulesOn, ...(await ctx.transaction((tx) => currentRuleTable(tx.db))) };
+  });
+  app.put(`${base}/rules`, {
+    schema: { tags, summary: 'Lưu bảng quy định thời hạn (quản trị hệ thống; cả bảng, kèm phiên bản đang sửa); thời hạn của các vụ việc đang mở được tính lại', body: rulesInput, response: { 200: ruleTable, ...commonErrors } },
+  }, async (req) => ({ rulesOn: settings.rulesOn, ...(await saveRuleTable(contextOf(req, db), req.body, (tx) => refreshDeadlines(tx, null, settings))) }));
 }

@@ -8,4 +8,4 @@ export { listLetters, getLetter, createLetter, updateLetter, deleteLetter, markP
 
 export const getCase = (ctx: Context, id: number, settings: PetitionSettings) => caseDetail(ctx, id, settings, caseLetters);
 
-export { deadlineRules } from './deadlines.js';
+export { currentRuleTable, saveRuleTable, rulesInput } from './rule-table.js';

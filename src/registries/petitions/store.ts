@@ -125,10 +125,10 @@ export async function updateLetter(db: Db, id: number, values: Record<string, un
 }
 
 /** Open cases whose count may cross `year`: their deadlines are recomputed when its calendar changes. */
-export async function openCasesAround(db: Db, year: number, today: string) {
+export async function openCasesAround(db: Db, year: number | null, today: string) {
   return db.select(caseColumns(today)).from(cases).where(and(
     isNull(cases.deletedAt), isNull(cases.closedOn),
-    lte(cases.receivedOn, `${year}-12-31`), sql`coalesce(${cases.dueOn}, ${cases.receivedOn}) >= ${`${year - 1}-09-01`}::date`,
+    ...(year === null ? [] : [lte(cases.receivedOn, `${year}-12-31`), sql`coalesce(${cases.dueOn}, ${cases.receivedOn}) >= ${`${year - 1}-09-01`}::date`]),
   ));
 }
 

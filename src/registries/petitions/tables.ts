@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, foreignKey, index, integer, pgTable, serial, text, unique, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, date, foreignKey, index, integer, jsonb, pgTable, serial, text, timestamp, unique, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../../accounts/tables.js';
 import { deletionCheck, oneOf, recordKeeping } from '../kit/tables.js';
 import { units } from '../../units/tables.js';
@@ -82,3 +82,15 @@ export const petitionSenders = pgTable('petition_senders', {
   address: text('address'),
   contact: text('contact'),
 });
+
+/**
+ * The deadline rule table as an administrator last saved it, every version kept (the shipped table of
+ * deadlines.ts answers until the first save). A rule says which article it comes from.
+ */
+export const petitionRuleTables = pgTable('petition_rule_tables', {
+  id: serial('id').primaryKey(),
+  version: integer('version').notNull(),
+  rules: jsonb('rules').$type<unknown[]>().notNull(),
+  savedBy: integer('saved_by').references((): AnyPgColumn => users.id),
+  savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [unique('petition_rule_tables_version_key').on(t.version)]);
