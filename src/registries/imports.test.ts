@@ -123,4 +123,29 @@ describe('nhập sổ từ Excel', () => {
     expect(good.json()).toMatchObject({ imported: 1, lines: 2 });
     expect((await t.call(clerk, { method: 'GET', url: `/api/v1/units/${commune.code}/figures?period=2023` })).json()['models.count'].value).toBe(1);
   });
+
+  it('brings letters in, each opening its case or joining the one it names, and never exports a denouncer', async () => {
+    const first = (await t.call(clerk, { method: 'POST', url: '/api/v1/registries/petitions/letters', payload: { unitCode: commune.code, channel: 'in_person', receivedOn: '2023-03-02', kind: 'recommendation', summary: 'Phản ánh đường bê tông thôn Tây sụt lún' } })).json();
+    const file = await workbook([
+      ['Ngày nhận đơn', 'Nguồn đơn', 'Loại đơn', 'Nội dung tóm tắt', 'Họ tên người đứng đơn', 'Địa chỉ', 'Vụ việc số'],
+      ['10/03/2023', 'Nộp trực tiếp', 'Kiến nghị, phản ánh', 'Đường bê tông thôn Tây sụt lún thêm', 'Lê Văn Bình', 'Thôn Tây', first.caseId],
+      ['15/03/2023', 'Qua bưu chính', 'Tố cáo', 'Tố cáo cán bộ địa chính nhận tiền', 'Trần Thị Mật', 'Thôn Đam', null],
+      ['20/03/2023', 'Nộp trực tiếp', 'Khiếu nại', 'Khiếu nại việc thu hồi đất', null, null, 999999],
+    ]);
+    const url = `/api/v1/registries/petitions/letters/import?unitCode=${commune.code}`;
+    const refused = await t.call(clerk, { method: 'POST', url, payload: file, headers: { 'content-type': xlsx } });
+    expect(refused.json().error.details).toEqual([{ line: 4, column: null, message: 'Không tìm thấy vụ việc số 999999.' }]);
+    const res = await t.call(clerk, { method: 'POST', url: `${url}&mode=valid`, payload: file, headers: { 'content-type': xlsx } });
+    expect(res.json()).toMatchObject({ imported: 2, lines: 3 });
+    const figures = (await t.call(clerk, { method: 'GET', url: `/api/v1/units/${commune.code}/figures?period=2023Q1` })).json();
+    expect([figures['petition.letters'].value, figures['petition.cases'].value]).toEqual([3, 2]);
+
+    const exported = await t.call(tree.province.manager, { method: 'GET', url: `/api/v1/registries/petitions/letters/export.xlsx?unitCode=${commune.code}` });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(exported.rawPayload as unknown as ExcelJS.Buffer);
+    const text = JSON.stringify(book.worksheets[0]!.getSheetValues());
+    expect(text).toContain('Lê Văn Bình');
+    expect(text).not.toContain('Trần Thị Mật');
+    expect(text).not.toContain('Thôn Tây"');
+  });
 });

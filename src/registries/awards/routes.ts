@@ -9,6 +9,6 @@ export function awardRoutes(fastify: FastifyInstance, { database }: Deps) {
     base: '/api/v1/registries/awards', tag: 'Sổ khen thưởng', noun: 'một quyết định khen thưởng',
     listSummary: 'Các quyết định khen thưởng trong phạm vi: lọc theo đơn vị, hình thức, khoảng ngày; tìm không dấu (số quyết định, người được khen)',
     schemas: { query: awardQuery, input: awardInput, update: awardUpdate, out: awardOut, page: awardPage, remove: awardDelete },
-    service: awardRegistry, sheetTitle: awardRegistry.sheetTitle,
+    service: awardRegistry,
   });
 }

@@ -9,6 +9,6 @@ export function inspectionRoutes(fastify: FastifyInstance, { database }: Deps) {
     base: '/api/v1/registries/inspections', tag: 'Sổ kiểm tra, giám sát', noun: 'một cuộc kiểm tra, giám sát',
     listSummary: 'Các cuộc kiểm tra, giám sát trong phạm vi: lọc theo đơn vị, cơ quan, loại, khoảng ngày; tìm không dấu',
     schemas: { query: inspectionQuery, input: inspectionInput, update: inspectionUpdate, out: inspectionOut, page: inspectionPage, remove: inspectionDelete },
-    service: inspectionRegistry, sheetTitle: inspectionRegistry.sheetTitle,
+    service: inspectionRegistry,
   });
 }

@@ -9,6 +9,6 @@ export function modelRoutes(fastify: FastifyInstance, { database }: Deps) {
     base: '/api/v1/registries/models', tag: 'Sổ mô hình "Dân vận khéo"', noun: 'một mô hình "Dân vận khéo"',
     listSummary: 'Các mô hình "Dân vận khéo" trong phạm vi: lọc theo đơn vị, lĩnh vực, tổ chức, tình trạng, năm; tìm không dấu',
     schemas: { query: modelQuery, input: modelInput, update: modelUpdate, out: modelOut, page: modelPage, remove: modelDelete },
-    service: modelRegistry, sheetTitle: modelRegistry.sheetTitle,
+    service: modelRegistry,
   });
 }

@@ -9,6 +9,6 @@ export function officerRoutes(fastify: FastifyInstance, { database }: Deps) {
     base: '/api/v1/registries/officers', tag: 'Sổ cán bộ phụ trách công tác dân vận', noun: 'một phân công cán bộ phụ trách',
     listSummary: 'Các phân công cán bộ phụ trách công tác dân vận trong phạm vi: lọc theo đơn vị, khoảng ngày; tìm không dấu',
     schemas: { query: officerQuery, input: officerInput, update: officerUpdate, out: officerOut, page: officerPage, remove: officerDelete },
-    service: officerRegistry, sheetTitle: officerRegistry.sheetTitle,
+    service: officerRegistry,
   });
 }

@@ -9,6 +9,6 @@ export function outreachRoutes(fastify: FastifyInstance, { database }: Deps) {
     base: '/api/v1/registries/outreach', tag: 'Sổ tuyên truyền, phổ biến', noun: 'một đợt tuyên truyền',
     listSummary: 'Các đợt tuyên truyền trong phạm vi: lọc theo đơn vị, hình thức, khoảng ngày; tìm không dấu',
     schemas: { query: outreachQuery, input: outreachInput, update: outreachUpdate, out: outreachOut, page: outreachPage, remove: outreachDelete },
-    service: outreachRegistry, sheetTitle: outreachRegistry.sheetTitle,
+    service: outreachRegistry,
   });
 }

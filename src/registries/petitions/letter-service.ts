@@ -70,23 +70,29 @@ const searchOf = (i: LetterInput, caseKind: PetitionKind) => letterSearch(i, cas
 const auditOf = (i: ReturnType<typeof valuesOf>, sender: Sender | null, caseId: number, secret: boolean) =>
   ({ ...i, caseId, sender: secret ? 'Thông tin người tố cáo được giữ bí mật' : sender });
 
-function checkReceived(ctx: Context, receivedOn: string) {
+export function checkReceived(ctx: Context, receivedOn: string) {
   if (receivedOn > today(ctx)) {
     const message = `Ngày nhận đơn ${formatDate(receivedOn)} chưa đến.`;
     throw invalid('PETITION_DATE_IN_FUTURE', message, [{ field: 'receivedOn', message }]);
   }
 }
 
+/** An existing case a letter may join: one of the same unit that the caller may write. */
+export async function joinableCase(tx: Context, caseId: number, unitId: number) {
+  const row = await store.findCase(tx.db, caseId, today(tx), { lock: true });
+  // The case itself is not edited here: its version is the one just read.
+  const kase = await editableRecord(tx, row, row?.version ?? 0, `vụ việc số ${caseId}`);
+  if (kase.unitId !== unitId) {
+    const message = `Vụ việc số ${caseId} thuộc ${kase.unitName}, không thuộc đơn vị của đơn này: một vụ việc chỉ gồm đơn của cùng một đơn vị.`;
+    throw invalid('PETITION_CASE_OTHER_UNIT', message, [{ field: 'caseId', message }]);
+  }
+  return kase;
+}
+
 /** The case a letter joins: one of the same unit the caller may write, or a new one opened by the letter. */
 async function caseFor(tx: Context, input: LetterInput, unitId: number): Promise<{ id: number; kind: PetitionKind; opened: boolean }> {
   if (input.caseId !== null) {
-    const row = await store.findCase(tx.db, input.caseId, today(tx), { lock: true });
-    // The case itself is not edited here: its version is the one just read.
-    const kase = await editableRecord(tx, row, row?.version ?? 0, `vụ việc số ${input.caseId}`);
-    if (kase.unitId !== unitId) {
-      const message = `Vụ việc số ${input.caseId} thuộc ${kase.unitName}, không thuộc đơn vị của đơn này: một vụ việc chỉ gồm đơn của cùng một đơn vị.`;
-      throw invalid('PETITION_CASE_OTHER_UNIT', message, [{ field: 'caseId', message }]);
-    }
+    const kase = await joinableCase(tx, input.caseId, unitId);
     return { id: kase.id, kind: kase.kind as PetitionKind, opened: false };
   }
   const id = await store.insertCase(tx.db, {

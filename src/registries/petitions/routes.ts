@@ -4,7 +4,8 @@ import { idParams } from '../../core/schema-helpers.js';
 import { contextOf } from '../../core/http/auth.js';
 import { commonErrors, typed, type Deps } from '../../core/http/feature.js';
 import { caseDetailOut, caseOut, casePage, caseQuery, caseUpdate, letterDelete, letterInput, letterOut, letterPage, letterQuery, letterUpdate, similarOut, similarQuery } from './schema.js';
-import { caseHandlers, createLetter, currentRuleTable, deleteLetter, refreshDeadlines, rulesInput, saveRuleTable, getCase, getLetter, listCases, listLetters, similarCases, updateCase, updateLetter } from './service.js';
+import { caseHandlers, createLetter, currentRuleTable, deleteLetter, refreshDeadlines, rulesInput, saveRuleTable, getCase, getLetter, letterSheets, listCases, listLetters, similarCases, updateCase, updateLetter } from './service.js';
+import { sheetRoutes } from '../kit/sheet-routes.js';
 
 const tags = ['Sổ đơn thư, vụ việc'];
 
@@ -59,4 +60,5 @@ export function petitionRoutes(fastify: FastifyInstance, { database, config }: D
   app.put(`${base}/rules`, {
     schema: { tags, summary: 'Lưu bảng quy định thời hạn (quản trị hệ thống; cả bảng, kèm phiên bản đang sửa); thời hạn của các vụ việc đang mở được tính lại', body: rulesInput, response: { 200: ruleTable, ...commonErrors } },
   }, async (req) => ({ rulesOn: settings.rulesOn, ...(await saveRuleTable(contextOf(req, db), req.body, (tx) => refreshDeadlines(tx, null, settings))) }));
+  sheetRoutes(fastify, db, `${base}/letters`, tags, letterQuery, letterSheets(settings));
 }

@@ -9,3 +9,4 @@ export { listLetters, getLetter, createLetter, updateLetter, deleteLetter, markP
 export const getCase = (ctx: Context, id: number, settings: PetitionSettings) => caseDetail(ctx, id, settings, caseLetters);
 
 export { currentRuleTable, saveRuleTable, rulesInput } from './rule-table.js';
+export { letterSheets } from './letter-sheets.js';

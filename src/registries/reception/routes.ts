@@ -9,6 +9,6 @@ export function receptionRoutes(fastify: FastifyInstance, { database }: Deps) {
     base: '/api/v1/registries/receptions', tag: 'Sổ tiếp công dân, đối thoại', noun: 'một buổi tiếp công dân hoặc đối thoại',
     listSummary: 'Các buổi tiếp công dân, đối thoại trong phạm vi: lọc theo đơn vị, hình thức, khoảng ngày; tìm không dấu',
     schemas: { query: receptionQuery, input: receptionInput, update: receptionUpdate, out: receptionOut, page: receptionPage, remove: receptionDelete },
-    service: receptionRegistry, sheetTitle: receptionRegistry.sheetTitle,
+    service: receptionRegistry,
   });
 }

@@ -9,6 +9,6 @@ export function trainingRoutes(fastify: FastifyInstance, { database }: Deps) {
     base: '/api/v1/registries/trainings', tag: 'Sổ tập huấn, bồi dưỡng', noun: 'một khóa tập huấn, bồi dưỡng',
     listSummary: 'Các khóa tập huấn, bồi dưỡng trong phạm vi: lọc theo đơn vị, nơi tổ chức, khoảng ngày; tìm không dấu',
     schemas: { query: trainingQuery, input: trainingInput, update: trainingUpdate, out: trainingOut, page: trainingPage, remove: trainingDelete },
-    service: trainingRegistry, sheetTitle: trainingRegistry.sheetTitle,
+    service: trainingRegistry,
   });
 }

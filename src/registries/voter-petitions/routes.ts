@@ -9,6 +9,6 @@ export function voterPetitionRoutes(fastify: FastifyInstance, { database }: Deps
     base: '/api/v1/registries/voter-petitions', tag: 'Sổ kiến nghị cử tri', noun: 'một kiến nghị cử tri',
     listSummary: 'Các kiến nghị cử tri trong phạm vi: lọc theo đơn vị, nơi kiến nghị, thẩm quyền, khoảng ngày; tìm không dấu',
     schemas: { query: voterPetitionQuery, input: voterPetitionInput, update: voterPetitionUpdate, out: voterPetitionOut, page: voterPetitionPage, remove: voterPetitionDelete },
-    service: voterPetitionRegistry, sheetTitle: voterPetitionRegistry.sheetTitle,
+    service: voterPetitionRegistry,
   });
 }

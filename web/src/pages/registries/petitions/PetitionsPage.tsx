@@ -5,11 +5,12 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, App, Button, Card, Grid, Input, List, Select, Space, Table, Tabs, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { petitionKindLabels, petitionKinds } from '../../../../../src/registries/petitions/rules.js';
 import type { CaseDetailOut, CaseOut, LetterOut } from '../../../../../src/registries/petitions/schema.js';
-import { api, errorMessage } from '../../../api.js';
+import { api, errorMessage, withQuery } from '../../../api.js';
+import { ImportSheetModal } from '../ImportSheetModal.js';
 import { formatDate, unitName } from '../../../format.js';
 import { useReferenceDate, useSession } from '../../../session.js';
 import { useScopeUnits } from '../../../units.js';
@@ -46,6 +47,7 @@ export function PetitionsPage() {
   });
   const year = chosenYear ?? Number((latest.data?.items[0]?.receivedOn ?? ref.date).slice(0, 4));
   // undefined: no form; null: a new letter; a case: a new letter of that case.
+  const [importing, setImporting] = useState(false);
   const [entering, setEntering] = useState<{ caseId: number | null; unitCode: string; letter?: LetterOut } | undefined>(undefined);
   const query = { q: search || undefined, unitCode: filter.unitCode, kind: filter.kind, page, pageSize };
   const cases = useQuery({
@@ -75,7 +77,12 @@ export function PetitionsPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Title level={3} className="page-title">Sổ đơn thư, vụ việc</Typography.Title>
-        {canCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEntering({ caseId: null, unitCode: filter.unitCode ?? user.unitCode })}>Ghi đơn</Button> : null}
+        <Space wrap>
+          {/* Letters only: the export never carries a denouncer's identity, nor addresses and contacts. */}
+          <Button icon={<DownloadOutlined />} href={withQuery('/api/v1/registries/petitions/letters/export.xlsx', { q: query.q, unitCode: query.unitCode, kind: query.kind })}>Xuất đơn ra Excel</Button>
+          {canCreate ? <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>Nhập đơn từ Excel</Button> : null}
+          {canCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEntering({ caseId: null, unitCode: filter.unitCode ?? user.unitCode })}>Ghi đơn</Button> : null}
+        </Space>
       </Space>
       {figuresUnit ? <PetitionFigures unitCode={figuresUnit.code} unitName={unitName(figuresUnit)} year={year} onYear={setYear} /> : null}
       <Card>
@@ -128,6 +135,10 @@ export function PetitionsPage() {
       </Card>
       {openId ? <CaseDrawer id={openId} onClose={() => setParams(tab === 'letters' ? { tab } : {})} onAddLetter={(c: CaseDetailOut) => setEntering({ caseId: c.id, unitCode: c.unitCode })}
         onEditLetter={(l) => setEntering({ caseId: l.caseId, unitCode: l.unitCode, letter: l })} /> : null}
+      {importing ? (
+        <ImportSheetModal api="/api/v1/registries/petitions/letters" title="Sổ đơn thư" units={scope.units} defaultUnitCode={filter.unitCode ?? user.unitCode}
+          onClose={() => setImporting(false)} onImported={() => { for (const key of ['petition-cases', 'petition-letters', 'figures']) void client.invalidateQueries({ queryKey: [key] }); }} />
+      ) : null}
       {entering ? (
         <LetterFormModal letter={entering.letter ?? null} caseId={entering.letter ? null : entering.caseId} units={scope.units} defaultUnitCode={entering.unitCode} onClose={() => setEntering(undefined)} onSaved={saved} />
       ) : null}
