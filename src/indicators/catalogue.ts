@@ -218,6 +218,11 @@ export const indicators: IndicatorDefinition[] = [
     description: 'Hồ sơ trả kết quả đúng hoặc trước hạn trong kỳ.',
   },
   {
+    code: 'procedure.late', name: 'Số hồ sơ giải quyết quá hạn', unitOfMeasure: 'hồ sơ', valueType: 'count', decimals: 0,
+    overTime: 'sum', overUnits: 'sum', disaggregations: [], source: { kind: 'entry' },
+    description: 'Hồ sơ trả kết quả sau hạn trong kỳ.',
+  },
+  {
     code: 'procedure.online_rate', name: 'Tỷ lệ hồ sơ trực tuyến', unitOfMeasure: '%', valueType: 'percent', decimals: 2,
     overTime: 'none', overUnits: 'none', disaggregations: [], source: { kind: 'ratio', numerator: 'procedure.online', denominator: 'procedure.dossiers' },
     description: 'Hồ sơ trực tuyến trên tổng hồ sơ tiếp nhận (seed 002: 2.384 hồ sơ = 50,43%).',
@@ -293,5 +298,6 @@ export const validationRules: ValidationRule[] = [
   { code: 'profile.households_within_population', left: 'profile.households', operator: '<=', right: 'profile.population', severity: 'warning', message: 'Tổng số hộ lớn hơn dân số.' },
   { code: 'disclosure.late_within_items', left: 'disclosure.late', operator: '<=', right: 'disclosure.items', severity: 'error', message: 'Số nội dung công khai chậm không được lớn hơn số nội dung công khai.' },
   { code: 'voter.answered_within_received', left: 'voter.answered', operator: '<=', right: 'voter.petitions', severity: 'error', message: 'Số kiến nghị cử tri đã trả lời không được lớn hơn số kiến nghị tiếp nhận.' },
+  { code: 'procedure.late_within_dossiers', left: 'procedure.late', operator: '<=', right: 'procedure.dossiers', severity: 'error', message: 'Số hồ sơ giải quyết quá hạn không được lớn hơn tổng số hồ sơ tiếp nhận.' },
   { code: 'procedure.on_time_within_dossiers', left: 'procedure.on_time', operator: '<=', right: 'procedure.dossiers', severity: 'error', message: 'Số hồ sơ giải quyết đúng hạn không được lớn hơn tổng số hồ sơ tiếp nhận.' },
 ];

@@ -27,6 +27,8 @@ export interface Figure {
   complete?: boolean;
   enteredBy?: string | null;
   enteredAt?: string | null;
+  /** The entry's version when it was entered for this very period: what an edit of it names. */
+  version?: number;
   /** Broken validation rules that involve this indicator. */
   checks: string[];
 }
@@ -34,12 +36,12 @@ export interface Figure {
 const monthsBetween = (start: string, end: string) =>
   (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
 
-type EntryRow = EnteredValue & { code: string; source: string; enteredBy: string | null; enteredAt: Date };
+type EntryRow = EnteredValue & { code: string; source: string; enteredBy: string | null; enteredAt: Date; version: number };
 
 async function entriesWithin(db: Db, unitId: number, period: NamedPeriod): Promise<EntryRow[]> {
   const rows = await db.select({
     code: indicatorValues.indicatorCode, periodKind: indicatorValues.periodKind, periodStart: indicatorValues.periodStart,
-    periodEnd: indicatorValues.periodEnd, value: indicatorValues.value, source: indicatorValues.source,
+    periodEnd: indicatorValues.periodEnd, value: indicatorValues.value, source: indicatorValues.source, version: indicatorValues.version,
     enteredBy: fullNameOf(sql`${indicatorValues.enteredBy}`), enteredAt: indicatorValues.enteredAt,
   }).from(indicatorValues).where(and(
     eq(indicatorValues.unitId, unitId), eq(indicatorValues.disaggregation, ''),
@@ -82,6 +84,7 @@ function entryFigure(def: IndicatorDefinition, entries: EntryRow[], period: Name
   return {
     value: combined.value, formatted: formatValue(def, combined.value), source: latest.source === 'imported' ? 'imported' : 'entered',
     parts: combined.parts, complete: combined.complete, enteredBy: latest.enteredBy, enteredAt: latest.enteredAt.toISOString(), checks: [],
+    ...(used.length === 1 && used[0]!.periodStart === period.start && used[0]!.periodEnd === period.end ? { version: used[0]!.version } : {}),
   };
 }
 

@@ -45,6 +45,9 @@ describe('chỉ tiêu nhập theo kỳ', () => {
     expect((await figures('2023'))['procedure.dossiers']).toMatchObject({ value: 3000, parts: ['2023Q1', '2023Q2', '2023Q3'], complete: false });
     await enter('procedure.dossiers', '2023Q4', { value: 1162 });
     expect((await figures('2023'))['procedure.dossiers']).toMatchObject({ value: 4162, formatted: '4.162', complete: true });
+    // A value entered for the very period carries the version an edit names; a sum of quarters has none.
+    expect((await figures('2023Q4'))['procedure.dossiers'].version).toBe(1);
+    expect((await figures('2023'))['procedure.dossiers'].version).toBeUndefined();
     await enter('procedure.online', '2023', { value: 3447 });
     expect((await figures('2023'))['procedure.online_rate'].formatted).toBe('82,82%');
     expect((await figures('2023H1'))['procedure.dossiers'].value).toBe(2100);

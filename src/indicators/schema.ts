@@ -39,6 +39,7 @@ export const indicatorOut = z.object({
     z.object({ kind: z.literal('ratio'), numerator: z.string(), denominator: z.string() }),
   ]),
   description: z.string(),
+  dataSet: z.enum(['profile']).optional(),
 });
 
 export const figureOut = z.object({
@@ -53,6 +54,7 @@ export const figureOut = z.object({
   complete: z.boolean().optional(),
   enteredBy: z.string().nullable().optional(),
   enteredAt: z.string().nullable().optional(),
+  version: z.number().optional(),
   checks: z.array(z.string()),
 });
 
