@@ -5,6 +5,9 @@ import { invalid } from '../core/errors.js';
 import { addDays, todayIso } from '../core/vi-format.js';
 import { readableUnitsSql, unitInScope } from '../core/access/scope.js';
 import { readableUnit } from '../units/service.js';
+import { isAdmin } from '../core/access/rules.js';
+import { protectedLetterIds } from '../registries/petitions/sql.js';
+import { auditedSecret } from '../registries/petitions/rules.js';
 import type { AuditPage, AuditQuery } from './schema.js';
 
 const workflowAuditActions = ['report.submit', 'report.resubmit', 'report.return', 'report.accept'];
@@ -40,13 +43,24 @@ export async function listAudit(ctx: Context, q: AuditQuery): Promise<AuditPage>
     ${filter}
     order by a.id desc
     limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
+  const hidden = isAdmin(ctx.actor) ? new Set<number>() : await protectedLetterIds(ctx.db, rows.filter((r) => r.entity === 'petition_letter').map((r) => Number(r.entity_id)));
+  const shown = (r: (typeof rows)[number], value: unknown) => (r.entity === 'petition_letter' && hidden.has(Number(r.entity_id)) ? withoutSender(value) : value);
   return {
     total: Number(total[0]?.n ?? 0),
     page: q.page,
     pageSize: q.pageSize,
     items: rows.map((r) => ({
       id: Number(r.id), at: new Date(r.at).toISOString(), actorUsername: r.actor_username, unitCode: r.unit_code, unitName: r.unit_name,
-      entity: r.entity, entityId: r.entity_id, action: r.action, before: r.before, after: r.after, ip: r.ip,
+      entity: r.entity, entityId: r.entity_id, action: r.action, before: shown(r, r.before), after: shown(r, r.after), ip: r.ip,
     })),
   };
+}
+
+/**
+ * A letter that is a denunciation now hides who sent it in every row of its history, also those written
+ * before it became one (Luật Tố cáo 2018, Điều 47-48): the log is append-only, so it is hidden as it is read.
+ */
+function withoutSender(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || !('sender' in value)) return value;
+  return { ...value, sender: auditedSecret };
 }

@@ -14,7 +14,7 @@ import { checkUnitStood } from '../kit/crud.js';
 import { canCreate, deletion, edited, editableRecord, inScope, presentMeta, readableRecord, today, writableUnit } from '../kit/records.js';
 import type { DeleteInput } from '../kit/schema.js';
 import { caseSearch, followLetters, letterSearch, mayReadIdentity, type PetitionSettings } from './case-service.js';
-import { letterChannelLabels, petitionKindLabels, protectedSenderLabel, protectsSender, type PetitionKind } from './rules.js';
+import { auditedSecret, letterChannelLabels, petitionKindLabels, protectedSenderLabel, protectsSender, type PetitionKind } from './rules.js';
 import type { LetterInput, LetterOut, LetterQuery } from './schema.js';
 import * as store from './store.js';
 import { petitionLetters as letters } from './tables.js';
@@ -68,7 +68,7 @@ const senderOf = (i: LetterInput): Sender => ({ name: i.senderName, address: i.s
 /** A denouncer is never named in search text or the audit log: neither may show them to others. */
 const searchOf = (i: LetterInput, caseKind: PetitionKind) => letterSearch(i, caseKind, i.senderName);
 const auditOf = (i: ReturnType<typeof valuesOf>, sender: Sender | null, caseId: number, secret: boolean) =>
-  ({ ...i, caseId, sender: secret ? 'Thông tin người tố cáo được giữ bí mật' : sender });
+  ({ ...i, caseId, sender: secret ? auditedSecret : sender });
 
 export function checkReceived(ctx: Context, receivedOn: string) {
   if (receivedOn > today(ctx)) {

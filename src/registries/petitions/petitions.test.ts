@@ -148,14 +148,19 @@ describe('a denouncer’s identity (Luật Tố cáo 2018, Điều 47-48)', () =
     expect((await get(chairman, `${base}/letters/${denunciation.id}`)).sender).toMatchObject({ name, contact: '0905 000 111' });
   });
 
-  it('is taken out of search when a case becomes a denunciation', async () => {
+  it('is taken out of search and out of the audit log’s history when a case becomes a denunciation', async () => {
     const complaint = await letter({ unitCode: anBinh, receivedOn: '2026-11-12', kind: 'complaint', summary: 'Khiếu nại việc thu phí chợ', senderName: 'Vi Văn Khiêm' });
     const found = () => get(tree.province.manager, `${base}/letters?q=${encodeURIComponent('vi van khiem')}`);
+    const history = async () => JSON.stringify(await get(tree.province.manager, `/api/v1/audit?entity=petition_letter&pageSize=200`));
     expect((await found()).total).toBe(1);
+    expect(await history()).toContain('Vi Văn Khiêm');
     const reclassified = await handle(complaint.caseId, { kind: 'denunciation' }, chairman);
     expect(reclassified.statusCode, reclassified.body).toBe(200);
     expect((await found()).total).toBe(0);
     expect((await get(tree.province.manager, `${base}/letters/${complaint.id}`)).sender.hidden).toBe(true);
+    // The row written while it was a complaint still holds the name; the log shows it to nobody but an administrator.
+    expect(await history()).not.toContain('Vi Văn Khiêm');
+    expect(JSON.stringify(await get(tree.admin, `/api/v1/audit?entity=petition_letter&pageSize=200`))).toContain('Vi Văn Khiêm');
   });
 
   it('may be handled only by the unit’s own accounts', async () => {

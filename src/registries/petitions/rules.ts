@@ -43,6 +43,8 @@ export const mediationLabels: Record<MediationOutcome, string> = { success: 'Hò
  */
 export const protectsSender = (kind: PetitionKind) => kind === 'denunciation';
 export const protectedSenderLabel = 'Người tố cáo (thông tin được giữ bí mật)';
+/** What the audit log keeps, or shows, in place of a protected sender. */
+export const auditedSecret = 'Thông tin người tố cáo được giữ bí mật';
 
 /** A case is handled (counts as resolved) once it is closed: answered, resolved, mediated, transferred or filed. */
 export const isResolvedBy = (closedOn: string | null, periodEnd: string) => closedOn !== null && closedOn <= periodEnd;

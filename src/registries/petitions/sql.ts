@@ -25,3 +25,12 @@ export async function caseTotals(db: Db, unitId: number, start: string, end: str
     where unit_id = ${unitId} and deleted_at is null and received_on between ${start}::date and ${end}::date
     group by kind`);
 }
+
+/** Of these letters, those whose sender the law protects now: a denunciation, or a letter of a case that is one. */
+export async function protectedLetterIds(db: Db, ids: readonly number[]): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const rows = await queryRows<{ id: number }>(db, sql`
+    select l.id from petition_letters l join petition_cases c on c.id = l.case_id
+    where l.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) and (l.kind = 'denunciation' or c.kind = 'denunciation')`);
+  return new Set(rows.map((r) => Number(r.id)));
+}
