@@ -17,7 +17,8 @@ export async function read(doc: OfficialDocument) {
     return part(`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]}`);
   };
   return {
-    document, footnotes: await part('word/footnotes.xml'), styles: await part('word/styles.xml'), core: await part('docProps/core.xml'),
+    document, footnotes: await part('word/footnotes.xml'), endnotes: await part('word/endnotes.xml'), settings: await part('word/settings.xml'),
+    styles: await part('word/styles.xml'), core: await part('docProps/core.xml'),
     firstHeader: await header('first'), defaultHeader: await header('default'),
   };
 }

@@ -168,4 +168,16 @@ describe('title, body and footnotes', () => {
     expect(runOf(a.footnotes, FOOTNOTE_1)).toMatch(sz(24));
     expect(b.document).not.toContain('footnoteReference');
   });
+
+  it('writes the separators as Word does: no note-number mark in them, named in the settings (Word repaired every file before)', () => {
+    for (const [xml, kind] of [[a.footnotes, 'footnote'], [a.endnotes, 'endnote']] as const) {
+      const separators = all(xml, new RegExp(`<w:${kind} w:type="(?:separator|continuationSeparator)"[\\s\\S]*?</w:${kind}>`));
+      expect(separators).toHaveLength(2);
+      for (const s of separators) {
+        expect(s).not.toContain(`<w:${kind}Ref/>`);
+        expect(s).toMatch(/<w:separator\/>|<w:continuationSeparator\/>/);
+      }
+    }
+    expect(a.settings).toMatch(/<w:footnotePr><w:footnote w:id="-1"\/><w:footnote w:id="0"\/><\/w:footnotePr><w:endnotePr>.*<\/w:endnotePr><w:compat>/);
+  });
 });

@@ -6,6 +6,7 @@ import { bodyParagraph, sectionElements } from './body.js';
 import { CENTER, font, JUSTIFIED, margins, page, size, tightSpacing } from './format.js';
 import { draftMark, headerTable } from './header.js';
 import { signatureTable } from './signature.js';
+import { wordCompatible } from './package.js';
 import { titleBlock } from './title.js';
 
 /** Page numbers centred in the top margin, 13-14 pt, none on the first page (Phụ lục I: số trang). */
@@ -51,5 +52,5 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
       children,
     }],
   });
-  return Packer.toBuffer(document);
+  return wordCompatible(await Packer.toBuffer(document));
 }
