@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../core/config.js';
+import { findSoffice, pdfFontProblem } from '../exports/pdf.js';
 import { configuredTarget, openDatabase, type Database } from '../core/db/connection.js';
 import { appErrorOfDatabase, driverErrorOf } from '../core/db/errors.js';
 import { isEmpty, loadDemo } from '../demo/load.js';
@@ -36,6 +37,8 @@ export async function serve(config: Config, { dev, demo }: { dev: boolean; demo:
   await jobs.start();
   ready = true;
   console.log(`danvan đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${database.kind})`);
+  const fonts = findSoffice() ? pdfFontProblem() : null;
+  if (fonts) console.warn(`Cảnh báo: ${fonts}`);
   if (!demo && (await firstRunNeeded(database.db))) {
     console.log(`Chưa có tài khoản nào: mở http://localhost:${config.port} để tạo tài khoản quản trị đầu tiên (hoặc chạy "danvan user add").`);
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from './docx/index.js';
 import { thapMuoiDraft, traTay } from './fixture.js';
-import { docxToPdf, findSoffice } from './pdf.js';
+import { docxToPdf, findSoffice, pdfFontProblem } from './pdf.js';
 
 const installed = findSoffice() !== null;
 const saved = { soffice: process.env.DANVAN_SOFFICE, path: process.env.PATH };
@@ -37,6 +37,16 @@ const pageText = (pdf: Buffer, name: string, first: number, last = first) => {
 };
 
 describe('docxToPdf', () => {
+  it.runIf(installed)('sets the whole PDF in one family, Liberation Serif with its Vietnamese letters (no "lệch font")', async () => {
+    expect(pdfFontProblem()).toBeNull();
+    const file = path.join(dir, 'fonts.pdf');
+    fs.writeFileSync(file, await docxToPdf(docx));
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(new Set(fonts.map((f) => f.replace(/-(Bold|Italic|BoldItalic)$/, '')))).toEqual(new Set(['LiberationSerif']));
+    expect(pageText(await docxToPdf(docx), 'vi.pdf', 1)).toContain('ỦY BAN NHÂN DÂN');
+  });
+
   it.runIf(installed)('converts two reports at once; page 1 carries the header and the title', async () => {
     const [pdf, draft] = await Promise.all([docxToPdf(docx), docxToPdf(await renderDocx(thapMuoiDraft))]);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

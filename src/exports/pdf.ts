@@ -3,7 +3,7 @@
  * Word document as printed. Each conversion has its own temporary directory and LibreOffice profile: two can
  * run at once, and nothing is left behind.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -63,6 +63,21 @@ function run(command: string, args: readonly string[]): Promise<void> {
 
 export const conversionFailed = (reason: string) => new AppError('unavailable', 'PDF_CONVERSION_FAILED',
   `Không chuyển được báo cáo sang PDF (${reason.trim().slice(0, 300)}). Hãy tải bản Word (.docx) rồi in hoặc lưu thành PDF từ Word.`);
+
+/**
+ * What is wrong with the fonts LibreOffice will use, or null. Reports are set in Times New Roman; LibreOffice
+ * takes Liberation Serif (same metrics) in its place, and only Liberation Serif 2 (Debian fonts-liberation2)
+ * has the Vietnamese letters: without it ơ, ư, ạ come out in another typeface ("lệch font").
+ */
+export function pdfFontProblem(): string | null {
+  let families: string;
+  try {
+    families = execFileSync('fc-list', [':family=Liberation Serif:lang=vi', 'family'], { encoding: 'utf8', timeout: 5000 });
+  } catch {
+    return 'Không kiểm tra được phông chữ (thiếu lệnh fc-list của fontconfig).';
+  }
+  return families.trim() ? null : 'Máy chủ chưa có phông Liberation Serif có chữ Việt (gói fonts-liberation2): PDF sẽ in các chữ ơ, ư, ạ... bằng phông khác. Cài: apt-get install fonts-liberation2.';
+}
 
 /** The .docx as PDF. Throws PDF_UNAVAILABLE without LibreOffice, PDF_CONVERSION_FAILED when it fails. */
 export async function docxToPdf(docx: Buffer): Promise<Buffer> {

@@ -4,7 +4,7 @@ import { contextOf } from '../core/http/auth.js';
 import { commonErrors, okBody, typed, type Deps } from '../core/http/feature.js';
 import { errorBody, recordId } from '../core/schema-helpers.js';
 import { exportReport } from './report-export.js';
-import { findSoffice } from '../exports/pdf.js';
+import { findSoffice, pdfFontProblem } from '../exports/pdf.js';
 import { diffVersions, getVersion, listVersions } from './report-history.js';
 import { createReport, getReport, listReports, saveReport, deleteDraft } from './report-service.js';
 import { actOnReport } from './report-workflow.js';
@@ -59,10 +59,11 @@ export function reportRoutes(fastify: FastifyInstance, { database, jobs }: Deps)
   }, async (req) => diffVersions(contextOf(req, db), req.params.id, req.query.from, req.query.to));
 
   app.get('/api/v1/reports/export-formats', {
-    schema: { tags, summary: 'Định dạng xuất được trên máy chủ này (PDF cần LibreOffice)', response: { 200: z.object({ docx: z.literal(true), pdf: z.boolean() }), ...commonErrors } },
+    schema: { tags, summary: 'Định dạng xuất được trên máy chủ này (PDF cần LibreOffice)', response: { 200: z.object({ docx: z.literal(true), pdf: z.boolean(), pdfWarning: z.string().nullable() }), ...commonErrors } },
   }, async (req) => {
     contextOf(req, db); // signed-in users only, like every report route
-    return { docx: true as const, pdf: findSoffice() !== null };
+    const pdf = findSoffice() !== null;
+    return { docx: true as const, pdf, pdfWarning: pdf ? pdfFontProblem() : null };
   });
 
   app.get('/api/v1/reports/:id/export', {
