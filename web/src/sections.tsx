@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import {
   ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CommentOutlined, DashboardOutlined, FileSearchOutlined, FileTextOutlined,
   FolderOpenOutlined, HistoryOutlined, IdcardOutlined, InboxOutlined, MessageOutlined, NotificationOutlined, OrderedListOutlined, ProfileOutlined,
-  ReadOutlined, SoundOutlined, TeamOutlined, TrophyOutlined,
+  ReadOutlined, SolutionOutlined, SoundOutlined, TeamOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import type { SessionOut } from '../../src/accounts/schema.js';
 import { ComingSoonPage } from './pages/ComingSoonPage.js';
@@ -24,6 +24,7 @@ import { ReportsPage } from './pages/reports/ReportsPage.js';
 import { TemplatePage, TemplatesPage } from './pages/templates/TemplatesPage.js';
 import { ModelsPage } from './pages/registries/ModelsPage.js';
 import { PetitionsPage } from './pages/registries/petitions/PetitionsPage.js';
+import { ProceduresPage } from './pages/registries/ProceduresPage.js';
 import { DatedRegistryPage } from './pages/registries/dated/DatedRegistryPage.js';
 import { awardRegistry } from './pages/registries/dated/awards.js';
 import { disclosureRegistry } from './pages/registries/dated/disclosures.js';
@@ -104,6 +105,10 @@ export const sections: Section[] = [
   {
     key: 'officers', path: '/registries/officers', label: 'Cán bộ phụ trách dân vận', icon: <IdcardOutlined />, group: registries,
     element: <DatedRegistryPage config={officerRegistry} />,
+  },
+  {
+    key: 'procedures', path: '/registries/procedures', label: 'Thủ tục hành chính, xếp hạng', icon: <SolutionOutlined />, group: registries,
+    element: <ProceduresPage />,
   },
   {
     key: 'report-requests', path: '/report-requests', label: 'Yêu cầu báo cáo', icon: <FileTextOutlined />, element: <RequestsPage />,
