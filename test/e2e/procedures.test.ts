@@ -25,7 +25,7 @@ async function pick(page: Page, label: string, typed: string, option: string) {
 }
 
 async function openPage(page: Page) {
-  await page.getByRole('link', { name: 'Thủ tục hành chính, xếp hạng' }).click();
+  await page.getByRole('link', { name: 'Thủ tục hành chính' }).click();
   await page.getByRole('heading', { name: 'Thủ tục hành chính, xếp hạng' }).waitFor();
 }
 

@@ -66,4 +66,16 @@ describe('thay đổi sau khi gửi yêu cầu', () => {
     await commune.context().close();
     expect(pageErrors).toEqual([]);
   });
+
+  test('người chỉ có quyền xem không thấy nút gửi yêu cầu, và mở thẳng trang gửi thì được báo, không có biểu mẫu', async () => {
+    const page = await loggedIn('viewer');
+    await page.getByRole('link', { name: /Yêu cầu báo cáo/ }).click();
+    await page.getByRole('heading', { name: 'Yêu cầu báo cáo' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Gửi yêu cầu báo cáo' }).count()).toBe(0);
+    await page.goto(`${stage.server.url}/report-requests/new`);
+    await page.getByText('Chỉ lãnh đạo, quản lý của đơn vị (hoặc quản trị hệ thống) được gửi yêu cầu báo cáo xuống các đơn vị cấp dưới.').waitFor();
+    expect(await page.getByRole('button', { name: 'Gửi yêu cầu' }).count()).toBe(0);
+    expect(await page.getByLabel('Trích yếu yêu cầu').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -107,7 +107,7 @@ export const sections: Section[] = [
     element: <DatedRegistryPage config={officerRegistry} />,
   },
   {
-    key: 'procedures', path: '/registries/procedures', label: 'Thủ tục hành chính, xếp hạng', icon: <SolutionOutlined />, group: registries,
+    key: 'procedures', path: '/registries/procedures', label: 'Thủ tục hành chính', icon: <SolutionOutlined />, group: registries,
     element: <ProceduresPage />,
   },
   {

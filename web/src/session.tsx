@@ -47,6 +47,12 @@ export function useCanWriteData(): boolean {
   return user.roles.some((r) => r === 'admin' || r === 'manager' || r === 'editor');
 }
 
+/** Requests go down from a unit's leaders (managers) or an administrator; others do not see the way in. */
+export function useCanSendRequests(): boolean {
+  const { user } = useSession();
+  return user.roles.some((r) => r === 'admin' || r === 'manager');
+}
+
 export function useLogout() {
   const client = useQueryClient();
   return async () => {

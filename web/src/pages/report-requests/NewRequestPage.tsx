@@ -16,7 +16,7 @@ import { reportKindLabels, reportKinds, type ReportKind } from '../../../../src/
 import { ApiError, api, errorMessage } from '../../api.js';
 import { useIdempotencyKey, useSingleFlight } from '../../useSingleFlight.js';
 import { datePickerFormat, fromDayjs, toDayjs, unitName } from '../../format.js';
-import { useReferenceDate, useSession } from '../../session.js';
+import { useCanSendRequests, useReferenceDate, useSession } from '../../session.js';
 import { useLeaveGuard } from '../../useLeaveGuard.js';
 import { matchesLabel, useUnits } from '../../units.js';
 import { DocumentReferenceInput, type DocumentChoice } from '../documents/DocumentReferenceInput.js';
@@ -46,7 +46,22 @@ function periodFields(kind: ReportKind, year: number, index: number) {
 }
 
 /** Waits for the user's reference date: a unit dissolved in 2025 sends requests dated before its end. */
+/** Reached by its address too: a user who may not send requests is told so instead of filling a form in vain. */
 export function NewRequestPage() {
+  const canSend = useCanSendRequests();
+  if (!canSend) {
+    return (
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <Typography.Title level={3} className="page-title">Gửi yêu cầu báo cáo</Typography.Title>
+        <Alert type="info" showIcon message="Chỉ lãnh đạo, quản lý của đơn vị (hoặc quản trị hệ thống) được gửi yêu cầu báo cáo xuống các đơn vị cấp dưới."
+          description="Tài khoản của bạn xem và soạn báo cáo của đơn vị; hãy nhờ lãnh đạo đơn vị gửi yêu cầu." />
+      </Space>
+    );
+  }
+  return <RequestForm />;
+}
+
+function RequestForm() {
   const ref = useReferenceDate();
   if (ref.isLoading) return <Spin size="large" style={{ display: 'block', margin: 80 }} />;
   return <NewRequestForm referenceDate={ref.date} />;

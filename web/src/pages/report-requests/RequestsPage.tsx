@@ -6,7 +6,7 @@ import { reportKindLabels } from '../../../../src/templates/schema.js';
 import type { RequestSummary } from '../../../../src/reports/schema.js';
 import { errorMessage } from '../../api.js';
 import { formatDate } from '../../format.js';
-import { useSession } from '../../session.js';
+import { useCanSendRequests } from '../../session.js';
 import { RecipientStatusTag } from '../reports/reportLabels.js';
 import { useRequests } from './queries.js';
 
@@ -16,10 +16,9 @@ export function DeadlineTag({ request }: { request: Pick<RequestSummary, 'daysLe
 }
 
 export function RequestsPage() {
-  const { user } = useSession();
   const navigate = useNavigate();
   const requests = useRequests();
-  const canSend = user.roles.includes('admin') || user.roles.includes('manager');
+  const canSend = useCanSendRequests();
   const received = (requests.data ?? []).filter((r) => r.direction === 'received');
   const sent = (requests.data ?? []).filter((r) => r.direction === 'sent');
   const title = (r: RequestSummary) => (
