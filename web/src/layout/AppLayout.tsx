@@ -97,6 +97,8 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100%' }}>
+      {/* The first Tab stop: past the menu, straight to the page. */}
+      <a className="skip-link" href="#noi-dung">Bỏ qua menu, đến nội dung chính</a>
       {isPhone ? (
         <Drawer
           placement="left"
@@ -134,7 +136,7 @@ export function AppLayout() {
             <Button shape="circle" icon={<UserOutlined />} aria-label="Tài khoản của tôi" />
           </Dropdown>
         </Header>
-        <Content className="app-content">
+        <Content className="app-content" id="noi-dung" tabIndex={-1}>
           <Outlet />
         </Content>
         <Footer className="app-footer">
