@@ -7,6 +7,8 @@ describe('Vietnamese numbers', () => {
     expect(formatNumber(2971)).toBe('2.971');
     expect(formatNumber(715.1)).toBe('715,1');
     expect(formatNumber(11000)).toBe('11.000');
+    // Half up on the written decimal, not on the binary one.
+    expect([formatNumber(2.675, 2), formatNumber(1.005, 2), formatNumber(0.125, 2), formatNumber(-2.675, 2), formatNumber(95.238, 1), formatNumber(1e-7, 2)]).toEqual(['2,68', '1,01', '0,13', '-2,68', '95,2', '0']);
     expect(formatNumber(1234.5)).toBe('1.234,5');
     expect(formatNumber(-1234567.891)).toBe('-1.234.567,89');
     expect(formatNumber(null)).toBe('');

@@ -6,7 +6,10 @@
 export function formatNumber(value: number | null | undefined, maxFractionDigits = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';
   const negative = value < 0;
-  const fixed = Math.abs(value).toFixed(maxFractionDigits);
+  // Half up on the decimal as written: 2,675 to two places is 2,68 (toFixed alone gives 2,67: 2.675 is stored as 2.67499…).
+  const abs = Math.abs(value);
+  const rounded = String(abs).includes('e') ? abs : Number(`${Math.round(Number(`${abs}e${maxFractionDigits}`))}e-${maxFractionDigits}`);
+  const fixed = rounded.toFixed(maxFractionDigits);
   const [intPart = '0', fracPart = ''] = fixed.split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const frac = fracPart.replace(/0+$/, '');
