@@ -1,21 +1,22 @@
 // Vietnamese dates as written in documents: "26/01/2022", "28/ 02/ 2023", "9-1-2024", "9.1.2024",
 // "09 tháng 01 năm 2024" (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5: "ngày ... tháng ... năm ...").
+// One line break may stand for any blank ("ngày 18 tháng\n01 năm 2024", as copied from a PDF).
 
-import { alternation } from './kinds.js';
+import { GAP, GAP0, alternation } from './kinds.js';
 
 const NGAY = alternation(['ngày']);
 const THANG = alternation(['tháng']);
 const NAM = alternation(['năm']);
 const BLANK = '[ \\t\\u00a0]';
 
-// Numeric form: day sep month sep year, separators / - . with optional blanks after them.
-const NUMERIC = `(\\d{1,2})${BLANK}*[/.\\-]${BLANK}*(\\d{1,2})${BLANK}*[/.\\-]${BLANK}*(\\d{4})`;
+// Numeric form: day sep month sep year, separators / - . with optional blanks around them.
+const NUMERIC = `(\\d{1,2})${GAP0}[/.\\-]${GAP0}(\\d{1,2})${GAP0}[/.\\-]${GAP0}(\\d{4})`;
 // Written form: 09 tháng 01 năm 2024.
-const WORDS = `(\\d{1,2})${BLANK}+(?:${THANG})${BLANK}+(\\d{1,2})${BLANK}+(?:${NAM})${BLANK}+(\\d{4})`;
+const WORDS = `(\\d{1,2})${GAP}(?:${THANG})${GAP}(\\d{1,2})${GAP}(?:${NAM})${GAP}(\\d{4})`;
 const DATE_BODY = `(?:${NUMERIC}|${WORDS})(?![\\d/])`;
 
 /** "ngày <date>" right at the given position, after an optional comma and blanks (at most one line break). */
-const DATE_AFTER = new RegExp(`${BLANK}*,?${BLANK}*\\r?\\n?${BLANK}*(?:${NGAY})${BLANK}+${DATE_BODY}`, 'uy');
+const DATE_AFTER = new RegExp(`${BLANK}*,?${GAP0}(?:${NGAY})${GAP}${DATE_BODY}`, 'uy');
 const DATE_ALONE = new RegExp(`^\\s*(?:(?:${NGAY})${BLANK}+)?${DATE_BODY}\\s*$`, 'u');
 
 /** ISO date from day, month, year, or null when it does not exist (31/02, month 13...). */

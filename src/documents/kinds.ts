@@ -117,6 +117,19 @@ export function isCanonicalSegment(segment: string): boolean {
   return canonicalSegment(segment) === fixEth(segment);
 }
 
+/**
+ * Whether a kind word and a kind code can name the same document: the code is one of the kind's codes, or
+ * the Party's "QĐ" for a Quy định (Quy định 217-QĐ/TW). "Thông báo kết luận số 123-TB/TU" does not fit
+ * "kết luận".
+ */
+export function kindFitsCode(kind: DocumentKind, code: string): boolean {
+  const c = canonicalKindCode(code);
+  if (!c) return true;
+  if (kind === 'Quy định' && c === 'QĐ') return true;
+  const info = DOCUMENT_KINDS.find((i) => i.kind === kind);
+  return Boolean(info && (info.stateCode === c || info.partyCode === c || info.altCodes.includes(c)));
+}
+
 /** The kind a code denotes in the given family (TT is Thông tư for the state, Thông tri for the Party). */
 export function kindFromCode(code: string, family: DocumentFamily | null): DocumentKind | null {
   const c = canonicalKindCode(code);
@@ -175,13 +188,21 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Regex alternation (longest first) of all variants of the given phrases; spaces match any blank run. */
-export function alternation(phrases: readonly string[]): string {
+/**
+ * Regex sources for the blanks between words. Text copied from a PDF or a web page breaks lines inside a
+ * citation ("ngày 18 tháng\n01 năm 2024"), so one line break counts as a blank; a blank line does not.
+ */
+export const GAP = '(?:[ \\t\\u00a0]*\\r?\\n[ \\t\\u00a0]*|[ \\t\\u00a0]+)';
+/** Like GAP but possibly empty. */
+export const GAP0 = '[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?';
+
+/** Regex alternation (longest first) of all variants of the given phrases; a space matches any GAP. */
+export function alternation(phrases: readonly string[], variants: (phrase: string) => string[] = phraseVariants): string {
   const vs = new Set<string>();
-  for (const p of phrases) for (const v of phraseVariants(p)) vs.add(v);
+  for (const p of phrases) for (const v of variants(p)) vs.add(v);
   return [...vs]
     .sort((a, b) => b.length - a.length)
-    .map((v) => escapeRegExp(v).replace(/ /g, '[ \\t\\u00a0]+'))
+    .map((v) => escapeRegExp(v).replace(/ /g, GAP))
     .join('|');
 }
 
@@ -206,7 +227,6 @@ export function foldWord(s: string): string {
     .replace(/u([ỳýỷỹỵ])(?!\p{L})/gu, (_, v: string) => TONE_SWAP[v]! + 'y')
     .trim();
 }
-
 
 /** Folded forms of all kind words, e.g. for stopping an issuer phrase at the next reference. */
 export function isKindWord(folded: string): boolean {

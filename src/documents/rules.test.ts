@@ -34,6 +34,14 @@ describe('a citation typed into a form', () => {
     expect(documentFromCitation('Kế hoạch số 53-KH-HU ngày 26 tháng 01 năm 2022')).toEqual({ numberText: '53-KH/HU', kind: 'Kế hoạch', issuedOn: '2022-01-26', issuer: '', summary: '' });
   });
 
+  it('skips a number the registry cannot store, and takes a well-known law by its name', () => {
+    expect(documentFromCitation('Quyết định số 2150 của Ban Thường vụ Tỉnh ủy ban hành ngày 12/3/2019')).toBeNull();
+    expect(documentFromCitation('Luật Đất đai ngày 18/01/2024 của Quốc hội')).toEqual({
+      numberText: '31/2024/QH15', kind: 'Luật', issuedOn: '2024-01-18', issuer: 'Quốc hội', summary: '',
+    });
+    expect(documentFromCitation('Bộ luật Lao động năm 2019')).toBeNull();
+  });
+
   it('finds nothing in figures', () => {
     expect(documentFromCitation('729 hộ/2.971 khẩu')).toBeNull();
   });

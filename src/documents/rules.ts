@@ -46,9 +46,11 @@ export interface CitedDocument {
 /**
  * The document a typed citation names: "Công văn số 1444/UBND-NV ngày 18/5/2023 của UBND huyện Trà
  * Bồng về việc sơ kết ..." gives the number, kind, date, issuer and extract; null when no number is found.
+ * Only a number the registry can store counts: a bare serial ("Quyết định số 2150 của ...") or a law
+ * cited by name whose number is not known is skipped.
  */
 export function documentFromCitation(text: string): CitedDocument | null {
-  const ref = findDocumentReferences(text)[0];
+  const ref = findDocumentReferences(text).find((r) => r.number !== null && parseDocNumber(r.number) !== null);
   if (!ref?.number) return null;
   const after = text.slice(ref.end);
   const summary = /(?:về việc|v\/v|V\/v|về)\s+([\s\S]+)$/.exec(after)?.[1]?.trim().replace(/[.;,]\s*$/, '') ?? '';

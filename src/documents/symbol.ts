@@ -28,13 +28,16 @@ interface Segment {
   end: number;
 }
 
-const SERIAL = /\d{1,6}(?!\d)/y;
+// A serial is a digit run with at most one letter glued to it ("37b/QĐ-UBND").
+const SERIAL = /\d{1,6}[A-Za-z]?(?![\p{L}\p{M}\d])/uy;
 const YEAR = /(\d{4})\//y;
 // Letters of codes are ASCII plus Đ/đ (or the look-alike Ð/ð); a segment must not run on into a word
 // ("UBNDxã", "năm").
 const SEGMENT = /[A-Za-zĐđÐð][A-Za-zĐđÐð0-9&]*(?![\p{L}\p{M}\d])/uy;
-// Between segments: "/" or a dash (hyphen, en/em dash, minus...) with at most one blank either side.
-const SEPARATOR = /\/|([ \u00a0]?)[-\u2010-\u2015\u2212]([ \u00a0]?)/y;
+// Between segments, and between the serial and the first code: "/" or a dash (hyphen, en/em dash,
+// minus...) with at most one blank before it and one blank or one line break after it ("17/KH - UBND",
+// "42/KH-\nUBND", "15 - NQ/ĐU", "125 /BC-UBND").
+const SEPARATOR = /([ \u00a0]?)(\/|[-\u2010-\u2015\u2212])([ \u00a0]?\r?\n[ \u00a0]*|[ \u00a0]?(?![ \u00a0]))/y;
 // Legislature number written apart from its code: "UBTVQH 11", "QH 15".
 const LEGISLATURE = /[ \u00a0](\d{1,2})(?![\p{L}\p{M}\d/])/uy;
 const DASH = /^[-\u2010-\u2015\u2212]$/;
@@ -57,12 +60,12 @@ function readMoreSegments(text: string, pos: number, sloppy: boolean, out: Segme
   for (;;) {
     const s = at(SEPARATOR, text, i);
     if (!s) break;
-    const spaced = Boolean(s[1] || s[2]);
+    const spaced = Boolean(s[1] || s[3]);
     const seg = readSegment(text, i + s[0].length, sloppy && !spaced);
-    // After a spaced dash ("KH - UBND") demand a real code, not a stray letter ("– V/v").
+    // After a spaced separator ("KH - UBND") demand a real code, not a stray letter ("– V/v").
     if (!seg || (spaced && seg.length < 2)) break;
     i += s[0].length + seg.length;
-    out.push({ raw: seg, sep: s[0] === '/' ? '/' : '-', end: i });
+    out.push({ raw: seg, sep: s[2] === '/' ? '/' : '-', end: i });
   }
   const last = out[out.length - 1];
   if (last && /QH$/i.test(last.raw)) {
@@ -80,19 +83,28 @@ function join(segs: readonly Segment[]): string {
   return segs.map((s, k) => (k === 0 ? '' : s.sep) + canonicalSegment(s.raw)).join('');
 }
 
+export interface ScannedSymbol {
+  parsed: ParsedDocNumber;
+  end: number;
+  /** blanks or a line break between the serial and the first code ("15 - NQ/ĐU", "125 /BC-UBND") */
+  spaced: boolean;
+}
+
 /**
  * Scan a symbol whose serial starts exactly at `pos`. Returns the parse and the end offset, or
  * null when the text there is not a document symbol (a figure, a date, a ratio...).
  */
-export function scanSymbol(text: string, pos: number): { parsed: ParsedDocNumber; end: number } | null {
+export function scanSymbol(text: string, pos: number): ScannedSymbol | null {
   const serialM = at(SERIAL, text, pos);
   if (!serialM) return null;
   const serialRaw = serialM[0];
-  const i = pos + serialRaw.length;
-  const sepCh = text[i];
-  if (sepCh === '/') return scanState(text, i + 1, serialRaw);
-  if (sepCh !== undefined && DASH.test(sepCh)) return scanParty(text, i + 1, serialRaw);
-  return null;
+  const sep = at(SEPARATOR, text, pos + serialRaw.length);
+  if (!sep) return null;
+  const spaced = Boolean(sep[1] || sep[3]);
+  const i = pos + serialRaw.length + sep[0].length;
+  // Both forms demand a code of two letters or more, so "15 - 20" and "3 - Khu" are not symbols.
+  const r = sep[2] === '/' ? scanState(text, i, serialRaw) : scanParty(text, i, serialRaw);
+  return r ? { ...r, spaced } : null;
 }
 
 // State form (Nghị định 30/2020/NĐ-CP, Phụ lục I): serial "/" [year "/"] [KIND "-"] ISSUER.
@@ -121,7 +133,7 @@ function scanState(text: string, pos: number, serialRaw: string) {
   const number = `${serialRaw}/${year !== null ? `${year}/` : ''}${body}`;
   const parsed: ParsedDocNumber = {
     number,
-    serial: Number(serialRaw),
+    serial: parseInt(serialRaw, 10),
     year,
     kindCode: code,
     issuerCode,
@@ -152,7 +164,7 @@ function scanParty(text: string, pos: number, serialRaw: string) {
   const issuerCode = join(segs);
   const parsed: ParsedDocNumber = {
     number: `${serialRaw}-${kindCode}/${issuerCode}`,
-    serial: Number(serialRaw),
+    serial: parseInt(serialRaw, 10),
     year: null,
     kindCode,
     issuerCode,
