@@ -6,6 +6,7 @@ import { DeleteOutlined, FilePdfOutlined, FileWordOutlined, HistoryOutlined, Sav
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { workflowActionLabels, type WorkflowAction } from '../../../../../src/reports/workflow-rules.js';
+import { unfinishedParts, unfinishedWarning, writableSectionCount } from '../../../../../src/content/completeness-rules.js';
 import type { ReportOut } from '../../../../../src/reports/schema.js';
 import { ApiError, api, errorMessage } from '../../../api.js';
 import { formatTime } from '../../../format.js';
@@ -76,10 +77,19 @@ export function WorkflowBar({ report, dirty, saveState, onSave, onHistory }: Pro
   const run = (action: WorkflowAction) => {
     if (action === 'return') { setReturning(true); return; }
     if (dirty) { void message.warning('Hãy lưu thay đổi trước khi chuyển báo cáo.'); return; }
+    const lock = action === 'accept' ? 'Báo cáo sẽ được khóa, đơn vị không sửa được nữa.' : 'Báo cáo sẽ được khóa trong khi chờ cấp trên duyệt.';
+    const unfinished = action === 'accept' ? null : unfinishedWarning(unfinishedParts(report.content), writableSectionCount(report.content.sections));
     modal.confirm({
-      title: `${workflowActionLabels[action]}?`,
-      content: action === 'accept' ? 'Báo cáo sẽ được khóa, đơn vị không sửa được nữa.' : 'Báo cáo sẽ được khóa trong khi chờ cấp trên duyệt.',
-      okText: workflowActionLabels[action], cancelText: 'Hủy',
+      title: unfinished ? `${workflowActionLabels[action]} khi còn phần chưa hoàn thành?` : `${workflowActionLabels[action]}?`,
+      width: unfinished ? 560 : undefined,
+      content: unfinished ? (
+        <div className="unfinished-warning">
+          <Typography.Text strong>{unfinished.title}</Typography.Text>
+          <ul style={{ margin: '4px 0 8px', paddingLeft: 20 }}>{unfinished.lines.map((line) => <li key={line}>{line}</li>)}</ul>
+          {lock}
+        </div>
+      ) : lock,
+      okText: unfinished ? `Vẫn ${workflowActionLabels[action].toLocaleLowerCase('vi')}` : workflowActionLabels[action], cancelText: unfinished ? 'Quay lại viết tiếp' : 'Hủy',
       onOk: () => act.mutateAsync({ action }).catch(() => undefined),
     });
   };
