@@ -19,10 +19,14 @@ export const auditEntryOut = z.object({
   id: z.number(),
   at: z.string(),
   actorUsername: z.string().nullable(),
+  /** The account holder's full name, as people are named on screen. */
+  actorName: z.string().nullable(),
   unitCode: z.string().nullable(),
   unitName: z.string().nullable(),
   entity: z.string(),
   entityId: z.string(),
+  /** What the row is about in words (a report's subject, a model's name), when its entity has one. */
+  title: z.string().nullable(),
   action: z.string(),
   before: z.unknown(),
   after: z.unknown(),

@@ -9,6 +9,7 @@ import { isAdmin } from '../core/access/rules.js';
 import { protectedLetterIds } from '../registries/petitions/sql.js';
 import { auditedSecret } from '../registries/petitions/rules.js';
 import type { AuditPage, AuditQuery } from './schema.js';
+import { auditTitleSql } from './titles.js';
 
 const workflowAuditActions = ['report.submit', 'report.resubmit', 'report.return', 'report.accept'];
 
@@ -33,10 +34,12 @@ export async function listAudit(ctx: Context, q: AuditQuery): Promise<AuditPage>
   const filter = sql`where ${sql.join(where, sql` and `)}`;
   const total = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from audit_log a ${filter}`);
   const rows = await queryRows<{
-    id: number; at: Date | string; actor_username: string | null; unit_code: string | null; unit_name: string | null;
+    id: number; at: Date | string; actor_username: string | null; actor_name: string | null; unit_code: string | null; unit_name: string | null; title: string | null;
     entity: string; entity_id: string; action: string; before: unknown; after: unknown; ip: string | null;
   }>(ctx.db, sql`
     select a.id, a.at, a.actor_username, u.code as unit_code,
+      (select p.full_name from users p where p.username = a.actor_username) as actor_name,
+      ${auditTitleSql(ctx.actor.unitId ?? -1)} as title,
       (select v.name from unit_versions v where v.unit_id = a.unit_id order by v.valid_from desc limit 1) as unit_name,
       a.entity, a.entity_id, a.action, a.before, a.after, a.ip
     from audit_log a left join units u on u.id = a.unit_id
@@ -50,7 +53,8 @@ export async function listAudit(ctx: Context, q: AuditQuery): Promise<AuditPage>
     page: q.page,
     pageSize: q.pageSize,
     items: rows.map((r) => ({
-      id: Number(r.id), at: new Date(r.at).toISOString(), actorUsername: r.actor_username, unitCode: r.unit_code, unitName: r.unit_name,
+      id: Number(r.id), at: new Date(r.at).toISOString(), actorUsername: r.actor_username, actorName: r.actor_name, unitCode: r.unit_code, unitName: r.unit_name,
+      title: r.title,
       entity: r.entity, entityId: r.entity_id, action: r.action, before: shown(r, r.before), after: shown(r, r.after), ip: r.ip,
     })),
   };

@@ -249,6 +249,9 @@ describe('writing and approving An Thử’s report', () => {
     const audit = (await t.call(district, { method: 'GET', url: '/api/v1/audit?entity=report&pageSize=200' })).json();
     expect(audit.items.filter((i: { entityId: string }) => i.entityId === String(reportId)).map((i: { action: string }) => i.action))
       .toEqual(['report.accept', 'report.resubmit', 'report.return', 'report.submit']);
+    // Named by the request it answers and by the people who acted, not "Báo cáo 5" and usernames.
+    expect(audit.items.find((i: { entityId: string; action: string }) => i.entityId === String(reportId) && i.action === 'report.accept'))
+      .toMatchObject({ title: 'Báo cáo công tác dân vận chính quyền 6 tháng đầu năm 2025', actorName: expect.any(String) });
     const own = (await t.call(editor, { method: 'GET', url: '/api/v1/audit?entity=report&pageSize=200' })).json();
     expect(own.items.filter((i: { entityId: string }) => i.entityId === String(reportId)).map((i: { action: string }) => i.action))
       .toEqual(expect.arrayContaining(['report.save', 'report.create']));

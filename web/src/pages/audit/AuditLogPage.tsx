@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import type { AuditPage } from '../../../../src/audit/schema.js';
@@ -8,7 +8,7 @@ import { datePickerFormat, formatDateTime } from '../../format.js';
 import { useReferenceDate } from '../../session.js';
 import { matchesLabel, unitOptions, useScopeUnits } from '../../units.js';
 import { AuditDiff } from './AuditDiff.js';
-import { actionColors, actionLabels, entityLabels } from './auditLabels.js';
+import { actionColors, actionLabel, actionLabels, entityLabels } from './auditLabels.js';
 
 type Entry = AuditPage['items'][number];
 
@@ -20,19 +20,18 @@ interface Filters {
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
+/** "Báo cáo: Công tác dân vận chính quyền năm 2026", never "Báo cáo 5"; the id only when nothing names it. */
 function objectText(e: Entry): string {
   const entity = entityLabels[e.entity] ?? e.entity;
-  if (e.entity === 'unit_profile') {
-    const year = e.entityId.split('/')[1];
-    return `${entity}${year ? ` năm ${year}` : ''} (${e.entityId})`;
+  if (e.title) return `${entity}: ${e.title}`;
+  if (e.entity === 'unit_profile' || e.entity === 'indicator_value') {
+    const [, year] = e.entityId.split('/');
+    return `${entity} của ${e.unitName ?? e.unitCode ?? ''}${e.entity === 'unit_profile' && year ? ` năm ${year}` : ''}`;
   }
-  if (e.entity === 'user') {
-    const username = (e.after as { username?: string } | null)?.username ?? (e.before as { username?: string } | null)?.username;
-    return `${entity} ${username ?? `#${e.entityId}`}`;
-  }
-  if (e.entity === 'session') return `${entity} của ${e.entityId}`;
-  if (e.entity === 'unit') return `${entity}${e.unitCode ? ` ${e.unitCode}` : ''}`;
-  return `${entity} ${e.entityId}`;
+  if (e.entity === 'work_calendar') return `${entity} năm ${e.entityId}`;
+  if (e.entity === 'session') return `${entity} của ${e.actorName ?? e.entityId}`;
+  if (e.entity === 'unit' && e.unitName) return `${entity}: ${e.unitName}`;
+  return `${entity} số ${e.entityId}`;
 }
 
 const hasDetail = (e: Entry) => (e.before !== null && e.before !== undefined) || (e.after !== null && e.after !== undefined);
@@ -127,11 +126,15 @@ export function AuditLogPage() {
           }}
           columns={[
             { title: 'Thời gian', dataIndex: 'at', render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v, true)}</span> },
-            { title: 'Tài khoản', dataIndex: 'actorUsername', render: (v: string | null) => (v === 'he-thong' || !v ? <Typography.Text type="secondary">hệ thống</Typography.Text> : v) },
-            { title: 'Đơn vị', render: (_, e) => (e.unitName ? <span>{e.unitName} <Typography.Text type="secondary">({e.unitCode})</Typography.Text></span> : '') },
+            {
+              title: 'Người thực hiện', render: (_, e) => (e.actorUsername === 'he-thong' || !e.actorUsername
+                ? <Typography.Text type="secondary">hệ thống</Typography.Text>
+                : <Tooltip title={`Tài khoản ${e.actorUsername}`}><span>{e.actorName ?? e.actorUsername}</span></Tooltip>),
+            },
+            { title: 'Đơn vị', render: (_, e) => e.unitName ?? '' },
             {
               title: 'Thao tác', dataIndex: 'action',
-              render: (a: string) => <Tag color={actionColors[a.split('.')[0] ?? ''] ?? 'default'}>{actionLabels[a] ?? a}</Tag>,
+              render: (a: string) => <Tag color={actionColors[a.split('.')[0] ?? ''] ?? 'default'}>{actionLabel(a)}</Tag>,
             },
             { title: 'Đối tượng', render: (_, e) => objectText(e) },
             { title: 'Địa chỉ IP', dataIndex: 'ip', render: (v: string | null) => <Typography.Text type="secondary">{v ?? ''}</Typography.Text> },

@@ -38,9 +38,45 @@ export const actionLabels: Record<string, string> = {
   'report.resubmit': 'Trình lại báo cáo',
   'report.return': 'Trả lại báo cáo',
   'report.accept': 'Tiếp nhận báo cáo',
+  'report.figure_override': 'Sửa số liệu báo cáo (có lý do)',
+  'report.hand_over': 'Chuyển báo cáo sang đơn vị mới',
+  'request.hand_over': 'Chuyển yêu cầu báo cáo sang đơn vị mới',
+  'request.remind': 'Nhắc nhở nộp báo cáo',
+  'user.hand_over': 'Chuyển tài khoản sang đơn vị mới',
+  'petition_case.close': 'Kết thúc vụ việc',
+  'petition_rules.update': 'Sửa bảng thời hạn giải quyết đơn',
+  'calendar.update': 'Sửa lịch ngày nghỉ, ngày làm việc',
+  'figure.set': 'Nhập số liệu',
+  'figure.delete': 'Xóa số liệu',
 };
 
-export const actionColors: Record<string, string> = { auth: 'default', unit: 'purple', profile: 'blue', user: 'gold', document: 'cyan', template: 'geekblue', request: 'orange', report: 'green' };
+/** The registries' records, as their actions name them ("model.create" is "Thêm mô hình ..."). */
+const recordNouns: Record<string, string> = {
+  model: 'mô hình "Dân vận khéo"',
+  outreach: 'đợt tuyên truyền',
+  reception: 'buổi tiếp công dân, đối thoại',
+  training: 'lớp tập huấn',
+  inspection: 'cuộc kiểm tra, giám sát',
+  award: 'khen thưởng',
+  disclosure: 'nội dung công khai',
+  voter_petition: 'kiến nghị cử tri',
+  officer: 'cán bộ phụ trách dân vận',
+  petition_letter: 'đơn thư',
+  petition_case: 'vụ việc',
+  attachment: 'tệp đính kèm',
+};
+const recordVerbs: Record<string, string> = { create: 'Thêm', update: 'Sửa', delete: 'Xóa', import: 'Nhập từ Excel' };
+
+/** The action in words; an action nobody named yet shows its code rather than nothing. */
+export function actionLabel(action: string): string {
+  if (actionLabels[action]) return actionLabels[action];
+  const [noun, verb] = action.split('.');
+  const n = recordNouns[noun ?? ''];
+  const v = recordVerbs[verb ?? ''];
+  return n && v ? `${v} ${n}` : action;
+}
+
+export const actionColors: Record<string, string> = { auth: 'default', unit: 'purple', profile: 'blue', figure: 'blue', user: 'gold', document: 'cyan', template: 'geekblue', request: 'orange', report: 'green' };
 
 export const entityLabels: Record<string, string> = {
   session: 'Phiên đăng nhập',
@@ -51,6 +87,21 @@ export const entityLabels: Record<string, string> = {
   report_template: 'Đề cương báo cáo',
   report_request: 'Yêu cầu báo cáo',
   report: 'Báo cáo',
+  mobilization_model: 'Mô hình "Dân vận khéo"',
+  outreach_session: 'Tuyên truyền',
+  reception_session: 'Tiếp công dân, đối thoại',
+  petition_letter: 'Đơn thư',
+  petition_case: 'Vụ việc',
+  petition_rule_table: 'Bảng thời hạn giải quyết đơn',
+  training: 'Tập huấn',
+  inspection: 'Kiểm tra, giám sát',
+  award: 'Khen thưởng',
+  disclosure: 'Công khai',
+  voter_petition: 'Kiến nghị cử tri',
+  officer_assignment: 'Cán bộ phụ trách',
+  attachment: 'Tệp đính kèm',
+  indicator_value: 'Số liệu',
+  work_calendar: 'Lịch ngày nghỉ',
 };
 
 const fieldLabels: Record<string, string> = {
