@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { reportSection, textRun } from './content-schema.js';
+import { reportContent, type ReportContentInput } from './meta-schema.js';
 
 describe('report content schema', () => {
+  it('stores text composed (NFC): a report pasted decomposed from a PDF saves as typed (seed 004)', () => {
+    const typed: ReportContentInput = {
+      meta: {
+        parentBody: 'UBND THỊ XÃ ĐỨC PHỔ', issuingBody: 'ỦY BAN NHÂN DÂN PHƯỜNG NGUYỄN NGHIÊM', place: 'Phường Nguyễn Nghiêm', date: { year: 2024, month: 5 },
+        subject: 'Sơ kết 03 năm thực hiện Chỉ thị số 08-CT/TU', signer: { title: 'CHỦ TỊCH', name: 'Đỗ Ngọc Thìn' },
+        basis: [{ type: 'text', text: 'Căn cứ Công văn số 424/PNV ngày 17/4/2024 của Phòng Nội vụ thị xã Đức Phổ' }],
+      },
+      sections: [{ key: 'dac-diem', label: 'I.', title: 'ĐẶC ĐIỂM, TÌNH HÌNH:', blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Phường Nguyễn Nghiêm là trung tâm kinh tế' }] }] }],
+    };
+    const decomposed = JSON.parse(JSON.stringify(typed).normalize('NFD')) as ReportContentInput;
+    expect(JSON.stringify(decomposed)).not.toBe(JSON.stringify(typed));
+    const saved = reportContent.parse(decomposed);
+    expect(saved).toEqual(reportContent.parse(typed));
+    expect(saved.meta.issuingBody).toBe('ỦY BAN NHÂN DÂN PHƯỜNG NGUYỄN NGHIÊM');
+    expect(JSON.stringify(saved)).toBe(JSON.stringify(saved).normalize('NFC'));
+  });
+
   it('turns characters a Word file cannot hold into breaks or spaces', () => {
     expect(textRun.parse({ type: 'text', text: 'dòng 1\u000bdòng 2\r\nx\u0007y' }).text).toBe('dòng 1\ndòng 2\nx y');
   });

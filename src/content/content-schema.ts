@@ -12,8 +12,14 @@ import { z } from 'zod';
 const controlChars = /[\u0000-\u0008\u000c\u000e-\u001f\u007f]/g;
 const verticalTab = String.fromCharCode(11);
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replaceAll(verticalTab, '\n').replace(controlChars, ' ');
+  return nfc(text.replace(/\r\n?/g, '\n').replaceAll(verticalTab, '\n').replace(controlChars, ' '));
 }
+
+/**
+ * Stored text is NFC: a letter pasted from a PDF or typed on another keyboard arrives decomposed ("ệ" as
+ * e + ̣ + ̂), which searches, comparisons and Word's spelling treat as another word.
+ */
+export const nfc = (text: string) => text.normalize('NFC');
 
 export const textMarks = ['bold', 'italic', 'underline'] as const;
 export type TextMark = (typeof textMarks)[number];
@@ -107,8 +113,11 @@ export type FigureTableDef = z.output<typeof figureTableDef>;
 /** The fraction digits a cell is typed and printed with. */
 export const cellDecimals = (row: { decimals?: number | undefined }, column: { decimals: number }) => row.decimals ?? column.decimals;
 
-/** How a heading is set: a "Phần thứ ..." part is centred; other headings follow their depth. */
-export const sectionStyles = ['part', 'heading'] as const;
+/**
+ * How a heading is set: a "Phần thứ ..." part is centred; a run-in heading starts its first paragraph
+ * ("1. Công tác lãnh chỉ đạo: Căn cứ ...", seed 003); other headings stand on a line of their own.
+ */
+export const sectionStyles = ['part', 'heading', 'run-in'] as const;
 
 interface SectionShape<TChild> {
   key: string;
@@ -145,8 +154,8 @@ export interface ReportSectionInput extends Omit<OutlineSectionInput, 'children'
 
 const sectionFields = {
   key,
-  label: z.string().trim().max(40),
-  title: z.string().trim().max(1_000),
+  label: z.string().trim().max(40).overwrite(nfc),
+  title: z.string().trim().max(1_000).overwrite(nfc),
   style: z.enum(sectionStyles).default('heading'),
   guidance: z.string().trim().max(5_000).default(''),
   /** A sentence the first draft gets from the figures ("... {outreach.sessions} đợt ..."): reports/draft-sentences.ts. */

@@ -19,6 +19,16 @@ export const committeeShortName = (unit: UnitNaming) => `UBND ${lower(unit.typeN
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** Where a body's name may break: between the body ("ỦY BAN NHÂN DÂN") and the unit's own name, never inside it. */
+const beforeLevel = /\s(?=(?:THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|ĐẶC KHU|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH)\s)/u;
+
+/** A body's name in capitals, as its two parts ["ỦY BAN NHÂN DÂN", "XÃ TRÀ TÂY"], or one when it has no level word. */
+export function bodyNameParts(name: string): string[] {
+  const upper = name.trim().replace(/\s+/gu, ' ').toLocaleUpperCase('vi');
+  const at = upper.search(beforeLevel);
+  return at > 0 ? [upper.slice(0, at), upper.slice(at + 1)] : [upper];
+}
+
 /**
  * "Số: 39/BC-UBND". Phụ lục I, II.3: numbers below 10 get a leading zero (05/BC-UBND). A report still
  * to be signed keeps the number blank for the clerk to write in (seed 002: "Số:     /BC-UBND").

@@ -3,7 +3,7 @@
  * (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục I). Shared by the API and the UI.
  */
 import { z } from 'zod';
-import { figureOverrides, figureValues, inlineContent, reportSection } from './content-schema.js';
+import { figureOverrides, figureValues, inlineContent, nfc, reportSection } from './content-schema.js';
 
 /**
  * Who signs and how (Nghị định 30/2020/NĐ-CP, Điều 13): TM. = on behalf of the collective; KT. = a
@@ -14,13 +14,13 @@ export type SignerAuthority = (typeof signerAuthorities)[number];
 
 export const signer = z.object({
   /** "ỦY BAN NHÂN DÂN" printed as "TM. ỦY BAN NHÂN DÂN"; empty when the head signs in their own name. */
-  collective: z.string().trim().max(150).default(''),
+  collective: z.string().trim().max(150).overwrite(nfc).default(''),
   authority: z.enum(signerAuthorities).default('direct'),
   /** The head's title for KT., TL. and TUQ. ("CHỦ TỊCH"). */
-  headTitle: z.string().trim().max(150).default(''),
+  headTitle: z.string().trim().max(150).overwrite(nfc).default(''),
   /** The signer's own title ("PHÓ CHỦ TỊCH"). */
-  title: z.string().trim().max(150).default(''),
-  name: z.string().trim().max(150).default(''),
+  title: z.string().trim().max(150).overwrite(nfc).default(''),
+  name: z.string().trim().max(150).overwrite(nfc).default(''),
 }).strict().refine((s) => !['KT', 'TL', 'TUQ'].includes(s.authority) || s.headTitle !== '', {
   message: 'Ký thay (KT.), thừa lệnh (TL.) hoặc thừa ủy quyền (TUQ.) cần chức vụ của người đứng đầu', path: ['headTitle'],
 });
@@ -40,11 +40,11 @@ export const reportDate = z.object({
 });
 export type ReportDate = z.output<typeof reportDate>;
 
-const line = (what: string, max: number) => z.string().trim().min(1, { message: `${what} không được để trống` }).max(max, { message: `${what} dài quá ${max} ký tự` });
+const line = (what: string, max: number) => z.string().trim().min(1, { message: `${what} không được để trống` }).max(max, { message: `${what} dài quá ${max} ký tự` }).overwrite(nfc);
 
 export const reportMeta = z.object({
   /** Cơ quan chủ quản, e.g. "UBND HUYỆN TRÀ BỒNG"; empty for a body with none above it. */
-  parentBody: z.string().trim().max(200).default(''),
+  parentBody: z.string().trim().max(200).overwrite(nfc).default(''),
   /** Cơ quan ban hành, e.g. "ỦY BAN NHÂN DÂN XÃ TRÀ TÂY". */
   issuingBody: line('Tên cơ quan ban hành', 200),
   /** The serial number, blank while drafting (required to submit). */

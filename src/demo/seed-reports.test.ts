@@ -19,8 +19,9 @@ beforeAll(async () => { t = await testApp({ demo: true }); });
 afterAll(async () => { await t.close(); });
 
 const xmlText = (xml: string) => texts(xml).join('\n');
-// Colons and spacing differ where a seed runs a heading into its first sentence ("1. Công tác ...: Căn cứ").
-const flatten = (s: string) => s.replace(/:/g, ' ').replace(/\s+/g, ' ').trim();
+// Colons and spacing differ where a seed runs a heading into its first sentence ("1. Công tác ...: Căn cứ");
+// reports are stored composed (NFC), where seed 003's text has decomposed letters ("hệ" as ê + ̣).
+const flatten = (s: string) => s.normalize('NFC').replace(/:/g, ' ').replace(/\s+/g, ' ').trim();
 
 function seedChunks(raw: string): string[] {
   const text = raw

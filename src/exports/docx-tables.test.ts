@@ -39,13 +39,16 @@ describe('tables in the text', () => {
 });
 
 describe('recipients and signature', () => {
+  // Six empty 14 pt lines, about 34 mm, to sign and stamp (a seal is about 35 mm across).
+  const room = Array<string>(6).fill('');
+
   it('puts Nơi nhận left and the signer right in a borderless table under the header’s columns', () => {
     const table = tables(a.document).at(-1)!;
     expect(table).not.toMatch(/w:val="single"/);
     expect(gridOf(table)).toEqual([3600, 5755]);
     expect(cells(table)).toEqual([[
       ['Nơi nhận:', '- Cơ quan Tổ chức - Nội vụ huyện;', '- TT Đảng ủy; TT HĐND xã;', '- CT, PCT UBND xã;', '- Lưu: VT, NV.'],
-      ['CHỦ TỊCH', '', '', '', '', '', 'Hồ Văn Long'],
+      ['CHỦ TỊCH', ...room, 'Hồ Văn Long'],
     ]]);
     expect(runOf(table, 'Nơi nhận:')).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
     expect(runOf(table, '- Lưu: VT, NV.')).toMatch(sz(22));
@@ -58,9 +61,9 @@ describe('recipients and signature', () => {
   });
 
   it('writes TM. and KT. above the title, and keeps the signature right without recipients', async () => {
-    expect(cells(tables(b.document).at(-2)!)[0]![1]).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', '', '', '', '', 'Nguyễn Văn Hiệp']);
+    expect(cells(tables(b.document).at(-2)!)[0]![1]).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', ...room, 'Nguyễn Văn Hiệp']);
     const { document } = await read({ ...traTay, content: { ...traTay.content, meta: { ...traTay.content.meta, recipients: [] } } });
-    expect(cells(tables(document).at(-1)!)).toEqual([[[''], ['CHỦ TỊCH', '', '', '', '', '', 'Hồ Văn Long']]]);
+    expect(cells(tables(document).at(-1)!)).toEqual([[[''], ['CHỦ TỊCH', ...room, 'Hồ Văn Long']]]);
   });
 });
 

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MOTTO, SLOGAN } from './docx/header.js';
 import { measure } from './docx/measure.js';
-import { all, BOLD, cells, gridOf, ITALIC, paragraph, paragraphs, read, ruleLength, rules, runOf, sz, tables, textOf, texts, twips } from './docx-xml.js';
+import { all, BOLD, cells, formatOf, gridOf, ITALIC, paragraph, paragraphProperty, paragraphs, read, ruleLength, rules, runOf, styleOf, sz, tables, textOf, texts, twips } from './docx-xml.js';
 import { FOOTNOTE_1, FOOTNOTE_2, thapMuoiDraft, traTay, TYPED_MARKUP } from './fixture.js';
 
 let a: Awaited<ReturnType<typeof read>>;
@@ -17,17 +17,16 @@ describe('page, fonts, page numbers', () => {
     expect(a.document).toContain(`<w:pgMar w:top="${twips(20)}" w:right="${twips(15)}" w:bottom="${twips(20)}" w:left="${twips(30)}" w:header="${twips(10)}"`);
   });
 
-  it('sets Times New Roman, black, Vietnamese, 14 pt by default, and the font on every run', () => {
+  it('sets Times New Roman, black, Vietnamese, 14 pt by default, and no run or style names another font', () => {
     const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(a.styles)![0];
     expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>');
     expect(defaults).toContain('<w:color w:val="000000"/>');
     expect(defaults).toContain('<w:sz w:val="28"/>');
     expect(defaults).toContain('<w:lang w:val="vi-VN"/>');
-    for (const xml of [a.document, a.footnotes, a.defaultHeader]) {
-      const fonts = all(xml, /<w:rFonts [^>]*\/>/);
-      expect(fonts.length).toBeGreaterThan(0);
-      expect(fonts.filter((f) => !/w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/.test(f))).toEqual([]);
-    }
+    // Styled runs name no font: they take Times New Roman from their style or the defaults.
+    const fonts = all([a.document, a.footnotes, a.defaultHeader, a.styles].join(''), /<w:rFonts [^>]*\/>/);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !/w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/.test(f))).toEqual([]);
   });
 
   it('numbers pages centred at the top in 14 pt from page 2: the first page has its own, empty header', () => {
@@ -87,7 +86,8 @@ describe('header', () => {
 
   it('leaves the number and the day blank on a draft, and marks it DỰ THẢO in a box above the header', () => {
     expect(cells(tables(b.document)[0]!)[1]).toEqual([['Số:       /BC-UBND'], ['Tháp Mười, ngày       tháng 02 năm 2024']]);
-    expect(b.document).toContain('<w:t xml:space="preserve">Số:       /BC-UBND</w:t>');
+    // The blanks kept for the clerk, and the hyphen that may not end a line.
+    expect(b.document).toContain('<w:t xml:space="preserve">Số:       /BC</w:t><w:noBreakHyphen/><w:t xml:space="preserve">UBND</w:t>');
     const mark = paragraphs(b.document)[0]!;
     expect(textOf(mark)).toBe('DỰ THẢO');
     expect(mark).toMatch(/<w:pBdr><w:top w:val="single"[^>]*\/><w:left w:val="single"[^>]*\/><w:bottom w:val="single"[^>]*\/><w:right w:val="single"/);
@@ -97,15 +97,19 @@ describe('header', () => {
 });
 
 describe('title, body and footnotes', () => {
-  it('centres BÁO CÁO and the subject in bold 14 pt, a third of the line ruled under it', () => {
+  it('centres BÁO CÁO and the subject in bold 14 pt by their named styles, 3/8 of the line ruled under it', () => {
     for (const text of ['BÁO CÁO', traTay.content.meta.subject]) {
-      expect(paragraph(a.document, text)).toContain('<w:jc w:val="center"/>');
-      expect(runOf(a.document, text)).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+      const { bold, size, paragraph: p } = formatOf(a, text);
+      expect({ bold, size }).toEqual({ bold: true, size: 28 });
+      expect(paragraphProperty(a, p, /<w:jc w:val="\w+"\/>/)).toBe('<w:jc w:val="center"/>');
     }
+    expect(styleOf(paragraph(a.document, 'BÁO CÁO'))).toBe('ReportKind');
+    expect(a.styles).toContain('<w:style w:type="paragraph" w:styleId="ReportSubject"><w:name w:val="Trích yếu"/>');
     const list = paragraphs(a.document);
     const subjectRule = list[list.indexOf(paragraph(a.document, traTay.content.meta.subject)) + 1]!;
     expect(rules(subjectRule)).toHaveLength(1);
-    expect(ruleLength(subjectRule, 9355)).toBe(3119);
+    // The subject wraps: its longest line is nearly the full width.
+    expect(Math.abs(ruleLength(subjectRule, 9355) - (9355 * 3) / 8)).toBeLessThanOrEqual(1);
   });
 
   it('writes "Kính gửi:" on one line for one addressee, and dashes lined up under the colon for several', async () => {
@@ -120,33 +124,45 @@ describe('title, body and footnotes', () => {
     expect(second).toContain(`<w:ind w:left="${column}"/>`);
   });
 
-  it('prints basis, sections and closing in order, justified, indented 1,27 cm, 6 pt apart, 1,15 lines', () => {
+  it('prints basis, sections and closing in order as body text: justified, indented 1,27 cm, 6 pt apart, 1,15 lines', () => {
     const list = texts(a.document);
     const starts = ['Thực hiện Công văn số 1444/UBND-NV', 'I. ĐẶC ĐIỂM TÌNH HÌNH', '- Xã Trà Tây', '- Dân số, dân tộc', 'Dân cư sống', 'Đất đai, dân số', '1. Thuận lợi', '2. Khó khăn', 'II. CÔNG TÁC', '1. Công tác lãnh đạo', 'UBND xã chủ động', '2. Công tác tuyên truyền', 'Trong giai đoạn', 'Năm', '- Hoạt động phối hợp', '+ Xây dựng Kế hoạch', 'a) Xây dựng', 'Trên đây là báo cáo'];
     const order = starts.map((start) => list.findIndex((t) => t.startsWith(start)));
     expect(order).not.toContain(-1);
     expect(order).toEqual([...order].sort((x, y) => x - y));
-    for (const start of ['Thực hiện Công văn số 1444/UBND-NV', 'Trên đây là báo cáo']) {
-      expect(paragraphs(a.document).find((p) => textOf(p).startsWith(start))).toMatch(/<w:spacing w:after="0" w:before="120" w:line="276" w:lineRule="auto"\/><w:ind w:firstLine="720"\/><w:jc w:val="both"\/>/);
+    for (const start of ['Thực hiện Công văn số 1444/UBND-NV', 'Trên đây là báo cáo', '- Xã Trà Tây']) {
+      const p = paragraphs(a.document).find((para) => textOf(para).startsWith(start))!;
+      expect(styleOf(p)).toBe('ReportBody');
+      // No direct formatting: the style carries it, so editing the style in Word changes every paragraph.
+      expect(p).not.toMatch(/<w:pPr>[\s\S]*(<w:spacing|<w:ind|<w:jc)[\s\S]*<\/w:pPr>/);
+      expect(p).toContain('<w:widowControl/>');
     }
+    const body = /<w:style [^>]*w:styleId="ReportBody"[\s\S]*?<\/w:style>/.exec(a.styles)![0];
+    expect(body).toContain('<w:name w:val="Nội dung văn bản"/>');
+    expect(body).toMatch(/<w:spacing w:after="0" w:before="120" w:line="276" w:lineRule="auto"\/><w:ind w:firstLine="720"\/><w:jc w:val="both"\/>/);
+    expect(body).toMatch(sz(28));
     expect(list.join('\n')).not.toContain('Nêu đặc điểm địa bàn');
   });
 
-  it('sets headings by depth: bold, bold, bold italic, italic; a part centred on two lines', () => {
-    const heading = (xml: string, text: string) => ({ run: runOf(xml, text), p: paragraph(xml, text) });
-    for (const text of ['I. ĐẶC ĐIỂM TÌNH HÌNH', '1. Thuận lợi']) {
-      expect(heading(a.document, text).run).toMatch(BOLD);
-      expect(heading(a.document, text).run).not.toMatch(ITALIC);
-      expect(heading(a.document, text).p).toMatch(/<w:ind w:firstLine="720"\/><w:jc w:val="both"\/>/);
-    }
-    expect(heading(a.document, '- Hoạt động phối hợp của Mặt trận tổ quốc và các hội đoàn thể').run).toMatch(/<w:b\/>[\s\S]*<w:i\/>/);
-    expect(heading(a.document, 'a) Xây dựng “gia đình hiếu học”').run).toMatch(ITALIC);
-    expect(heading(a.document, 'a) Xây dựng “gia đình hiếu học”').run).not.toMatch(BOLD);
-    expect(heading(b.document, '1.1. Dịch vụ công trực tuyến').run).not.toMatch(BOLD);
+  it('sets headings by their number in a named style per level: I., 1., 1.1. bold; "-" bold italic; a) italic; a part centred', () => {
+    const look = (doc: typeof a, text: string) => {
+      const f = formatOf(doc, text);
+      return { bold: f.bold, italic: f.italic, style: f.style };
+    };
+    expect(look(a, 'I. ĐẶC ĐIỂM TÌNH HÌNH')).toEqual({ bold: true, italic: false, style: 'ReportHeadingRoman' });
+    expect(look(a, '1. Thuận lợi')).toEqual({ bold: true, italic: false, style: 'ReportHeadingNumber' });
+    expect(look(a, '- Hoạt động phối hợp của Mặt trận tổ quốc và các hội đoàn thể')).toEqual({ bold: true, italic: true, style: 'ReportHeadingDash' });
+    expect(look(a, 'a) Xây dựng “gia đình hiếu học”')).toEqual({ bold: false, italic: true, style: 'ReportHeadingLetter' });
+    // Under a part, one level deeper than seed 000's: set as bold all the same (seed 004's 1.1-2.9).
+    expect(look(b, '1.1. Dịch vụ công trực tuyến')).toEqual({ bold: true, italic: false, style: 'ReportHeadingSub' });
     for (const text of ['Phần thứ nhất', 'ĐÁNH GIÁ KẾT QUẢ']) {
-      expect(heading(b.document, text).p).toContain('<w:jc w:val="center"/>');
-      expect(heading(b.document, text).run).toMatch(BOLD);
+      const { bold, paragraph: p } = formatOf(b, text);
+      expect(bold).toBe(true);
+      expect(paragraphProperty(b, p, /<w:jc w:val="\w+"\/>/)).toBe('<w:jc w:val="center"/>');
     }
+    const roman = /<w:style [^>]*w:styleId="ReportHeadingRoman"[\s\S]*?<\/w:style>/.exec(a.styles)![0];
+    expect(roman).toMatch(/<w:name w:val="Đề mục I."\/><w:basedOn w:val="ReportBody"\/>/);
+    expect(roman).toMatch(/<w:keepNext\/><w:keepLines\/><w:outlineLvl w:val="1"\/>/);
   });
 
   it('keeps markers and marks, and user text as text: no markup survives', () => {
@@ -164,8 +180,11 @@ describe('title, body and footnotes', () => {
     const notes = all(a.footnotes, /<w:footnote w:id="\d+">[\s\S]*?<\/w:footnote>/);
     expect(notes.map((n) => textOf(n))).toEqual([` ${FOOTNOTE_1}`, ` ${FOOTNOTE_2}`]);
     expect(notes[0]).toContain('<w:footnoteRef/>');
-    expect(notes[0]).toContain('<w:jc w:val="both"/>');
-    expect(runOf(a.footnotes, FOOTNOTE_1)).toMatch(sz(24));
+    expect(styleOf(notes[0]!)).toBe('FootnoteText');
+    const style = /<w:style [^>]*w:styleId="FootnoteText"[\s\S]*?<\/w:style>/.exec(a.styles)![0];
+    expect(style).toContain('<w:jc w:val="both"/>');
+    expect(style).toMatch(sz(24));
+    expect(runOf(a.footnotes, FOOTNOTE_1)).not.toMatch(/<w:sz /);
     expect(b.document).not.toContain('footnoteReference');
   });
 

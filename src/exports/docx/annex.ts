@@ -4,7 +4,8 @@ import type { Annex } from '../model.js';
 import { CENTER, LEFT, RIGHT, size, textWidth, tightSpacing } from './format.js';
 import { measure } from './measure.js';
 import { plain } from './runs.js';
-import { cellParagraph, gridTable } from './tables.js';
+import { cellParagraph, gridRow, gridTable } from './tables.js';
+import { RowStamp, StampedRow } from './stamped-rows.js';
 
 /** A column of figures ("1.234,5", "55,55%", or blank) is right-aligned and narrow; a column of names is wide. */
 const figure = /^-?[\d.]+(,\d+)?%?$/;
@@ -44,11 +45,15 @@ export function annexElements(annex: Annex): (Paragraph | Table)[] {
     new Paragraph({ alignment: CENTER, spacing: { ...tightSpacing, after: 240 }, children: plain(annex.subtitle, { italics: true, size: size.table }) }),
   ];
   if (!annex.columns.length) return heading;
+  const widths = columnWidths(annex, figures);
+  // A row a unit, thousands of them: written from one prepared row (stamped-rows.ts), the totals from another.
+  const stamp = (bold: boolean) => new RowStamp((texts) => gridRow({ header: false, cells: cells(texts, bold) }, widths), widths);
+  const [plainRow, totalRow] = [stamp(false), stamp(true)];
   return [
     ...heading,
     gridTable([
       { header: true, cells: cells(annex.columns, true, true) },
-      ...annex.rows.map((row, r) => ({ header: false, cells: cells(row, totalFrom >= 0 && r >= totalFrom) })),
-    ], columnWidths(annex, figures)),
+      ...annex.rows.map((row, r) => new StampedRow(totalFrom >= 0 && r >= totalFrom ? totalRow : plainRow, annex.columns.map((_, i) => row[i] ?? ''))),
+    ], widths),
   ];
 }

@@ -3,9 +3,10 @@ import { Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { OfficialDocument } from '../model.js';
 import { annexElements } from './annex.js';
 import { bodyParagraph, sectionElements } from './body.js';
-import { CENTER, font, JUSTIFIED, margins, page, size, tightSpacing } from './format.js';
+import { CENTER, font, margins, page, size, tightSpacing } from './format.js';
 import { draftMark, headerTable } from './header.js';
 import { signatureTable } from './signature.js';
+import { paragraphStyles } from './styles.js';
 import { wordCompatible } from './package.js';
 import { titleBlock } from './title.js';
 
@@ -31,17 +32,20 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
     signatureTable(meta),
     ...doc.annexes.flatMap(annexElements),
   ];
+  // File > Properties: the title is the subject on one line, the author and company the issuing body.
+  const subject = meta.subject.replace(/\s*\n\s*/gu, ' ');
   const document = new Document({
-    title: meta.subject,
+    title: subject,
+    subject,
     creator: meta.issuingBody,
     lastModifiedBy: meta.issuingBody,
-    description: `${meta.kindTitle} ${meta.subject}`,
+    description: `${meta.kindTitle} ${subject}`,
     styles: {
       default: {
         // Times New Roman, black (Phụ lục I: phông chữ), Vietnamese for Word's spelling and hyphenation.
         document: { run: { font, size: size.body, color: '000000', language: { value: 'vi-VN' } } },
-        footnoteText: { run: { font, size: size.note }, paragraph: { alignment: JUSTIFIED } },
       },
+      paragraphStyles,
     },
     sections: [{
       properties: {
@@ -52,5 +56,5 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
       children,
     }],
   });
-  return wordCompatible(await Packer.toBuffer(document));
+  return wordCompatible(await Packer.toBuffer(document), { company: meta.issuingBody });
 }

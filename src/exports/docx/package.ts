@@ -20,7 +20,16 @@ export function withNoteSettings(xml: string): string {
   return xml.includes('<w:compat>') ? xml.replace('<w:compat>', `${notes}<w:compat>`) : xml.replace('</w:settings>', `${notes}</w:settings>`);
 }
 
-export async function wordCompatible(docx: Buffer): Promise<Buffer> {
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The company in File > Properties (docProps/app.xml, which the library leaves empty): the issuing body. */
+export function withCompany(xml: string, company: string): string {
+  if (!company.trim() || xml.includes('<Company>')) return xml;
+  const entry = `<Company>${escapeXml(company.trim())}</Company>`;
+  return xml.endsWith('/>') ? xml.replace(/\/>$/, `>${entry}</Properties>`) : xml.replace('</Properties>', `${entry}</Properties>`);
+}
+
+export async function wordCompatible(docx: Buffer, properties: { company: string } = { company: '' }): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
   const edit = async (name: string, change: (xml: string) => string) => {
     const file = zip.file(name);
@@ -29,5 +38,6 @@ export async function wordCompatible(docx: Buffer): Promise<Buffer> {
   await edit('word/footnotes.xml', (xml) => withoutSeparatorMarks(xml, 'footnote'));
   await edit('word/endnotes.xml', (xml) => withoutSeparatorMarks(xml, 'endnote'));
   await edit('word/settings.xml', withNoteSettings);
+  await edit('docProps/app.xml', (xml) => withCompany(xml, properties.company));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

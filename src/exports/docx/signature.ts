@@ -7,12 +7,12 @@ import { Paragraph, type Table } from 'docx';
 import { recipientLines, signatureLines } from '../../content/document-rules.js';
 import type { ReportMeta } from '../../content/meta-schema.js';
 import { LEFT, size, tightSpacing } from './format.js';
-import { headerColumns } from './header.js';
+import { headerLayout } from './header.js';
 import { centred, layoutTable } from './lines.js';
 import { plain, type RunStyle } from './runs.js';
 
-/** Room for the signature and the seal: five empty 14 pt lines, about 3 cm. */
-const SIGNATURE_ROOM = 5;
+/** Room for the signature and the seal (a seal is about 35 mm across): six empty 14 pt lines, about 34 mm. */
+const SIGNATURE_ROOM = 6;
 /** Both columns start 6 pt below the closing paragraph. */
 const GAP = 120;
 
@@ -30,5 +30,5 @@ export function signatureTable(meta: ReportMeta): Table {
     ...Array.from({ length: SIGNATURE_ROOM }, () => centred('', {})),
     centred(meta.signer.name, { bold: true }),
   ];
-  return layoutTable(headerColumns, [[recipients, signature]], true);
+  return layoutTable(headerLayout(meta).columns, [[recipients, signature]], true);
 }

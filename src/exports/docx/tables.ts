@@ -11,20 +11,25 @@ interface Row {
   header: boolean;
 }
 
-export function gridTable(rows: readonly Row[], widths: readonly number[]): Table {
+export function gridRow(row: Row, widths: readonly number[]): TableRow {
+  return new TableRow({
+    tableHeader: row.header,
+    cantSplit: true,
+    children: row.cells.map((children, i) => new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA }, borders: gridBorders, children,
+      // Headings of different lengths share a middle line.
+      verticalAlign: row.header ? VerticalAlignTable.CENTER : undefined,
+    })),
+  });
+}
+
+/** A full-width table of single lines; rows already built (stamped-rows.ts) are taken as they are. */
+export function gridTable(rows: readonly (Row | TableRow)[], widths: readonly number[]): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
-    rows: rows.map((row) => new TableRow({
-      tableHeader: row.header,
-      cantSplit: true,
-      children: row.cells.map((children, i) => new TableCell({
-        width: { size: widths[i]!, type: WidthType.DXA }, borders: gridBorders, children,
-        // Headings of different lengths share a middle line.
-        verticalAlign: row.header ? VerticalAlignTable.CENTER : undefined,
-      })),
-    })),
+    rows: rows.map((row) => (row instanceof TableRow ? row : gridRow(row, widths))),
   });
 }
 

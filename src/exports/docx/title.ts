@@ -5,10 +5,11 @@
 import { Paragraph, TabStopType } from 'docx';
 import { recipientLines } from '../../content/document-rules.js';
 import type { ReportMeta } from '../../content/meta-schema.js';
-import { CENTER, size, textWidth, tightSpacing } from './format.js';
+import { size, textWidth, tightSpacing } from './format.js';
 import { centred, rule } from './lines.js';
 import { measure } from './measure.js';
 import { plain } from './runs.js';
+import { styleIds } from './styles.js';
 
 const KINH_GUI = 'Kính gửi:';
 
@@ -33,13 +34,20 @@ function addresseeLines(addressees: readonly string[]): Paragraph[] {
   }));
 }
 
+/**
+ * The subject's longest line, as the writer broke it; a line too long for the page wraps, and its longest
+ * printed line is then nearly the full width.
+ */
+export const subjectLineWidth = (subject: string) =>
+  Math.max(...subject.split('\n').map((line) => Math.min(textWidth, measure(line.trim(), size.body, true))));
+
 export function titleBlock(meta: ReportMeta): Paragraph[] {
-  const subjectWidth = Math.min(textWidth, measure(meta.subject, size.body, true));
   return [
-    centred(meta.kindTitle.toLocaleUpperCase('vi'), { bold: true }, 360),
-    new Paragraph({ alignment: CENTER, spacing: tightSpacing, children: plain(meta.subject, { bold: true }) }),
-    // 1/3 to 1/2 of the subject's line (Phụ lục I: trích yếu): a third of it, the full width when it wraps.
-    rule(Math.round(subjectWidth / 3), textWidth, meta.addressees.length ? 0 : 120),
+    new Paragraph({ style: styleIds.kind, children: plain(meta.kindTitle.toLocaleUpperCase('vi'), { styled: true }) }),
+    // The writer's line breaks kept (seed 004 breaks its subject on three lines).
+    new Paragraph({ style: styleIds.subject, children: plain(meta.subject.split('\n').map((l) => l.trim()).join('\n'), { styled: true }) }),
+    // 1/3 to 1/2 of the subject's line (Phụ lục I: trích yếu): 3/8 of it, inside the range whether or not it wraps.
+    rule(Math.round((subjectLineWidth(meta.subject) * 3) / 8), textWidth, meta.addressees.length ? 0 : 120),
     ...(meta.addressees.length ? addresseeLines(meta.addressees) : []),
   ];
 }
