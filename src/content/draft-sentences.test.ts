@@ -8,7 +8,7 @@ const figures = {
   'petition.letters': { value: 1250, formatted: '1.250' },
   'procedure.dossiers': { value: null, formatted: '' },
 };
-const values = { figures, documents: [], body: 'UBND xã' };
+const values = { figures, documents: [], body: 'UBND xã', period: { report: '6 tháng đầu năm 2025', next: '6 tháng cuối năm 2025', within: '6 tháng đầu năm' } };
 
 describe('a draft sentence from the figures', () => {
   it('writes counts as administrative text does: two digits under ten, "khoảng" for an estimate, rates as printed', () => {
@@ -16,6 +16,11 @@ describe('a draft sentence from the figures', () => {
       .toEqual([{ type: 'text', text: 'Trong kỳ, UBND xã tổ chức 06 đợt tuyên truyền với khoảng 250 lượt người tham gia.' }]);
     expect(fillDraft('{petition.letters} đơn, đạt {petition.resolution_rate}; họp thôn {outreach.sessions|form:village_meeting}, hội nghị {outreach.sessions|form:conference}.', values))
       .toEqual([{ type: 'text', text: '1.250 đơn, đạt 95,2%; họp thôn 05, hội nghị 00.' }]);
+  });
+
+  it('names the period the way running text does, "..." without one', () => {
+    expect(fillDraft('Trong {kỳ}, {cơ quan} tổ chức {outreach.sessions} đợt tuyên truyền.', values)).toEqual([{ type: 'text', text: 'Trong 6 tháng đầu năm, UBND xã tổ chức 06 đợt tuyên truyền.' }]);
+    expect(fillDraft('Trong {kỳ}, {cơ quan} tổ chức {outreach.sessions} đợt tuyên truyền.', { ...values, period: null })).toEqual([{ type: 'text', text: 'Trong ..., UBND xã tổ chức 06 đợt tuyên truyền.' }]);
   });
 
   it('leaves "..." where the registries have no figure, for the writer to fill', () => {
@@ -33,7 +38,7 @@ describe('a draft sentence from the figures', () => {
   });
 
   it('names the indicators a sentence reads, for the template’s check', () => {
-    expect(draftPlaceholders('{cơ quan} {outreach.sessions} {reception.sessions|kind:periodic}{văn bản}')).toEqual([
+    expect(draftPlaceholders('Trong {kỳ}, {cơ quan} {outreach.sessions} {reception.sessions|kind:periodic}{văn bản} {kỳ tới}')).toEqual([
       { code: 'outreach.sessions', part: null }, { code: 'reception.sessions', part: 'kind:periodic' },
     ]);
   });

@@ -4,10 +4,12 @@
  * {outreach.participants} lượt người tham gia" becomes "... 06 đợt tuyên truyền với khoảng 250 lượt người
  * tham gia". A part is named after a bar ({reception.sessions|kind:periodic}); {cơ quan} is the unit's
  * committee as running text names it ("UBND xã"); {văn bản} becomes the footnote that lists the documents
- * the unit issued in the period. The writer edits the sentence.
+ * the unit issued in the period; {kỳ} names the period ("Trong {kỳ}, ..." becomes "Trong 6 tháng đầu năm, ...",
+ * content/period-text.ts). The writer edits the sentence.
  */
 import type { Inline } from './content-schema.js';
 import { formatNumber } from '../core/vi-format.js';
+import { isPeriodPlaceholder, periodWord, type PeriodWords } from './period-text.js';
 
 export interface DraftFigure {
   value: number | null;
@@ -26,11 +28,13 @@ export interface DraftValues {
   documents: readonly string[];
   /** "UBND xã", "UBND phường" */
   body: string;
+  /** The report's period in words. */
+  period: PeriodWords | null;
 }
 
 /** The indicator codes a sentence names, with their parts ("reception.sessions|kind:periodic"). */
 export function draftPlaceholders(pattern: string): { code: string; part: string | null }[] {
-  return [...pattern.matchAll(placeholder)].map((m) => m[1]!.trim()).filter((p) => p !== documentsPlaceholder && p !== bodyPlaceholder)
+  return [...pattern.matchAll(placeholder)].map((m) => m[1]!.trim()).filter((p) => p !== documentsPlaceholder && p !== bodyPlaceholder && !isPeriodPlaceholder(p))
     .map((p) => { const [code, part] = p.split('|'); return { code: code!.trim(), part: part?.trim() ?? null }; });
 }
 
@@ -51,7 +55,7 @@ function figureText(figure: DraftFigure | undefined, part: string | null): strin
 
 const padded = (n: number) => (n >= 0 && n < 10 ? `0${n}` : formatNumber(n));
 
-export function fillDraft(pattern: string, { figures, documents, body }: DraftValues): Inline[] {
+export function fillDraft(pattern: string, { figures, documents, body, period }: DraftValues): Inline[] {
   const content: Inline[] = [];
   let text = '';
   let last = 0;
@@ -61,6 +65,10 @@ export function fillDraft(pattern: string, { figures, documents, body }: DraftVa
     const name = m[1]!.trim();
     if (name === bodyPlaceholder) {
       text += body;
+      continue;
+    }
+    if (isPeriodPlaceholder(name)) {
+      text += periodWord(name, period);
       continue;
     }
     if (name === documentsPlaceholder) {

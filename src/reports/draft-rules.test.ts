@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialContent, reheaded, subjectFromRequest } from './draft-rules.js';
+import { draftSubject, initialContent, reheaded, subjectFromRequest } from './draft-rules.js';
+import { periodWording } from '../periods/wording.js';
 
 const source = {
   unit: { name: 'Trà Tây', typeName: 'Xã' },
@@ -13,6 +14,7 @@ const source = {
   basis: { kind: 'Công văn', number: '1444/UBND-NV', issuedOn: '2023-05-18', issuer: 'UBND huyện Trà Bồng', summary: 'sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”' },
   requester: 'UBND huyện Trà Bồng',
   previous: null,
+  period: null,
 };
 
 describe('the first draft of a report', () => {
@@ -38,12 +40,49 @@ describe('the first draft of a report', () => {
     expect(initialContent({ ...source, unit: { name: 'Quảng Ngãi', typeName: 'Tỉnh' }, parent: null }).meta)
       .toMatchObject({ parentBody: '', issuingBody: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' });
   });
+
+  it('writes the place of a ward named after a person in full, kind word included (seed 004)', () => {
+    expect(initialContent({ ...source, unit: { name: 'Nguyễn Nghiêm', typeName: 'Phường' }, parent: { name: 'Đức Phổ', typeName: 'Thị xã' } }).meta)
+      .toMatchObject({ parentBody: 'UBND THỊ XÃ ĐỨC PHỔ', issuingBody: 'ỦY BAN NHÂN DÂN PHƯỜNG NGUYỄN NGHIÊM', place: 'Phường Nguyễn Nghiêm' });
+  });
 });
 
 describe('the subject of a report answering a request', () => {
   it('drops the leading "Báo cáo": the title line already says it', () => {
     expect(subjectFromRequest('Báo cáo kết quả thực hiện công tác Dân vận chính quyền quý I năm 2025')).toBe('Kết quả thực hiện công tác Dân vận chính quyền quý I năm 2025');
     expect(subjectFromRequest('Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”')).toBe('Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”');
+  });
+
+  it('takes a periodic outline’s subject, which names the period, and the request’s for a review', () => {
+    const quarterly = 'Kết quả triển khai, thực hiện công tác Dân vận chính quyền {kỳ báo cáo} và phương hướng nhiệm vụ {kỳ tới}';
+    expect(draftSubject(quarterly, 'Báo cáo công tác dân vận chính quyền quý I năm 2025')).toBe(quarterly);
+    expect(draftSubject(source.subject, 'Báo cáo sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”')).toBe('Sơ kết 03 năm thực hiện Phong trào thi đua “Dân vận khéo”');
+    expect(draftSubject(source.subject, null)).toBe(source.subject);
+  });
+});
+
+describe('a draft naming its period', () => {
+  const outline = [
+    { ...source.outline[0]!, key: 'ket-qua', title: 'KẾT QUẢ THỰC HIỆN' },
+    { ...source.outline[0]!, key: 'phuong-huong', label: 'II.', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ {kỳ tới}', children: [] },
+  ];
+  const quarterly = {
+    ...source, outline,
+    subject: 'Kết quả triển khai, thực hiện công tác Dân vận chính quyền {kỳ báo cáo} và phương hướng nhiệm vụ {kỳ tới}',
+    closing: 'Trên đây là báo cáo kết quả thực hiện nhiệm vụ công tác dân vận chính quyền {kỳ báo cáo}, nhiệm vụ {kỳ tới} của UBND xã./.',
+  };
+
+  it('writes seed 003’s subject and closing for a request of quý I năm 2025, and the next period in the heading', () => {
+    const content = initialContent({ ...quarterly, period: periodWording('2025-01-01', '2025-03-31') });
+    expect(content.meta.subject).toBe('Kết quả triển khai, thực hiện công tác Dân vận chính quyền quý I năm 2025 và phương hướng nhiệm vụ quý II năm 2025');
+    expect(content.meta.closing).toEqual([{ type: 'text', text: 'Trên đây là báo cáo kết quả thực hiện nhiệm vụ công tác dân vận chính quyền quý I năm 2025, nhiệm vụ quý II năm 2025 của UBND xã./.' }]);
+    expect(content.sections.map((s) => s.title)).toEqual(['KẾT QUẢ THỰC HIỆN', 'PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2025']);
+  });
+
+  it('leaves "..." for the writer in a report without request', () => {
+    const content = initialContent(quarterly);
+    expect(content.meta.subject).toBe('Kết quả triển khai, thực hiện công tác Dân vận chính quyền ... và phương hướng nhiệm vụ ...');
+    expect(content.sections[1]!.title).toBe('PHƯƠNG HƯỚNG, NHIỆM VỤ ...');
   });
 });
 

@@ -5,6 +5,8 @@
 import type { OutlineSection, ReportSection } from '../content/content-schema.js';
 import { basisSentence, committeeName, committeeShortName, reportDateOf, type UnitNaming } from '../content/document-rules.js';
 import type { ReportContent, ReportMeta, Signer } from '../content/meta-schema.js';
+import { fillPeriod, namesPeriod, type PeriodWords } from '../content/period-text.js';
+import { placeName } from '../content/place-rules.js';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
@@ -13,8 +15,11 @@ export interface DraftSource {
   /** The unit above on the report's date; null for a province. */
   parent: UnitNaming | null;
   outline: OutlineSection[];
+  /** Subject, closing and headings may name the period ("{kỳ báo cáo}"): content/period-text.ts. */
   subject: string;
   closing: string;
+  /** The request's period in words; null for a report without request (the placeholders read "..."). */
+  period: PeriodWords | null;
   /** Today in Vietnam (YYYY-MM-DD): the draft is dated this month, day left blank until signing. */
   today: string;
   basis: { kind: string | null; number: string; issuedOn: string | null; issuer: string; summary: string } | null;
@@ -33,8 +38,18 @@ export function subjectFromRequest(requestSubject: string): string {
   return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
 }
 
-export function sectionsFromOutline(outline: readonly OutlineSection[]): ReportSection[] {
-  return outline.map((s) => ({ ...s, blocks: [], children: sectionsFromOutline(s.children) }));
+/**
+ * The trích yếu of a new draft. A periodic outline names the period ("Kết quả ... {kỳ báo cáo} và phương
+ * hướng nhiệm vụ {kỳ tới}", seed 003): the unit answers in its words, whatever the request's subject says.
+ * Otherwise the request's subject names what is reported on ("Sơ kết 03 năm thực hiện Chỉ thị ...").
+ */
+export function draftSubject(templateSubject: string, requestSubject: string | null): string {
+  return requestSubject !== null && !namesPeriod(templateSubject) ? subjectFromRequest(requestSubject) : templateSubject;
+}
+
+/** The outline's sections, empty, with the period written into their headings ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"). */
+export function sectionsFromOutline(outline: readonly OutlineSection[], period: PeriodWords | null = null): ReportSection[] {
+  return outline.map((s) => ({ ...s, title: fillPeriod(s.title, period), blocks: [], children: sectionsFromOutline(s.children, period) }));
 }
 
 const defaultSigner: Signer = { collective: '', authority: 'direct', headTitle: '', title: 'CHỦ TỊCH', name: '' };
@@ -57,14 +72,14 @@ export function initialContent(source: DraftSource): ReportContent {
       symbol: 'BC-UBND',
       date: { year: date.year, month: date.month, day: null },
       kindTitle: 'BÁO CÁO',
-      subject: source.subject,
+      subject: fillPeriod(source.subject, source.period),
       addressees: [],
       basis: [{ type: 'text', text: sentence }],
-      closing: source.closing ? [{ type: 'text', text: source.closing }] : [],
+      closing: source.closing ? [{ type: 'text', text: fillPeriod(source.closing, source.period) }] : [],
       recipients,
       signer: source.previous?.signer ?? defaultSigner,
     },
-    sections: sectionsFromOutline(source.outline),
+    sections: sectionsFromOutline(source.outline, source.period),
     figures: {},
     figureOverrides: {},
   };
@@ -78,7 +93,7 @@ export interface Heading {
 
 /** Cơ quan chủ quản, cơ quan ban hành and địa danh (Nghị định 30/2020/NĐ-CP, Phụ lục I, II.2 and II.4). */
 function headerOf({ unit, parent }: Heading): Pick<ReportMeta, 'parentBody' | 'issuingBody' | 'place'> {
-  return { parentBody: parent ? upper(committeeShortName(parent)) : '', issuingBody: upper(committeeName(unit)), place: unit.name };
+  return { parentBody: parent ? upper(committeeShortName(parent)) : '', issuingBody: upper(committeeName(unit)), place: placeName(unit) };
 }
 
 /**

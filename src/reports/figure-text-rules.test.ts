@@ -22,4 +22,19 @@ describe('numbers in the text against the table', () => {
   it('is quiet when they agree, and reads no years or other units', () => {
     expect(textFigureWarnings([section('Năm 2023 tổ chức 05 đợt với 1.250 lượt người; 3 lượt tiếp công dân.')], shown)).toEqual([]);
   });
+
+  it('reads a row over several years as their sum too, and says each difference once (seed 004)', () => {
+    const review = reportSection.parse({
+      key: 'tiep-dan', label: '2.3.', title: 'Tiếp công dân',
+      blocks: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Trong 03 năm, tiếp công dân định kỳ 07 lượt, đột xuất 04 lượt.' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Có 04 lượt đối thoại.' }] },
+      ],
+      figureTables: [{ key: 'td', title: 'Tiếp công dân', columns: [{ key: 'a', label: '2021' }, { key: 'b', label: '2022' }, { key: 'c', label: '2023' }], rows: [{ key: 'dk', label: 'Định kỳ' }] }],
+    });
+    const years = [3, 2, 2].map((value) => ({ table: 'td', row: 'dk', unit: 'lượt', name: 'Tiếp công dân định kỳ (lượt)', value }));
+    expect(textFigureWarnings([review], years)).toEqual([
+      { section: 'tiep-dan', message: 'Mục 2.3. Tiếp công dân: đoạn văn ghi "04 lượt", bảng số liệu ghi Tiếp công dân định kỳ (lượt): 3, 2, 2.' },
+    ]);
+  });
 });

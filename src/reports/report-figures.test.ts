@@ -62,10 +62,10 @@ describe('a report that writes its own figures', () => {
     expect(cell(draft, 'don')).toMatchObject({ source: 'computed', changed: false, reason: null });
     // The sections the outline marks start with a sentence from the same figures, and the quarter's documents in a footnote.
     const opening = (key: string) => draft.content.sections[0].children.find((c: { key: string }) => c.key === key).blocks[0].content;
-    expect(opening('tuyen-truyen')).toEqual([{ type: 'text', text: 'Trong quý, UBND xã tổ chức 01 cuộc tuyên truyền, phổ biến với 45 lượt người tham dự.' }]);
-    expect(opening('tiep-dan')[0].text).toBe('Trong quý, UBND xã tiếp công dân định kỳ 01 lượt, đột xuất 00 lượt; tiếp nhận 03 đơn với 02 vụ việc, đã giải quyết 00 vụ việc, đạt tỷ lệ 0%.');
+    expect(opening('tuyen-truyen')).toEqual([{ type: 'text', text: 'Trong quý III, UBND xã tổ chức 01 cuộc tuyên truyền, phổ biến với 45 lượt người tham dự.' }]);
+    expect(opening('tiep-dan')[0].text).toBe('Trong quý III, UBND xã tiếp công dân định kỳ 01 lượt, đột xuất 00 lượt; tiếp nhận 03 đơn với 02 vụ việc, đã giải quyết 00 vụ việc, đạt tỷ lệ 0%.');
     expect(opening('lanh-dao')).toEqual([
-      { type: 'text', text: 'Trong quý, UBND xã đã ban hành các văn bản lãnh đạo, chỉ đạo, triển khai thực hiện công tác dân vận chính quyền' },
+      { type: 'text', text: 'Trong quý III, UBND xã đã ban hành các văn bản lãnh đạo, chỉ đạo, triển khai thực hiện công tác dân vận chính quyền' },
       { type: 'footnote', content: [{ type: 'text', text: 'Kế hoạch số 25/KH-UBND ngày 6/7/2026 của UBND xã Sơn Hà về thực hiện công tác dân vận chính quyền quý III năm 2026.' }] },
       { type: 'text', text: '.' },
     ]);

@@ -9,6 +9,7 @@ import { fillDraft } from '../content/draft-sentences.js';
 import { documentsIssuedBy } from '../documents/service.js';
 import { citationOf } from '../documents/rules.js';
 import type { NamedPeriod } from '../periods/rules.js';
+import { periodWording } from '../periods/wording.js';
 import type { ReportContent } from '../content/meta-schema.js';
 import { formatNumber } from '../core/vi-format.js';
 import { figuresFor, isIndicator, unitOfMeasure } from '../indicators/service.js';
@@ -102,7 +103,7 @@ export function textWarnings(content: ReportContent, cells: FigureCellOut[]) {
   const tables = figureTablesByKey(content.sections);
   return textFigureWarnings(content.sections, cells.flatMap((c) => {
     const unit = unitOfMeasure(c.indicator);
-    return unit && unit !== '%' ? [{ table: c.table, unit, name: tables.get(c.table)?.rows.find((r) => r.key === c.row)?.label ?? c.indicator, value: c.value }] : [];
+    return unit && unit !== '%' ? [{ table: c.table, row: c.row, unit, name: tables.get(c.table)?.rows.find((r) => r.key === c.row)?.label ?? c.indicator, value: c.value }] : [];
   }));
 }
 
@@ -110,7 +111,8 @@ export type { ReportOut };
 
 /**
  * The sentences the template gives its sections, filled from the unit's figures for the report's period
- * and the documents it issued then; a section the writer has not started gets its sentence to edit.
+ * and the documents it issued then, naming the period as the request does ("Trong 6 tháng đầu năm, ...");
+ * a section the writer has not started gets its sentence to edit.
  */
 export async function withDraftSentences(tx: Context, sections: ReportSection[], unit: { id: number; name: string; typeName: string }, period: NamedPeriod) {
   const drafted = [...walkSections(sections)].filter(({ section }) => section.draft && section.blocks.length === 0);
@@ -119,5 +121,6 @@ export async function withDraftSentences(tx: Context, sections: ReportSection[],
   const documents = (await documentsIssuedBy(tx.db, unit, period.start, period.end))
     .map((d) => `${citationOf(d)}${d.summary ? ` về ${d.summary}` : ''}`);
   const body = `UBND ${unit.typeName.toLocaleLowerCase('vi')}`;
-  for (const { section } of drafted) section.blocks = [{ type: 'paragraph', marker: null, content: fillDraft(section.draft, { figures, documents, body }) }];
+  const words = periodWording(period.start, period.end);
+  for (const { section } of drafted) section.blocks = [{ type: 'paragraph', marker: null, content: fillDraft(section.draft, { figures, documents, body, period: words }) }];
 }

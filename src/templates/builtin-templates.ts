@@ -1,39 +1,24 @@
 /**
- * The built-in outlines (đề cương): the four real reports in the seeds, as the outline a request pins.
+ * The built-in outlines (đề cương): the four real reports in the seeds, as the outline a request pins, and
+ * one for each report kind the seeds have none of (builtin-kinds.ts).
  * Titles are the seeds' own; guidance says what the unit writes there, in the seeds' words. Figure
  * tables carry the numbers the seeds report, each row named by the indicator that will fill it.
  */
-import type { z } from 'zod';
-import type { templateInput } from './schema.js';
-
-type Input = z.input<typeof templateInput>;
-type Section = Input['outline'][number];
-type Table = NonNullable<Section['figureTables']>[number];
-
-const s = (key: string, label: string, title: string, guidance = '', children: Section[] = [], figureTables: Table[] = []): Section =>
-  ({ key, label, title, guidance, children, figureTables });
-
-/** A section whose first draft gets a sentence from the figures (reports/draft-sentences.ts). */
-const drafted = (section: Section, draft: string): Section => ({ ...section, draft });
-
-/** Columns of fixed years, typed by the writer (an outline for one plan whose report has no request). */
-const years = (...ys: number[]) => ys.map((y) => ({ key: `y${y}`, label: `Năm ${y}` }));
-/** Columns of the years before the one the report's period ends in, filled from the registries. */
-const yearsBack = (...backs: (1 | 2 | 3)[]) => backs.map((k) => ({ key: `nam-${k}`, label: 'Năm {năm}', period: `year-${k}` as const }));
-/** The report's own period ("Trong quý", "Cả giai đoạn"), filled from the registries. */
-const whole = (key: string, label: string) => [{ key, label, period: 'report' as const }];
+import { kindTemplates } from './builtin-kinds.js';
+import { drafted, s, whole, years, yearsBack, type Input, type Table } from './outline-helpers.js';
 
 /** Báo cáo quý về công tác Dân vận chính quyền (seed 003, UBND xã Trà Tân, quý I năm 2025). */
 const quarterly: Input = {
   title: 'Báo cáo kết quả thực hiện công tác Dân vận chính quyền quý',
   reportKind: 'quarter',
   description: 'Đề cương báo cáo quý của UBND cấp xã về công tác Dân vận chính quyền và phương hướng quý tiếp theo (theo báo cáo quý I năm 2025 của UBND xã Trà Tân).',
-  subject: 'Kết quả triển khai, thực hiện công tác Dân vận chính quyền quý ... và phương hướng nhiệm vụ quý ... năm ...',
-  closing: 'Trên đây là báo cáo kết quả thực hiện nhiệm vụ công tác dân vận chính quyền quý ..., nhiệm vụ quý ... năm ... của UBND xã./.',
+  // Filled from the request's period: "... quý I năm 2025 và phương hướng nhiệm vụ quý II năm 2025" (content/period-text.ts).
+  subject: 'Kết quả triển khai, thực hiện công tác Dân vận chính quyền {kỳ báo cáo} và phương hướng nhiệm vụ {kỳ tới}',
+  closing: 'Trên đây là báo cáo kết quả thực hiện nhiệm vụ công tác dân vận chính quyền {kỳ báo cáo}, nhiệm vụ {kỳ tới} của UBND xã./.',
   outline: [
     s('ket-qua', 'I.', 'KẾT QUẢ THỰC HIỆN', '', [
       drafted(s('lanh-dao', '1.', 'Công tác lãnh chỉ đạo', 'Các văn bản UBND xã ban hành để triển khai công tác dân vận chính quyền trong kỳ (số, ngày, trích yếu); việc quán triệt đến các cơ quan, đơn vị.'),
-        'Trong quý, {cơ quan} đã ban hành các văn bản lãnh đạo, chỉ đạo, triển khai thực hiện công tác dân vận chính quyền{văn bản}.'),
+        'Trong {kỳ}, {cơ quan} đã ban hành các văn bản lãnh đạo, chỉ đạo, triển khai thực hiện công tác dân vận chính quyền{văn bản}.'),
       drafted(s('tuyen-truyen', '2.', 'Công tác tuyên truyền, phổ biến Chỉ thị và các văn bản liên quan đến công tác dân vận chính quyền',
         'Hình thức tuyên truyền (truyền thanh, trang thông tin điện tử, hội nghị), nội dung Chỉ thị số 33/CT-TTg, số cuộc và số lượt người tham dự.', [], [{
           key: 'tuyen-truyen-quy', title: 'Tuyên truyền trong quý', rowHeader: 'Nội dung',
@@ -42,7 +27,7 @@ const quarterly: Input = {
             { key: 'cuoc', label: 'Cuộc, đợt tuyên truyền (cuộc)', indicator: 'outreach.sessions' },
             { key: 'luot', label: 'Lượt người tham dự', indicator: 'outreach.participants' },
           ],
-        }]), 'Trong quý, {cơ quan} tổ chức {outreach.sessions} cuộc tuyên truyền, phổ biến với {outreach.participants} lượt người tham dự.'),
+        }]), 'Trong {kỳ}, {cơ quan} tổ chức {outreach.sessions} cuộc tuyên truyền, phổ biến với {outreach.participants} lượt người tham dự.'),
       s('thi-dua', '3.', 'Chỉ đạo các phong trào thi đua yêu nước, nhất là phong trào thi đua “Dân vận khéo” trên lĩnh vực dân vận chính quyền gắn với việc đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và việc thể chế hóa các chủ trương của Đảng, Nhà nước, văn bản triển khai công tác dân vận',
         'Kết quả vận động Nhân dân trong phát triển kinh tế - xã hội, văn hóa, giáo dục, an sinh xã hội; thực hiện dân chủ ở cơ sở; các mô hình “Dân vận khéo”.'),
       s('cai-cach', '4.', 'Tiếp tục tổ chức triển khai thực hiện có hiệu quả Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành chương trình tổng thể cải cách hành chính (CCHC) nhà nước giai đoạn 2021 – 2030',
@@ -61,7 +46,7 @@ const quarterly: Input = {
             { key: 'da-giai-quyet', label: 'Vụ việc đã giải quyết (vụ)', indicator: 'petition.cases_resolved' },
             { key: 'ty-le', label: 'Tỷ lệ giải quyết (%)', indicator: 'petition.resolution_rate', decimals: 1, total: 'none' },
           ],
-        }]), 'Trong quý, {cơ quan} tiếp công dân định kỳ {reception.sessions|kind:periodic} lượt, đột xuất {reception.sessions|kind:unscheduled} lượt; tiếp nhận {petition.letters} đơn với {petition.cases} vụ việc, đã giải quyết {petition.cases_resolved} vụ việc, đạt tỷ lệ {petition.resolution_rate}.'),
+        }]), 'Trong {kỳ}, {cơ quan} tiếp công dân định kỳ {reception.sessions|kind:periodic} lượt, đột xuất {reception.sessions|kind:unscheduled} lượt; tiếp nhận {petition.letters} đơn với {petition.cases} vụ việc, đã giải quyết {petition.cases_resolved} vụ việc, đạt tỷ lệ {petition.resolution_rate}.'),
       s('phoi-hop', '7.', 'Công tác phối hợp, tạo điều kiện để Mặt trận tổ quốc, các tổ chức chính trị - xã hội tham gia giám sát, phản biện xã hội, xây dựng chính quyền vững mạnh',
         'Thực hiện Quyết định số 217-QĐ/TW và 218-QĐ/TW; kết quả phối hợp giữa chính quyền với Mặt trận và các đoàn thể.'),
     ]),
@@ -285,4 +270,6 @@ export const builtinTemplates: { key: string; input: Input }[] = [
   { key: 'dan-van-kheo-so-ket-3-nam', input: danVanKheo },
   { key: 'so-ket-ke-hoach-dang-3-nam', input: partyPlan },
   { key: 'so-ket-chi-thi-08-3-nam', input: chiThi08 },
+  // After the seeds' four: a new database lists them in this order, the quarterly first.
+  ...kindTemplates,
 ];

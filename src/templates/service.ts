@@ -18,7 +18,6 @@ import { templateInput, type ReportKind, type TemplateInput } from './schema.js'
 type TemplateRow = typeof reportTemplates.$inferSelect;
 type VersionRow = typeof reportTemplateVersions.$inferSelect;
 
-/** Built-in outlines (the four seeds) exist in every database; run at start, adds only what is missing. */
 /** The ids of the built-in templates by key ("dvcq-quy"), for the demo loader. */
 export async function builtinTemplateIds(db: Db): Promise<Map<string, number>> {
   const rows = await db.select({ id: reportTemplates.id, key: reportTemplates.builtinKey }).from(reportTemplates).where(isNotNull(reportTemplates.builtinKey));
@@ -46,16 +45,43 @@ export async function templateVersion(db: Db, versionId: number): Promise<Versio
   return row;
 }
 
+/**
+ * Built-in outlines exist in every database; run at start, so an existing database gets the ones added
+ * since. A built-in whose shipped text changed gets it as a new version while no administrator has edited
+ * it (its current version has no author); requests already sent keep the version they pinned.
+ */
 export async function ensureBuiltinTemplates(db: Db): Promise<void> {
-  const present = new Set((await db.select({ key: reportTemplates.builtinKey }).from(reportTemplates)).map((r) => r.key));
+  const rows = await db.select({ id: reportTemplates.id, key: reportTemplates.builtinKey }).from(reportTemplates).where(isNotNull(reportTemplates.builtinKey));
+  const present = new Map(rows.map((r) => [r.key!, r.id]));
   for (const { key, input } of builtinTemplates) {
-    if (present.has(key)) continue;
+    const values = versionValues(templateInput.parse(input));
+    const id = present.get(key);
+    if (id === undefined) {
+      await db.transaction(async (tx) => {
+        const [row] = await tx.insert(reportTemplates).values({ builtinKey: key }).onConflictDoNothing().returning({ id: reportTemplates.id });
+        if (row) await tx.insert(reportTemplateVersions).values({ templateId: row.id, version: 1, ...values });
+      });
+      continue;
+    }
     await db.transaction(async (tx) => {
-      const [row] = await tx.insert(reportTemplates).values({ builtinKey: key }).onConflictDoNothing().returning({ id: reportTemplates.id });
-      if (row) await tx.insert(reportTemplateVersions).values({ templateId: row.id, version: 1, ...versionValues(templateInput.parse(input)) });
+      // Locked: two processes starting at once add one version, not two.
+      const [template] = await tx.select().from(reportTemplates).where(eq(reportTemplates.id, id)).for('update');
+      const current = template ? await versionOf(tx, id, template.currentVersion) : null;
+      if (!template || !current || current.createdBy !== null || sameVersion(current, values)) return;
+      const version = template.currentVersion + 1;
+      await tx.insert(reportTemplateVersions).values({ templateId: id, version, ...values });
+      await tx.update(reportTemplates).set({ currentVersion: version }).where(eq(reportTemplates.id, id));
     });
   }
 }
+
+/** JSON with its keys sorted: jsonb gives an outline back with its keys in its own order. */
+const canonical = (value: unknown): string => JSON.stringify(value, (_, v: unknown) =>
+  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v);
+
+const sameVersion = (row: VersionRow, values: ReturnType<typeof versionValues>) =>
+  row.title === values.title && row.reportKind === values.reportKind && row.description === values.description
+  && row.subject === values.subject && row.closing === values.closing && canonical(row.outline) === canonical(values.outline);
 
 const versionValues = (t: TemplateInput) => ({
   title: t.title, reportKind: t.reportKind, description: t.description, subject: t.subject, closing: t.closing, outline: t.outline,

@@ -1,5 +1,5 @@
-/** A template version as other features' queries show it (a lateral subquery: template_id, title, version). */
+/** A template version as other features' queries show it (a lateral subquery: template_id, title, version, report_kind). */
 import { sql, type SQL } from 'drizzle-orm';
 
 export const templateVersionBrief = (versionId: SQL) =>
-  sql`(select tvb.template_id, tvb.title, tvb.version from report_template_versions tvb where tvb.id = ${versionId})`;
+  sql`(select tvb.template_id, tvb.title, tvb.version, tvb.report_kind from report_template_versions tvb where tvb.id = ${versionId})`;

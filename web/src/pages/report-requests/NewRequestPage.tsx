@@ -8,6 +8,7 @@ import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, Input
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { todayIso } from '../../../../src/core/vi-format.js';
 import { isPeriodic, requestDateIssues } from '../../../../src/requests/period-rules.js';
+import { templateKindWarning, templatesForKind } from '../../../../src/requests/template-rules.js';
 import { cutoffWindow, periodicPeriod } from '../../../../src/periods/rules.js';
 import { requestCreateInput } from '../../../../src/requests/schema.js';
 import { type RequestOut } from '../../../../src/reports/schema.js';
@@ -101,7 +102,18 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
     return all.filter((u) => out.includes(u.code) && u.kind !== 'village');
   }, [units.data, draft.issuingUnitCode]);
   const recipients = draft.recipientCodes ?? below.map((u) => u.code);
-  const templateId = draft.templateId ?? templates.data?.find((t) => t.reportKind === draft.reportKind)?.id ?? templates.data?.[0]?.id ?? null;
+  // The outlines of the request's kind come first and the first of them is chosen; another kind only by hand.
+  const offered = templatesForKind(templates.data ?? [], draft.reportKind);
+  const templateId = draft.templateId ?? offered.matching[0]?.id ?? null;
+  const chosen = templates.data?.find((t) => t.id === templateId);
+  const kindWarning = chosen ? templateKindWarning(draft.reportKind, chosen) : null;
+  const kindName = reportKindLabels[draft.reportKind].toLocaleLowerCase('vi');
+  const templateOptions = [
+    { label: `Đề cương ${kindName}`, options: offered.matching.map((t) => ({ value: t.id, label: t.title })) },
+    { label: 'Đề cương loại báo cáo khác', options: offered.others.map((t) => ({ value: t.id, label: `${t.title} (${reportKindLabels[t.reportKind].toLocaleLowerCase('vi')})` })) },
+  ].filter((group) => group.options.length > 0);
+  const templateHelp = kindWarning?.message
+    ?? (templates.data && !offered.matching.length ? `Chưa có đề cương ${kindName}: chọn một đề cương loại khác hoặc tạo đề cương mới.` : undefined);
 
   const body = {
     issuingUnitCode: draft.issuingUnitCode, basisDocument: draft.basis ? ('id' in draft.basis ? { id: draft.basis.id } : draft.basis) : null,
@@ -206,9 +218,9 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item label="Đề cương báo cáo" required>
+              <Form.Item label="Đề cương báo cáo" required validateStatus={templateHelp ? 'warning' : undefined} help={templateHelp}>
                 <Select aria-label="Đề cương báo cáo" value={templateId ?? undefined} loading={templates.isLoading} onChange={(v: number) => set({ templateId: v })}
-                  options={(templates.data ?? []).map((t) => ({ value: t.id, label: t.title }))} filterOption={matchesLabel} showSearch />
+                  options={templateOptions} filterOption={matchesLabel} showSearch />
               </Form.Item>
             </Col>
           </Row>

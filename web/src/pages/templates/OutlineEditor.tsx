@@ -37,9 +37,9 @@ export function OutlineEditor({ sections, onChange, readOnly, depth = 0, tableKe
           </Space.Compact>
           <Input.TextArea aria-label="Hướng dẫn viết" autoSize={{ minRows: 1, maxRows: 4 }} value={s.guidance} readOnly={readOnly} placeholder="Hướng dẫn đơn vị viết gì ở mục này (không in ra)"
             onChange={(e) => replace(i, { ...s, guidance: e.target.value })} style={{ marginTop: 4 }} />
-          {/* Filled from the figures when a report's draft is made: {outreach.sessions}, {reception.sessions|kind:periodic}, {cơ quan}, {văn bản}. */}
+          {/* Filled when a report's draft is made: {outreach.sessions}, {reception.sessions|kind:periodic}, {cơ quan}, {văn bản}, {kỳ} (the period). */}
           <Input.TextArea aria-label="Câu gợi ý từ số liệu" autoSize={{ minRows: 1, maxRows: 4 }} value={s.draft} readOnly={readOnly}
-            placeholder="Câu gợi ý điền sẵn từ số liệu, ví dụ: Trong quý, {cơ quan} tổ chức {outreach.sessions} cuộc tuyên truyền (không bắt buộc)"
+            placeholder="Câu gợi ý điền sẵn từ số liệu, ví dụ: Trong {kỳ}, {cơ quan} tổ chức {outreach.sessions} cuộc tuyên truyền (không bắt buộc)"
             onChange={(e) => replace(i, { ...s, draft: e.target.value })} style={{ marginTop: 4 }} />
           <Space size={4} wrap style={{ marginTop: 4 }}>
             {s.style === 'part' ? <Tag>Phần</Tag> : null}

@@ -84,7 +84,7 @@ function TemplateEditor({ template, canCopy }: { template: TemplateOut; canCopy:
             <Col xs={24} md={16}><Form.Item label="Tên đề cương"><Input aria-label="Tên đề cương" value={draft.title} readOnly={readOnly} onChange={(e) => set({ title: e.target.value })} /></Form.Item></Col>
             <Col xs={24} md={8}><Form.Item label="Loại báo cáo"><Select aria-label="Loại báo cáo" value={draft.reportKind} disabled={readOnly} onChange={(reportKind) => set({ reportKind })} options={reportKinds.map((k) => ({ value: k, label: reportKindLabels[k] }))} /></Form.Item></Col>
             <Col xs={24}><Form.Item label="Mô tả"><Input.TextArea aria-label="Mô tả" autoSize value={draft.description} readOnly={readOnly} onChange={(e) => set({ description: e.target.value })} /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item label="Trích yếu gợi ý"><Input.TextArea aria-label="Trích yếu gợi ý" autoSize value={draft.subject} readOnly={readOnly} onChange={(e) => set({ subject: e.target.value })} /></Form.Item></Col>
+            <Col xs={24} md={12}><Form.Item label="Trích yếu gợi ý" help="{kỳ báo cáo}, {kỳ tới} được điền theo kỳ của yêu cầu, ví dụ: 6 tháng đầu năm 2025, 6 tháng cuối năm 2025"><Input.TextArea aria-label="Trích yếu gợi ý" autoSize value={draft.subject} readOnly={readOnly} onChange={(e) => set({ subject: e.target.value })} /></Form.Item></Col>
             <Col xs={24} md={12}><Form.Item label="Đoạn kết gợi ý"><Input.TextArea aria-label="Đoạn kết gợi ý" autoSize value={draft.closing} readOnly={readOnly} onChange={(e) => set({ closing: e.target.value })} /></Form.Item></Col>
           </Row>
         </Form>
