@@ -6,6 +6,7 @@ export * from './documents/tables.js';
 export * from './templates/tables.js';
 export * from './requests/tables.js';
 export * from './reports/tables.js';
+export * from './notices/tables.js';
 export * from './core/http/tables.js';
 export * from './registries/models/tables.js';
 export * from './registries/outreach/tables.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineText, recipientStatus, requestProgress } from './progress-rules.js';
+import { deadlineText, isOverdue, recipientStatus, reminderTargets, requestProgress } from './progress-rules.js';
 
 // Vietnam is UTC+7: 16:59 UTC on the 15th is 23:59 on the 15th there, 17:00 UTC is already the 16th.
 const at = (iso: string) => new Date(iso);
@@ -30,14 +30,25 @@ describe('request progress (completeness and timeliness)', () => {
 
   it('before the deadline nobody without a report is late yet', () => {
     expect(requestProgress(rows.slice(0, 1).concat([null]), deadline, '2023-06-10')).toEqual({
-      expected: 2, received: 1, onTime: 1, completeness: 50, timeliness: 50, late: 0,
+      expected: 2, received: 1, onTime: 1, completeness: 50, timeliness: 50, accepted: 1, late: 0, overdue: 0,
     });
   });
 
   it('after the deadline counts the late ones: the late submission, the returned, the draft and the silent unit', () => {
     expect(requestProgress(rows, deadline, '2023-06-21')).toEqual({
-      expected: 5, received: 2, onTime: 1, completeness: 40, timeliness: 20, late: 4,
+      expected: 5, received: 2, onTime: 1, completeness: 40, timeliness: 20, accepted: 1, late: 4, overdue: 3,
     });
+  });
+
+  it('reminds only the units still owing after the deadline, not the one that sent late', () => {
+    expect(rows.map((r) => isOverdue(r, deadline, '2023-06-15'))).toEqual([false, false, false, false, false]);
+    expect(rows.map((r) => isOverdue(r, deadline, '2023-06-16'))).toEqual([false, false, true, true, true]);
+  });
+
+  it('leaves out of a reminder a unit that has ended (merged away): nobody there can write', () => {
+    const recipients = [{ unit: 'Trà Tân', answer: null, unitEnded: null }, { unit: 'Trà Tây', answer: null, unitEnded: '2025-07-01' }];
+    expect(reminderTargets(recipients, '2025-04-04', '2025-04-16').map((r) => r.unit)).toEqual(['Trà Tân', 'Trà Tây']);
+    expect(reminderTargets(recipients, '2025-04-04', '2025-07-01').map((r) => r.unit)).toEqual(['Trà Tân']);
   });
 
   it('has no percentage when nothing is expected', () => {

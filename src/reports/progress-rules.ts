@@ -62,8 +62,12 @@ export interface Progress {
   /** Percentages with one decimal; null when nothing is expected. */
   completeness: number | null;
   timeliness: number | null;
+  /** Reports taken in by the requester (tiếp nhận); received minus accepted still wait for it. */
+  accepted: number;
   /** Recipients past the deadline without a report in hand, or whose report came late. */
   late: number;
+  /** Recipients past the deadline still without a report in hand: the ones a reminder goes to. */
+  overdue: number;
 }
 
 const pct = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
@@ -72,14 +76,20 @@ export function requestProgress(rows: readonly (RecipientReport | null)[], deadl
   let received = 0;
   let onTime = 0;
   let late = 0;
+  let accepted = 0;
+  let overdue = 0;
   for (const row of rows) {
     if (row && inHand(row)) {
       received += 1;
       if (submittedOnTime(row.firstSubmittedAt, deadline)) onTime += 1;
+      if (row.status === 'accepted') accepted += 1;
     }
     if (isLate(row, deadline, today)) late += 1;
+    if (isOverdue(row, deadline, today)) overdue += 1;
   }
-  return { expected: rows.length, received, onTime, completeness: pct(received, rows.length), timeliness: pct(onTime, rows.length), late };
+  return {
+    expected: rows.length, received, onTime, completeness: pct(received, rows.length), timeliness: pct(onTime, rows.length), accepted, late, overdue,
+  };
 }
 
 const inHand = (report: RecipientReport) => report.status === 'submitted' || report.status === 'accepted';
@@ -87,5 +97,18 @@ const inHand = (report: RecipientReport) => report.status === 'submitted' || rep
 /** Whether a recipient counts as late now (for the list of late units). */
 export function isLate(report: RecipientReport | null, deadline: string, today: string): boolean {
   if (submittedOnTime(report?.firstSubmittedAt ?? null, deadline) === false) return true;
+  return isOverdue(report, deadline, today);
+}
+
+/**
+ * Past the deadline day and the requester holds no report from the unit: nothing written, a draft, or a
+ * report returned and not resubmitted. A report submitted late is late but no longer overdue.
+ */
+export function isOverdue(report: RecipientReport | null, deadline: string, today: string): boolean {
   return !(report && inHand(report)) && today > deadline;
+}
+
+/** The recipients a reminder goes to today: overdue, in units that still stand (an ended unit's accounts write nothing). */
+export function reminderTargets<T extends { answer: RecipientReport | null; unitEnded: string | null }>(rows: readonly T[], deadline: string, today: string): T[] {
+  return rows.filter((r) => isOverdue(r.answer, deadline, today) && (r.unitEnded === null || r.unitEnded > today));
 }

@@ -8,6 +8,10 @@ import { formatDocNumber } from '../content/document-rules.js';
 import { loadReport } from './report-access.js';
 import { reportFigures, snapshotOf } from './report-figures.js';
 import { getReport } from './report-service.js';
+import { returnedText } from './notice-rules.js';
+import { sendNotices } from '../notices/service.js';
+import { unitOn } from '../units/service.js';
+import { todayIso } from '../core/vi-format.js';
 import type { ReportOut } from './schema.js';
 import { reportEvents, reports } from './tables.js';
 import {
@@ -74,6 +78,15 @@ export async function actOnReport(ctx: Context, id: number, input: { action: Wor
       unitId: report.unitId, entity: 'report', entityId: id, action: `report.${action}`,
       before: { status: parties.status }, after: { status: to, version: report.version, ...(comment ? { comment } : {}) },
     });
+    // The unit learns of the return, and why, in its notices, not only on the report's page.
+    if (action === 'return') {
+      const returner = ctx.actor.unitId === null ? null : await unitOn(tx, ctx.actor.unitId, todayIso(now));
+      const { number, symbol, subject } = report.content.meta;
+      await sendNotices(step, [{
+        unitId: report.unitId, kind: 'returned', requestId: report.requestId, reportId: id,
+        text: returnedText({ returner: returner ? `${returner.typeName} ${returner.name}` : null, title: subject, numberText: number ? formatDocNumber(number, symbol) : null, reason: comment }),
+      }]);
+    }
   });
   return getReport(ctx, id);
 }

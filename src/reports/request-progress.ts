@@ -2,17 +2,19 @@
  * A request as its page shows it: each recipient with its report's state, completeness and timeliness
  * (progress-rules.ts). The request itself is requests/; what the recipients did with it is the reports'.
  */
-import { inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { todayIso } from '../core/vi-format.js';
 import { isAdmin } from '../core/access/rules.js';
 import { documentsById, getDocument } from '../documents/service.js';
 import { citationOf } from '../documents/rules.js';
-import { loadRequest, mayManageRequest, visibleRequests, type Direction, type RecipientRow, type RequestRow } from '../requests/service.js';
+import { loadRequest, mayManageRequest, openRequestsReceived, visibleRequests, type Direction, type RecipientRow, type RequestRow } from '../requests/service.js';
 import type { ReportKind } from '../templates/schema.js';
-import { deadlineText, daysLeft, isLate, recipientStatus, requestProgress, submittedOnTime } from './progress-rules.js';
+import { templateKindWarning } from '../requests/template-rules.js';
+import { remindedToday } from '../notices/service.js';
+import { deadlineText, daysLeft, isLate, recipientStatus, reminderTargets, requestProgress, submittedOnTime } from './progress-rules.js';
 import type { RequestOut, RequestSummary } from './schema.js';
-import { reports } from './tables.js';
+import { reportEvents, reports } from './tables.js';
 import { isAuthor, type ReportStatus } from './workflow-rules.js';
 
 /** A recipient and the report it wrote for the request, if any. */
@@ -29,11 +31,15 @@ const answerKey = (requestId: number, unitId: number) => `${requestId}:${unitId}
 /** The recipients of the given requests, each with its report (one per recipient: reports_request_unit_key). */
 export async function withAnswers(ctx: Context, recipients: readonly RecipientRow[]): Promise<AnsweredRecipient[]> {
   const requestIds = [...new Set(recipients.map((r) => r.requestId))];
+  const unitIds = new Set(recipients.map((r) => r.unitId));
+  // One unit's rows (its notices) read its own reports, not those of every recipient of the requests.
+  const oneUnit = unitIds.size === 1 ? eq(reports.unitId, [...unitIds][0]!) : undefined;
   const rows = requestIds.length
     ? await ctx.db.select({
       requestId: reports.requestId, unitId: reports.unitId, reportId: reports.id, status: reports.status,
-      firstSubmittedAt: reports.firstSubmittedAt, number: sql<string | null>`${reports.content}->'meta'->>'number'`,
-    }).from(reports).where(inArray(reports.requestId, requestIds))
+      // The stored copy of the number: reading it from the content unpacks each report's whole text.
+      firstSubmittedAt: reports.firstSubmittedAt, number: reports.metaNumber,
+    }).from(reports).where(and(inArray(reports.requestId, requestIds), oneUnit))
     : [];
   const answers = new Map(rows.map((r) => [answerKey(r.requestId!, r.unitId), {
     reportId: r.reportId, status: r.status as ReportStatus, firstSubmittedAt: r.firstSubmittedAt, number: r.number || null,
@@ -99,22 +105,48 @@ export async function getRequest(ctx: Context, id: number): Promise<RequestOut> 
     ...summarize(ctx, request, recipients, direction, basis?.citation ?? null),
     note: request.note,
     basisDocument: basis ? basisDocument as RequestOut['basisDocument'] : null,
-    template: { id: request.templateId, title: request.templateTitle, version: request.templateVersion },
+    template: { id: request.templateId, title: request.templateTitle, version: request.templateVersion, reportKind: request.templateKind as ReportKind },
+    warnings: direction === 'sent' ? [templateKindWarning(request.reportKind as ReportKind, { title: request.templateTitle, reportKind: request.templateKind as ReportKind })].filter((w) => w !== null) : [],
     recipients: shown.map((r) => recipientOut(ctx, r, request.deadline, today)),
     canWriteReport: !request.withdrawnAt && recipients.some((r) => r.unitId === ctx.actor.unitId) && isAuthor(ctx.actor, scope, { unitId: ctx.actor.unitId ?? -1 }),
     canManage: !request.withdrawnAt && mayManageRequest(ctx, scope, request.issuingUnitId),
+    remind: await reminderState(ctx, request, recipients, direction === 'sent' && !request.withdrawnAt && mayManageRequest(ctx, scope, request.issuingUnitId)),
   };
 }
 
-/** The caller's open requests: reports their unit owes, nearest deadline first, with the days left. */
+/** For the issuer's managers: how many units a reminder would reach today, and how many were reminded already. */
+async function reminderState(ctx: Context, request: RequestRow, recipients: AnsweredRecipient[], mayRemind: boolean): Promise<RequestOut['remind']> {
+  if (!mayRemind) return null;
+  const today = todayIso(ctx.now());
+  const targets = reminderTargets(recipients, request.deadline, today);
+  if (targets.length === 0) return null;
+  const reminded = await remindedToday(ctx.db, [request.id], today);
+  return { overdue: targets.length, remindedToday: targets.filter((r) => reminded.has(`${request.id}:${r.unitId}`)).length };
+}
+
+/** Why each of the given reports was last sent back (the comment of its latest return). */
+export async function returnReasons(ctx: Context, reportIds: readonly number[]): Promise<Map<number, { reason: string; at: Date }>> {
+  if (reportIds.length === 0) return new Map();
+  const rows = await ctx.db.select({ reportId: reportEvents.reportId, comment: reportEvents.comment, at: reportEvents.at }).from(reportEvents)
+    .where(and(inArray(reportEvents.reportId, [...reportIds]), eq(reportEvents.action, 'return'))).orderBy(desc(reportEvents.id));
+  const reasons = new Map<number, { reason: string; at: Date }>();
+  for (const r of rows) if (!reasons.has(r.reportId)) reasons.set(r.reportId, { reason: r.comment, at: r.at });
+  return reasons;
+}
+
+/** The caller's open requests: reports their unit owes, nearest deadline first, with the days left (and why one came back). */
 export async function notices(ctx: Context) {
-  if (ctx.actor.unitId === null) return [];
-  const received = await listRequests(ctx, 'received');
-  return received
-    .filter((r) => !r.withdrawn && r.mine && (r.mine.status === 'not_started' || r.mine.status === 'drafting' || r.mine.status === 'returned'))
-    .sort((a, b) => a.deadline.localeCompare(b.deadline))
-    .map((r) => ({
-      requestId: r.id, subject: r.subject, issuingUnitName: r.issuingUnitName, deadline: r.deadline, daysLeft: r.daysLeft,
-      text: r.deadlineText, status: r.mine!.status, reportId: r.mine!.reportId,
-    }));
+  const received = await openRequestsReceived(ctx);
+  const answered = await withAnswers(ctx, received.map((r) => r.mine));
+  const today = todayIso(ctx.now());
+  const owed = received
+    .map(({ request }, i) => ({ request, status: recipientStatus(answered[i]!.answer, request.deadline), reportId: answered[i]!.answer?.reportId ?? null }))
+    .filter((r) => r.status === 'not_started' || r.status === 'drafting' || r.status === 'returned')
+    .sort((a, b) => a.request.deadline.localeCompare(b.request.deadline) || a.request.id - b.request.id);
+  const reasons = await returnReasons(ctx, owed.filter((r) => r.status === 'returned').map((r) => r.reportId!));
+  return owed.map(({ request, status, reportId }) => ({
+    requestId: request.id, subject: request.subject, issuingUnitName: `${request.issuingUnitType} ${request.issuingUnitName}`,
+    deadline: request.deadline, daysLeft: daysLeft(request.deadline, today), text: deadlineText(request.deadline, today), status, reportId,
+    returnReason: reportId ? reasons.get(reportId)?.reason ?? null : null,
+  }));
 }

@@ -8,6 +8,9 @@ import { getRequest, listRequests, notices } from './request-progress.js';
 import { compiledOut, idParams, noticeOut, requestOut, requestSummary } from './schema.js';
 import { requestCreateInput, requestExtendInput, requestQuery, requestWithdrawInput } from '../requests/schema.js';
 import { extendDeadline, withdrawRequest } from '../requests/changes.js';
+import { dashboard } from './dashboard.js';
+import { dashboardOut, reminderOut } from './dashboard-schema.js';
+import { remindOverdue } from './reminders.js';
 
 const tags = ['Yêu cầu báo cáo'];
 
@@ -46,6 +49,10 @@ export function requestRoutes(fastify: FastifyInstance, { database }: Deps) {
     return getRequest(ctx, req.params.id);
   });
 
+  app.post('/api/v1/report-requests/:id/remind', {
+    schema: { tags, summary: 'Nhắc nhở: gửi thông báo đến các đơn vị quá hạn chưa nộp báo cáo (mỗi đơn vị một lần mỗi ngày)', params: idParams, response: { 200: reminderOut, ...commonErrors } },
+  }, async (req) => remindOverdue(contextOf(req, db), req.params.id));
+
   app.get('/api/v1/report-requests/:id/compiled', {
     schema: { tags, summary: 'Bảng tổng hợp số liệu của các đơn vị đã nộp', params: idParams, response: { 200: compiledOut, ...commonErrors } },
   }, async (req) => compileRequest(contextOf(req, db), req.params.id));
@@ -53,4 +60,8 @@ export function requestRoutes(fastify: FastifyInstance, { database }: Deps) {
   app.get('/api/v1/notices', {
     schema: { tags, summary: 'Báo cáo đơn vị mình còn phải nộp, kèm số ngày còn lại', response: { 200: z.array(noticeOut), ...commonErrors } },
   }, async (req) => notices(contextOf(req, db)));
+
+  app.get('/api/v1/dashboard', {
+    schema: { tags, summary: 'Tổng quan: báo cáo chờ tiếp nhận, yêu cầu đang mở và tiến độ, đơn vị quá hạn; báo cáo đơn vị phải nộp, bị trả lại, dự thảo', response: { 200: dashboardOut, ...commonErrors } },
+  }, async (req) => dashboard(contextOf(req, db)));
 }

@@ -13,7 +13,9 @@ export { idParams };
 
 export const progressOut = z.object({
   expected: z.number(), received: z.number(), onTime: z.number(),
-  completeness: z.number().nullable(), timeliness: z.number().nullable(), late: z.number(),
+  completeness: z.number().nullable(), timeliness: z.number().nullable(), accepted: z.number(), late: z.number(),
+  /** Past the deadline with no report in hand: the units a reminder (nhắc nhở) goes to. */
+  overdue: z.number(),
 });
 
 export const recipientOut = z.object({
@@ -57,11 +59,15 @@ export type RequestSummary = z.infer<typeof requestSummary>;
 export const requestOut = requestSummary.extend({
   note: z.string(),
   basisDocument: documentOut.nullable(),
-  template: z.object({ id: z.number(), title: z.string(), version: z.number() }),
+  template: z.object({ id: z.number(), title: z.string(), version: z.number(), reportKind }),
+  /** What the sender should know about the request (an outline of another kind); the issuing side only. */
+  warnings: z.array(z.object({ code: z.enum(['TEMPLATE_KIND_MISMATCH']), message: z.string() })),
   recipients: z.array(recipientOut),
   canWriteReport: z.boolean(),
   /** The issuer's managers may extend the deadline (gia hạn) or withdraw the request (thu hồi). */
   canManage: z.boolean(),
+  /** The issuer's managers may remind (nhắc nhở) the overdue units; null when they may not or none is overdue. */
+  remind: z.object({ overdue: z.number(), remindedToday: z.number() }).nullable(),
 });
 export type RequestOut = z.infer<typeof requestOut>;
 
@@ -74,6 +80,8 @@ export const noticeOut = z.object({
   text: z.string(),
   status: z.enum(recipientStatuses),
   reportId: z.number().nullable(),
+  /** Why the level above sent the report back, when it did (status returned). */
+  returnReason: z.string().nullable(),
 });
 
 export const compiledOut = z.object({
@@ -195,6 +203,8 @@ export type ReportOut = z.infer<typeof reportOut>;
 
 export const reportQuery = z.object({
   status: z.enum(reportStatuses).optional(),
+  /** Only the reports waiting for the caller's unit to accept them (chờ tiếp nhận). */
+  pending: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
   unitCode: unitCode.optional(),
   requestId: recordId.optional(),
 });

@@ -18,6 +18,12 @@ export const reports = pgTable('reports', {
   annexRequestId: integer('annex_request_id').references((): AnyPgColumn => reportRequests.id),
   status: text('status').notNull().default('draft'),
   content: jsonb('content').$type<ReportContent>().notNull(),
+  /**
+   * The report's number (meta.number), kept beside the content by PostgreSQL: a request's page lists the
+   * number of each of its 3,321 recipients' reports, and reading it from the content unpacked every
+   * report's whole text (0.5 s for one page).
+   */
+  metaNumber: text('meta_number').generatedAlwaysAs(sql`content->'meta'->>'number'`),
   /** Optimistic lock: every save names the version it edited. */
   version: integer('version').notNull().default(1),
   firstSubmittedAt: timestamp('first_submitted_at', { withTimezone: true }),

@@ -62,6 +62,40 @@ export async function visibleRequests(ctx: Context) {
   });
 }
 
+/**
+ * The newest requests the caller's own unit sent and has not withdrawn (every unit's for an administrator),
+ * with their recipients: what its dashboard follows. Bounded: two queries whatever the number of requests.
+ */
+export async function openRequestsSent(ctx: Context, limit: number) {
+  const mine = isAdmin(ctx.actor) ? sql`true` : sql`q.issuing_unit_id = ${ctx.actor.unitId ?? -1}`;
+  const requests = await requestStore.selectRequests(ctx.db, sql`${mine} and q.withdrawn_at is null`, limit);
+  const byRequest = new Map<number, requestStore.RecipientRow[]>();
+  for (const r of await requestStore.selectRecipients(ctx.db, requests.map((q) => q.id))) {
+    const rows = byRequest.get(r.requestId);
+    if (rows) rows.push(r);
+    else byRequest.set(r.requestId, [r]);
+  }
+  return requests.map((request) => ({ request, recipients: byRequest.get(request.id) ?? [] }));
+}
+
+/**
+ * The requests not withdrawn that the caller's unit has to answer, each with the unit's own recipient row
+ * only: what its notices need, read without the other recipients of a request sent to thousands.
+ */
+export async function openRequestsReceived(ctx: Context) {
+  const unitId = ctx.actor.unitId;
+  if (unitId === null) return [];
+  const scope = await ctx.scope();
+  const requests = await requestStore.selectRequests(ctx.db, sql`q.withdrawn_at is null
+    and exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${unitId})`);
+  const received = requests.filter((r) => !canRead(scope, r.issuingUnitId));
+  const mine = new Map((await requestStore.selectRecipients(ctx.db, received.map((r) => r.id), unitId)).map((r) => [r.requestId, r]));
+  return received.flatMap((request) => {
+    const own = mine.get(request.id);
+    return own ? [{ request, mine: own }] : [];
+  });
+}
+
 /** The issuing unit's managers (while it stands) and administrators send, extend and withdraw its requests. */
 export function mayManageRequest(ctx: Context, scope: Scope, issuingUnitId: number): boolean {
   return isAdmin(ctx.actor) || (ctx.actor.roles.includes('manager') && keeps(scope, issuingUnitId));

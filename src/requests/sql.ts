@@ -8,3 +8,6 @@ export const requestDeadlineOf = (requestId: SQL) => sql<string | null>`(select 
 /** The ids of the requests issued by a unit the scope reads. */
 export const requestsIssuedWithin = (scope: Scope) =>
   sql`(select rqs.id from report_requests rqs where ${unitInScope(scope, sql`rqs.issuing_unit_id`, 'read')})`;
+
+/** The ids of the requests a unit issued itself. */
+export const requestsIssuedByUnit = (unitId: number) => sql`(select rqu.id from report_requests rqu where rqu.issuing_unit_id = ${unitId})`;

@@ -21,6 +21,8 @@ export interface RequestRow {
   templateId: number;
   templateTitle: string;
   templateVersion: number;
+  /** The kind the pinned outline was written for (it may differ from the request's: requests/template-rules.ts). */
+  templateKind: string;
   note: string;
   version: number;
   withdrawnAt: Date | null;
@@ -39,18 +41,19 @@ export interface RecipientRow {
 
 
 /** Requests matching `where` (a condition on `q`), with the issuing unit named as on the request date. */
-export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> {
+export async function selectRequests(db: Db, where: SQL, limit?: number): Promise<RequestRow[]> {
   const rows = await queryRows<Record<string, unknown>>(db, sql`
     select q.id, q.issuing_unit_id, u.code as issuing_unit_code, iv.name as issuing_unit_name, iv.type_name as issuing_unit_type,
            q.basis_document_id, q.subject, q.report_kind, q.period_start::text, q.period_end::text, q.cutoff_date::text,
            q.request_date::text, q.deadline::text, q.template_version_id, tv.template_id, tv.title as template_title,
-           tv.version as template_version, q.note, q.version, q.withdrawn_at, q.withdrawn_reason
+           tv.version as template_version, tv.report_kind as template_kind, q.note, q.version, q.withdrawn_at, q.withdrawn_reason
     from report_requests q
     join units u on u.id = q.issuing_unit_id
     join lateral ${templateVersionBrief(sql`q.template_version_id`)} tv on true
     left join lateral ${unitVersionOn(sql`q.issuing_unit_id`, sql`q.request_date`)} iv on true
     where ${where}
-    order by q.deadline desc, q.id desc`);
+    order by q.deadline desc, q.id desc
+    ${limit === undefined ? sql`` : sql`limit ${limit}`}`);
   return rows.map((r) => ({
     id: Number(r.id), issuingUnitId: Number(r.issuing_unit_id), issuingUnitCode: String(r.issuing_unit_code),
     issuingUnitName: String(r.issuing_unit_name), issuingUnitType: String(r.issuing_unit_type),
@@ -58,16 +61,16 @@ export async function selectRequests(db: Db, where: SQL): Promise<RequestRow[]> 
     reportKind: String(r.report_kind), periodStart: String(r.period_start), periodEnd: String(r.period_end),
     cutoffDate: String(r.cutoff_date), requestDate: String(r.request_date), deadline: String(r.deadline),
     templateVersionId: Number(r.template_version_id), templateId: Number(r.template_id), templateTitle: String(r.template_title),
-    templateVersion: Number(r.template_version), note: String(r.note), version: Number(r.version),
+    templateVersion: Number(r.template_version), templateKind: String(r.template_kind), note: String(r.note), version: Number(r.version),
     withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at as string) : null, withdrawnReason: (r.withdrawn_reason as string | null) ?? null,
   }));
 }
 
 /**
- * Every recipient of the given requests; the unit keeps its row after a merge.
+ * Every recipient of the given requests (or only `unitId`'s row); the unit keeps its row after a merge.
  * Named as on the request date, or as at its start when it took over the row later (succession/).
  */
-export async function selectRecipients(db: Db, requestIds: readonly number[]): Promise<RecipientRow[]> {
+export async function selectRecipients(db: Db, requestIds: readonly number[], unitId?: number): Promise<RecipientRow[]> {
   if (requestIds.length === 0) return [];
   const rows = await queryRows<Record<string, unknown>>(db, sql`
     select rr.request_id, u.id as unit_id, u.code as unit_code, uv.name as unit_name, uv.type_name as unit_type,
@@ -77,6 +80,7 @@ export async function selectRecipients(db: Db, requestIds: readonly number[]): P
     join units u on u.id = rr.unit_id
     left join lateral ${unitVersionOn(sql`u.id`, sql`q.request_date`)} uv on true
     where rr.request_id in (${sql.join(requestIds.map((id) => sql`${id}`), sql`, `)})
+      ${unitId === undefined ? sql`` : sql`and rr.unit_id = ${unitId}`}
     order by rr.request_id, u.code`);
   return rows.map((r) => ({
     requestId: Number(r.request_id), unitId: Number(r.unit_id), unitCode: String(r.unit_code), unitName: String(r.unit_name),

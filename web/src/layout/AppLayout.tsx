@@ -7,7 +7,9 @@ import { roleLabels } from '../../../src/core/access/rules.js';
 import { activeSection, visibleSections, type Section } from '../sections.js';
 import { useLogout, useSession } from '../session.js';
 import { ChangePasswordModal } from './ChangePasswordModal.js';
-import { useNotices } from '../pages/report-requests/queries.js';
+import { useDashboard, useNotices } from '../pages/report-requests/queries.js';
+import { pendingTitle } from '../pages/dashboard/AboveCards.js';
+import { NoticeBell } from './NoticeBell.js';
 
 const { Header, Sider, Content, Footer } = Layout;
 type MenuItems = NonNullable<MenuProps['items']>;
@@ -36,6 +38,8 @@ export function AppLayout() {
   const list = visibleSections(session);
   // Reports the user's unit still owes: a count beside "Yêu cầu báo cáo".
   const owed = useNotices().data?.length ?? 0;
+  // Reports submitted to the user's unit and waiting for it (a province or district): a count beside "Báo cáo".
+  const pending = useDashboard().data?.above?.pending.count ?? 0;
   const active = activeSection(location.pathname, list);
   const entry = (s: Section) => ({
     key: s.key,
@@ -45,6 +49,7 @@ export function AppLayout() {
         title={s.comingSoon ? `${s.label} (sắp có)` : undefined}>
         {s.label}
         {s.key === 'report-requests' && owed ? <Badge count={owed} size="small" offset={[6, -2]} title={`${owed} báo cáo đơn vị phải nộp`} /> : null}
+        {s.key === 'reports' && pending ? <Badge count={pending} size="small" offset={[6, -2]} title={pendingTitle(pending)} /> : null}
       </Link>
     ),
   });
@@ -132,6 +137,7 @@ export function AppLayout() {
               {user.unitName} · {user.roles.map((r) => roleLabels[r]).join(', ')}
             </div>
           </div>}
+          <NoticeBell />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button shape="circle" icon={<UserOutlined />} aria-label="Tài khoản của tôi" />
           </Dropdown>

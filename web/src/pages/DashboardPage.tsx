@@ -5,31 +5,27 @@ import { roleLabels } from '../../../src/core/access/rules.js';
 import { formatDate, formatNumber, formatPercent } from '../../../src/core/vi-format.js';
 import type { ProfileOut } from '../../../src/units/profile-schema.js';
 import { levelLabels } from '../../../src/units/rules.js';
-import { api } from '../api.js';
+import { api, errorMessage } from '../api.js';
 import { unitName } from '../format.js';
 import { visibleSections } from '../sections.js';
 import { useReferenceDate, useSession } from '../session.js';
 import { ValidityTags } from './units/unitLabels.js';
-import { useNotices } from './report-requests/queries.js';
-import { RecipientStatusTag } from './reports/reportLabels.js';
+import { useDashboard } from './report-requests/queries.js';
+import { AboveCards } from './dashboard/AboveCards.js';
+import { OwnCards } from './dashboard/OwnCards.js';
 
-/** The reports the user's unit owes, nearest deadline first, with the days left. */
-function Notices() {
-  const notices = useNotices();
-  const list = notices.data ?? [];
-  if (notices.isLoading || list.length === 0) return null;
+/** What the level above is told (for a province or district) and what the unit owes; counts open their lists. */
+function Work() {
+  const board = useDashboard({ fresh: true });
+  if (board.isError) return <Alert type="error" showIcon message={`Không tải được số liệu tổng quan: ${errorMessage(board.error)}`} />;
+  if (!board.data) return board.isLoading ? <Card loading /> : null;
+  const { above, own } = board.data;
+  const owesSomething = own !== null && (own.owed.length > 0 || own.returned.length > 0 || own.drafts > 0);
   return (
-    <Card title={`Báo cáo đơn vị phải nộp (${list.length})`} extra={<Link to="/report-requests">Tất cả yêu cầu</Link>}>
-      <Space direction="vertical" size={8} style={{ width: '100%' }} role="list" aria-label="Báo cáo phải nộp">
-        {list.map((n) => (
-          <Alert
-            key={n.requestId} role="listitem" type={n.daysLeft < 0 ? 'error' : n.daysLeft <= 3 ? 'warning' : 'info'} showIcon
-            message={<Link to={n.reportId ? `/reports/${n.reportId}` : `/report-requests/${n.requestId}`}>{n.subject}</Link>}
-            description={<Space wrap size={6}><span>{n.issuingUnitName} · hạn nộp {formatDate(n.deadline)}</span><Tag color={n.daysLeft < 0 ? 'red' : 'blue'}>{n.text}</Tag><RecipientStatusTag status={n.status} /></Space>}
-          />
-        ))}
-      </Space>
-    </Card>
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      {above ? <AboveCards above={above} /> : null}
+      {own ? <OwnCards own={own} showCounts={!above || owesSomething} /> : null}
+    </Space>
   );
 }
 
@@ -76,7 +72,7 @@ export function DashboardPage() {
       {ref.unitEnded ? (
         <Alert type="warning" showIcon message={`Đơn vị của bạn chấm dứt hoạt động từ ngày ${formatDate(ref.unitEnded)} (sắp xếp đơn vị hành chính). Các trang hiển thị số liệu của đơn vị đến ngày ${formatDate(ref.date)}.`} />
       ) : null}
-      <Notices />
+      <Work />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title="Đơn vị của bạn" loading={ref.isLoading} extra={<Link to={`/units?unit=${encodeURIComponent(user.unitCode)}`}>Xem trên cây đơn vị</Link>}>

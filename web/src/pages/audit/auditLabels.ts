@@ -148,6 +148,8 @@ const fieldLabels: Record<string, string> = {
   reportKind: 'Loại báo cáo',
   deadline: 'Hạn nộp',
   recipients: 'Đơn vị phải báo cáo',
+  reminded: 'Đơn vị được nhắc nhở',
+  alreadyReminded: 'Đơn vị đã được nhắc trong ngày (không gửi lại)',
   requestId: 'Yêu cầu báo cáo',
   basisDocumentId: 'Văn bản căn cứ',
   annexRequestId: 'Phụ lục tổng hợp theo yêu cầu',

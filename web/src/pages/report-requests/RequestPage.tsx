@@ -12,6 +12,7 @@ import { RecipientStatusTag } from '../reports/reportLabels.js';
 import { useRequest } from './queries.js';
 import { DeadlineTag } from './RequestsPage.js';
 import { RequestChanges, WithdrawnNotice } from './RequestChanges.js';
+import { RemindButton } from './RemindButton.js';
 
 function Compiled({ requestId }: { requestId: number }) {
   const compiled = useQuery({ queryKey: ['compiled', requestId], queryFn: () => api.get<CompiledOut>(`/api/v1/report-requests/${requestId}/compiled`) });
@@ -75,6 +76,7 @@ export function RequestPage() {
         <Space wrap><Tag>{reportKindLabels[r.reportKind]}</Tag><span>{r.issuingUnitName}</span><span>Hạn nộp {formatDate(r.deadline)}</span>{!r.withdrawn && r.mine && ['not_started', 'drafting', 'returned'].includes(r.mine.status) ? <DeadlineTag request={r} /> : null}</Space>
       </div>
       <WithdrawnNotice request={r} />
+      {r.warnings.map((w) => <Alert key={w.code} type="warning" showIcon message={w.message} />)}
       {r.direction === 'sent' ? <RequestChanges request={r} /> : null}
       {r.mine ? (
         <Alert
@@ -103,7 +105,10 @@ export function RequestPage() {
             <Col xs={12} md={6}><Card size="small"><Statistic title="Tỷ lệ đầy đủ" value={formatNumber(r.progress.completeness ?? 0, 1)} suffix="%" /></Card></Col>
             <Col xs={12} md={6}><Card size="small"><Statistic title="Tỷ lệ đúng hạn" value={formatNumber(r.progress.timeliness ?? 0, 1)} suffix="%" /></Card></Col>
           </Row>
-          {late.length ? <Alert type="error" showIcon message={`${late.length} đơn vị chậm: ${late.map((x) => x.unitName).join(', ')}`} /> : null}
+          {late.length ? (
+            <Alert type="error" showIcon message={`${late.length} đơn vị chậm: ${late.map((x) => x.unitName).join(', ')}`}
+              action={r.remind ? <RemindButton requestId={r.id} subject={r.subject} overdue={r.remind.overdue} remindedToday={r.remind.remindedToday} /> : null} />
+          ) : null}
           <Card>
             <Tabs items={[
               {

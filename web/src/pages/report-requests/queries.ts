@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RequestOut, RequestSummary } from '../../../../src/reports/schema.js';
+import type { DashboardOut } from '../../../../src/reports/dashboard-schema.js';
+import type { UnitNoticeList } from '../../../../src/notices/schema.js';
 import { api } from '../../api.js';
 
 export interface Notice {
@@ -11,8 +13,18 @@ export interface Notice {
   text: string;
   status: NonNullable<RequestSummary['mine']>['status'];
   reportId: number | null;
+  /** Why the level above sent the report back (status returned). */
+  returnReason: string | null;
 }
 
 export const useRequests = () => useQuery({ queryKey: ['requests'], queryFn: () => api.get<RequestSummary[]>('/api/v1/report-requests') });
 export const useRequest = (id: number) => useQuery({ queryKey: ['request', id], queryFn: () => api.get<RequestOut>(`/api/v1/report-requests/${id}`) });
 export const useNotices = () => useQuery({ queryKey: ['notices'], queryFn: () => api.get<Notice[]>('/api/v1/notices'), staleTime: 60_000 });
+/** The dashboard's counts; the menu reads the reports waiting for acceptance from it too. */
+/** `fresh`: read again whenever the page opens (the dashboard itself), not only once a minute (the menu's count). */
+export const useDashboard = ({ fresh = false } = {}) => useQuery({
+  queryKey: ['dashboard'], queryFn: () => api.get<DashboardOut>('/api/v1/dashboard'), staleTime: 60_000, ...(fresh ? { refetchOnMount: 'always' as const } : {}),
+});
+export const useUnitNotices = ({ fresh = false } = {}) => useQuery({
+  queryKey: ['unit-notices'], queryFn: () => api.get<UnitNoticeList>('/api/v1/unit-notices'), staleTime: 60_000, ...(fresh ? { refetchOnMount: 'always' as const } : {}),
+});

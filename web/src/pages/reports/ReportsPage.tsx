@@ -1,7 +1,7 @@
 /** The reports of the user's unit and of the units below it; a new report from a template. */
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { Alert, App, Button, Card, Modal, Select, Space, Table, Typography } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Alert, App, Button, Card, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ReportOut, ReportSummary } from '../../../../src/reports/schema.js';
@@ -12,6 +12,7 @@ import { api, errorMessage } from '../../api.js';
 import { formatDate, formatDateTime } from '../../format.js';
 import { useCanWriteData, useSession } from '../../session.js';
 import { ReportStatusTag } from './reportLabels.js';
+import { pendingTitle } from '../dashboard/AboveCards.js';
 
 function NewReportModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const navigate = useNavigate();
@@ -41,19 +42,30 @@ function NewReportModal({ open, onClose }: { open: boolean; onClose: () => void 
 export function ReportsPage() {
   const { user } = useSession();
   const canWrite = useCanWriteData();
-  const [status, setStatus] = useState<ReportStatus | undefined>();
+  // The dashboard's counts open this list filtered: ?status=returned, ?pending=true (waiting for the user's unit).
+  const [params, setParams] = useSearchParams();
+  const status = reportStatuses.find((s) => s === params.get('status'));
+  const pending = params.get('pending') === 'true';
+  const setFilter = (next: { status?: ReportStatus | undefined; pending?: boolean }) => {
+    const query = new URLSearchParams();
+    const s = 'status' in next ? next.status : status;
+    if (s) query.set('status', s);
+    if (next.pending ?? pending) query.set('pending', 'true');
+    setParams(query, { replace: true });
+  };
   const [creating, setCreating] = useState(false);
-  const reports = useQuery({ queryKey: ['reports', status], queryFn: () => api.get<ReportSummary[]>('/api/v1/reports', { status }) });
+  const reports = useQuery({ queryKey: ['reports', status, pending], queryFn: () => api.get<ReportSummary[]>('/api/v1/reports', { status, pending: pending || undefined }) });
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={3} className="page-title">Báo cáo</Typography.Title>
+        <Typography.Title level={3} className="page-title">{pending ? pendingTitle(reports.data?.length ?? 0) : 'Báo cáo'}</Typography.Title>
         {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>Báo cáo mới</Button> : null}
       </Space>
       <Card>
         <Space style={{ marginBottom: 12 }} wrap>
-          <Select aria-label="Lọc theo trạng thái" allowClear placeholder="Mọi trạng thái" style={{ width: 220 }} value={status} onChange={setStatus}
+          <Select aria-label="Lọc theo trạng thái" allowClear placeholder="Mọi trạng thái" style={{ width: 220 }} value={status} onChange={(s) => setFilter({ status: s })}
             options={reportStatuses.map((s) => ({ value: s, label: reportStatusLabels[s] }))} />
+          {pending ? <Tag closable color="processing" onClose={() => setFilter({ pending: false })}>Chỉ báo cáo chờ đơn vị tiếp nhận</Tag> : null}
         </Space>
         {reports.isError ? <Alert type="error" showIcon message={errorMessage(reports.error)} /> : (
           <Table

@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ADD COLUMN "meta_number" text GENERATED ALWAYS AS (content->'meta'->>'number') STORED;
