@@ -82,5 +82,5 @@ async function staleProfile(tx: Context, year: number, before: profileStore.Prof
     ? `Số liệu năm ${year} đã có (phiên bản ${before.version}, do ${who} lưu) trong khi bạn nhập như một năm mới.`
     : `Số liệu năm ${year} vừa được ${who} lưu thành phiên bản ${before.version} trong khi bạn sửa phiên bản ${edited}.`;
   return conflict('PROFILE_VERSION_CONFLICT', `${what} Hãy gộp với bản mới nhất rồi lưu lại: thay đổi của bạn được giữ.`,
-    { currentVersion: before.version, updatedBy: saver?.username ?? null, updatedAt: before.updatedAt.toISOString() });
+    { currentVersion: before.version, updatedBy: saver?.fullName ?? null, updatedAt: before.updatedAt.toISOString() });
 }

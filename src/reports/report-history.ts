@@ -5,10 +5,10 @@ import { forbidden, notFound } from '../core/errors.js';
 import { changesBetween, type Change } from '../content/diff-rules.js';
 import type { ReportContent } from '../content/meta-schema.js';
 import { loadReport } from './report-access.js';
-import { usernameOf } from '../core/access/people.js';
+import { fullNameOf } from '../core/access/people.js';
 import { reportVersions } from './tables.js';
 
-const versionColumns = { version: reportVersions.version, reason: reportVersions.reason, savedAt: reportVersions.savedAt, savedBy: usernameOf(sql`${reportVersions.savedBy}`) };
+const versionColumns = { version: reportVersions.version, reason: reportVersions.reason, savedAt: reportVersions.savedAt, savedBy: fullNameOf(sql`${reportVersions.savedBy}`) };
 
 /** Drafts stay with the unit: those above see the history only up to what was submitted to them. */
 async function readableUpTo(ctx: Context, id: number): Promise<number> {

@@ -8,7 +8,7 @@ import { existingUnit, unitOn } from '../units/service.js';
 import { figureTablesByKey } from '../content/content-schema.js';
 import { changesBetween, sameContent } from '../content/diff-rules.js';
 import { formatDocNumber, isoOfReportDate } from '../content/document-rules.js';
-import { initialContent, subjectFromRequest } from './draft-rules.js';
+import { draftSubject, initialContent } from './draft-rules.js';
 import type { ReportContent, ReportMeta } from '../content/meta-schema.js';
 import { deadlineText } from './progress-rules.js';
 import { loadReport, visibleContent, type LoadedReport, type ReportRow } from './report-access.js';
@@ -18,13 +18,15 @@ import type { ReportCreateInput, ReportOut, ReportSaveInput, ReportSummary } fro
 import { reportEvents, reports, reportVersions } from './tables.js';
 import { currentTemplateVersionId, templateVersion } from '../templates/service.js';
 import { unitCodeOf, unitNameOn } from '../units/sql.js';
-import { userBrief } from '../core/access/people.js';
+import { fullNameOf, userBrief } from '../core/access/people.js';
 import { documentsById } from '../documents/service.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
 import { cellLabeller, cellsOf, computeCells, figureCellsOut, reportFigures, reportPeriod, textWarnings, withDraftSentences } from './report-figures.js';
 import { cellKey, overrideChanges, printedFigures, reportPeriodOf, withColumnYears, type BoundCell, type OverrideChange } from './figure-rules.js';
 import { brokenRules } from '../indicators/service.js';
+import { awaitingAcceptance } from './dashboard-store.js';
 import type { NamedPeriod } from '../periods/rules.js';
+import { periodWording } from '../periods/wording.js';
 
 /** The unit as it was named when the report was written (a unit merged since keeps its old name here). */
 export const unitLabel = async (ctx: Context, report: Pick<ReportRow, 'unitId' | 'createdAt'>) => {
@@ -46,7 +48,9 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
   const { report, request, scope, side, parties } = loaded;
   const unit = await unitLabel(ctx, report);
   const { content, version } = await visibleContent(ctx.db, loaded, unit.name);
-  const events = await ctx.db.select().from(reportEvents).where(eq(reportEvents.reportId, report.id)).orderBy(reportEvents.id);
+  // People are named as they sign, not by their account (the username stays in the audit log).
+  const events = await ctx.db.select({ event: reportEvents, actorName: fullNameOf(sql`${reportEvents.actorId}`) })
+    .from(reportEvents).where(eq(reportEvents.reportId, report.id)).orderBy(reportEvents.id);
   const updatedBy = await userBrief(ctx.db, report.updatedBy);
   const annexChoices = side === 'own'
     ? await requestsIssuedBy(ctx.db, report.unitId)
@@ -62,9 +66,9 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
     lock: lockReason(parties.status), canEdit: side === 'own' && canEdit(ctx.actor, scope, parties),
     canDelete: side === 'own' && mayDelete(ctx, scope, loaded),
     actions: allowedActions(ctx.actor, scope, parties),
-    events: events.map((e) => ({
+    events: events.map(({ event: e, actorName }) => ({
       action: e.action as WorkflowAction, fromStatus: e.fromStatus as ReportStatus, toStatus: e.toStatus as ReportStatus,
-      version: e.version, comment: e.comment, actor: e.actorUsername, at: e.at.toISOString(),
+      version: e.version, comment: e.comment, actor: actorName ?? e.actorUsername, at: e.at.toISOString(),
     })),
     request: request ? {
       id: request.id, subject: request.subject, issuingUnitName: `${request.issuingUnitType} ${request.issuingUnitName}`,
@@ -73,7 +77,7 @@ async function present(ctx: Context, loaded: LoadedReport): Promise<ReportOut> {
     templateId,
     annexRequestId: report.annexRequestId,
     annexChoices,
-    updatedBy: updatedBy?.username ?? null,
+    updatedBy: updatedBy?.fullName ?? null,
     figurePeriod: period ? { spec: period.spec, label: period.label } : null,
     figureCells: cells,
     figureWarnings: side === 'own' && canEdit(ctx.actor, scope, parties) ? textWarnings(content, cells) : [],
@@ -113,7 +117,7 @@ export async function getReport(ctx: Context, id: number): Promise<ReportOut> {
  * Reports the caller may see: their unit's own, and, from their first submission on, those of the units
  * below and those sent to the caller's requests. A draft never leaves its unit, not even its title.
  */
-export async function listReports(ctx: Context, filter: { status?: ReportStatus; unitCode?: string; requestId?: number }): Promise<ReportSummary[]> {
+export async function listReports(ctx: Context, filter: { status?: ReportStatus; unitCode?: string; requestId?: number; pending?: boolean }): Promise<ReportSummary[]> {
   const scope = await ctx.scope();
   const conditions = [];
   if (!scope.all) {
@@ -122,6 +126,8 @@ export async function listReports(ctx: Context, filter: { status?: ReportStatus;
       or ${reports.requestId} in ${requestsIssuedWithin(scope)})))`);
   }
   if (filter.status) conditions.push(eq(reports.status, filter.status));
+  // The same reports the dashboard counts as waiting (chờ tiếp nhận): the count links to this list.
+  if (filter.pending) conditions.push(awaitingAcceptance(scope.all ? null : ctx.actor.unitId ?? -1, todayIso(ctx.now())));
   if (filter.requestId) conditions.push(eq(reports.requestId, filter.requestId));
   if (filter.unitCode) conditions.push(eq(reports.unitId, (await existingUnit(ctx, filter.unitCode)).id));
   // Only the header of each report, and the unit's name as it was when the report was written.
@@ -150,7 +156,8 @@ export async function createReport(ctx: Context, input: ReportCreateInput): Prom
     const [basis] = basisDocumentId ? await documentsById(tx.db, [basisDocumentId]) : [];
     const [previous] = await tx.db.select({ content: reports.content }).from(reports).where(eq(reports.unitId, unitId)).orderBy(desc(reports.id)).limit(1);
     const content = initialContent({
-      unit, parent, outline: version.outline, subject: source.subject ?? version.subject, closing: version.closing, today,
+      unit, parent, outline: version.outline, subject: draftSubject(version.subject, source.requestSubject), closing: version.closing, today,
+      period: source.period ? periodWording(source.period.start, source.period.end) : null,
       basis: basis ? { kind: basis.kind, number: basis.number, issuedOn: basis.issuedOn, issuer: basis.issuer, summary: basis.summary } : null,
       requester: source.requester, previous: previous ? previous.content.meta : null,
     });
@@ -178,14 +185,14 @@ async function draftSource(tx: Context, input: ReportCreateInput) {
     if (existing) throw conflict('REPORT_EXISTS', 'Đơn vị đã có báo cáo cho yêu cầu này: mở báo cáo đó để soạn tiếp.', { id: existing.id });
     return {
       unitId: mine.unitId, templateVersionId: request.templateVersionId, requestId: request.id as number | null, requester: requesterName(request) as string | null,
-      subject: subjectFromRequest(request.subject) as string | null, basisDocumentId: request.basisDocumentId, basisInput: null,
+      requestSubject: request.subject as string | null, basisDocumentId: request.basisDocumentId, basisInput: null,
       period: reportPeriodOf(request.periodStart, request.periodEnd) as NamedPeriod | null,
     };
   }
   const unitId = input.unitCode ? (await existingUnit(tx, input.unitCode)).id : tx.actor.unitId ?? -1;
   const templateVersionId = await currentTemplateVersionId(tx.db, input.templateId);
   if (templateVersionId === null) throw notFound('TEMPLATE_NOT_FOUND', `Không có đề cương báo cáo số ${input.templateId}.`);
-  return { unitId, templateVersionId, requestId: null, requester: null, subject: null, basisDocumentId: null, basisInput: input.basisDocument, period: null };
+  return { unitId, templateVersionId, requestId: null, requester: null, requestSubject: null, basisDocumentId: null, basisInput: input.basisDocument, period: null };
 }
 
 function checkFigures(content: ReportContent) {
@@ -223,7 +230,7 @@ export async function saveReport(ctx: Context, id: number, input: ReportSaveInpu
       const saver = await userBrief(tx.db, report.updatedBy);
       throw conflict('REPORT_VERSION_CONFLICT',
         `${saver?.fullName ?? 'Người khác'} vừa lưu báo cáo (phiên bản ${report.version}) trong khi bạn sửa phiên bản ${input.baseVersion}. Hãy gộp thay đổi của hai bên rồi lưu lại.`,
-        { currentVersion: report.version, savedBy: saver?.username ?? null, savedAt: report.updatedAt.toISOString(), content: report.content });
+        { currentVersion: report.version, savedBy: saver?.fullName ?? null, savedAt: report.updatedAt.toISOString(), content: report.content });
     }
     const annexRequestId = input.annexRequestId === undefined ? report.annexRequestId : input.annexRequestId;
     if (annexRequestId !== null) {

@@ -68,7 +68,7 @@ describe('unit profile', () => {
     expect((await t.call(a, { method: 'PUT', url: url('98.H.B', 2024), payload: { figures: { households: 1001, population: 4000 }, version: v } })).statusCode).toBe(200);
     const stale = await t.call(b, { method: 'PUT', url: url('98.H.B', 2024), payload: { figures: { households: 999, population: 4000 }, version: v } });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: 'PROFILE_VERSION_CONFLICT', details: { currentVersion: v + 1, updatedBy: 'canbobinhthu' } });
+    expect(stale.json().error).toMatchObject({ code: 'PROFILE_VERSION_CONFLICT', details: { currentVersion: v + 1, updatedBy: 'Cán bộ xã Bình Thử' } });
     expect(stale.json().error.message).toContain('vừa được Cán bộ xã Bình Thử (canbobinhthu) lưu thành phiên bản');
     expect((await t.call(a, { method: 'GET', url: url('98.H.B', 2024) })).json().figures.households).toBe(1001);
   });

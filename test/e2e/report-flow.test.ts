@@ -76,13 +76,19 @@ describe('báo cáo từ yêu cầu đến văn bản Word (cây đơn vị hi�
     await typeDate(page, 'Hạn nộp', shown(early));
     await page.getByText(`Hạn nộp (${shown(early)}) trước ngày chốt số liệu (${shown(cutoff)})`).waitFor();
     await typeDate(page, 'Hạn nộp', shown(deadline));
+    // A yearly request is offered the yearly outline, chosen already; an outline of another kind is taken with a warning.
+    const outline = page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Đề cương báo cáo' }) });
+    expect(await outline.locator('.ant-select-selection-item').innerText()).toBe('Báo cáo kết quả thực hiện công tác Dân vận chính quyền năm');
     await pick(page, 'Đề cương báo cáo', 'Dân vận khéo');
+    const kindWarning = /là đề cương báo cáo sơ kết, còn yêu cầu là báo cáo năm: các mục và câu gợi ý của đề cương có thể không khớp kỳ báo cáo/;
+    await page.getByText(kindWarning).waitFor();
     await page.getByText('Đơn vị phải báo cáo (2/2)').waitFor();
     await page.screenshot({ path: shot('request-new'), fullPage: true });
     // A double click sends one request, not two.
     await page.getByRole('button', { name: 'Gửi yêu cầu' }).dblclick();
 
     await page.getByRole('heading', { name: subject }).waitFor();
+    await page.getByRole('alert').filter({ hasText: kindWarning }).waitFor();
     requestUrl = page.url();
     await page.getByRole('link', { name: /Yêu cầu báo cáo/ }).click();
     await page.getByRole('row').filter({ hasText: subject }).first().waitFor();
@@ -124,6 +130,12 @@ describe('báo cáo từ yêu cầu đến văn bản Word (cây đơn vị hi�
     await page.getByText('Sẽ in: Số: 41/BC-UBND').waitFor();
     await saved(page);
     await page.screenshot({ path: shot('report-editor') });
+    await page.getByRole('button', { name: 'Xem trước bản in' }).click();
+    const preview = page.getByRole('dialog', { name: 'Xem trước bản in' });
+    await preview.getByText('- Toàn xã có 1.480 hộ/6.020 khẩu, hộ nghèo 512 hộ').waitFor();
+    await preview.getByText('Số: 41/BC-UBND').waitFor();
+    await page.screenshot({ path: shot('report-preview') });
+    await preview.getByRole('button', { name: 'Đóng' }).click();
     // An editor drafts; only the unit's leader submits.
     expect(await page.locator('.report-bar').getByRole('button', { name: 'Trình báo cáo' }).count()).toBe(0);
     await page.context().close();
@@ -175,6 +187,13 @@ describe('báo cáo từ yêu cầu đến văn bản Word (cây đơn vị hi�
     await page.goto(reportUrl);
     await confirmAction(page, 'Tiếp nhận');
     await page.getByText('Báo cáo đã được cấp trên tiếp nhận: đã khóa.').waitFor();
+    // A locked report reads as the document it is, not as greyed-out inputs.
+    const document = page.getByRole('article', { name: 'Văn bản báo cáo' });
+    await document.getByText('Số: 41/BC-UBND').waitFor();
+    await document.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').waitFor();
+    await document.getByText(`Số liệu rà soát hộ nghèo năm ${year} của UBND xã Tây Trà Bồng.`).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Đoạn mở đầu (căn cứ)' }).count()).toBe(0);
+    await page.screenshot({ path: shot('report-document'), fullPage: true });
     await page.getByRole('button', { name: 'Lịch sử' }).click();
     // The last two versions: the commune added the population figure after the return.
     const changes = page.getByRole('region', { name: 'Những thay đổi' });
@@ -187,7 +206,8 @@ describe('báo cáo từ yêu cầu đến văn bản Word (cây đơn vị hi�
     expect(word.suggestedFilename()).toBe(`BC-41-UBND-Tay-Tra-Bong-${today}.docx`);
     const zip = await JSZip.loadAsync(fs.readFileSync((await word.path())!));
     const xml = await zip.file('word/document.xml')!.async('string');
-    expect(xml).toContain('Số: 41/BC-UBND');
+    // The symbol's hyphen is Word's non-breaking one (the number never breaks at a line's end).
+    expect(xml).toContain('Số: 41/BC</w:t><w:noBreakHyphen/><w:t xml:space="preserve">UBND');
     expect(xml).toContain(formatPlaceDate('Tây Trà Bồng', { year, month, day }));
     expect(xml).toContain('6.020');
     expect(await zip.file('word/footnotes.xml')!.async('string')).toContain(`Số liệu rà soát hộ nghèo năm ${year} của UBND xã Tây Trà Bồng.`);

@@ -1,7 +1,8 @@
 /** Writing, reviewing and downloading one report. */
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, App, Button, Card, Col, Result, Row, Select, Space, Spin, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Modal, Result, Row, Select, Space, Spin, Timeline, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { FigureOverrides, FigureValues } from '../../../../src/content/content-schema.js';
 import type { ReportOut } from '../../../../src/reports/schema.js';
@@ -16,6 +17,7 @@ import { ClosingForm, MetaForm } from './editor/MetaForm.js';
 import { SectionNav, SectionsEditor } from './editor/SectionsEditor.js';
 import { useReportDraft } from './editor/useReportDraft.js';
 import { WorkflowBar } from './editor/WorkflowBar.js';
+import { ReportDocument } from './document/ReportDocument.js';
 import { ReportStatusTag } from './reportLabels.js';
 
 const lockTexts = {
@@ -36,6 +38,7 @@ function ReportEditor({ report }: { report: ReportOut }) {
   const { notification } = App.useApp();
   const draft = useReportDraft(report, (text) => notification.info({ message: 'Đã gộp thay đổi', description: text }));
   const [history, setHistory] = useState(false);
+  const [preview, setPreview] = useState(false);
   const leaveGuard = useLeaveGuard(draft.dirty && report.canEdit, { save: () => draft.save('save'), discard: draft.forgetLocal, what: 'báo cáo' });
   const readOnly = !report.canEdit;
   const { content } = draft;
@@ -79,36 +82,45 @@ function ReportEditor({ report }: { report: ReportOut }) {
         <Alert type="warning" showIcon message="Số trong đoạn văn khác số liệu trong bảng: kiểm tra trước khi trình"
           description={<ul style={{ margin: 0, paddingLeft: 20 }}>{report.figureWarnings.map((w) => <li key={w.message}>{w.message}</li>)}</ul>} />
       ) : null}
-      <WorkflowBar report={report} dirty={draft.dirty} saveState={draft.saveState} onSave={() => void draft.save('save')} onHistory={() => setHistory(true)} />
+      <WorkflowBar report={report} dirty={draft.dirty} saveState={draft.saveState} onSave={() => void draft.save('save')} onHistory={() => setHistory(true)}
+        onPreview={readOnly ? undefined : () => setPreview(true)} />
       <Row gutter={16}>
         <Col xs={0} xl={5}>
           <Card size="small" title="Mục lục" className="report-nav-card"><SectionNav sections={content.sections} /></Card>
         </Col>
         <Col xs={24} xl={19}>
           <Space direction="vertical" size={12} style={{ width: '100%' }}>
-            <MetaForm meta={content.meta} readOnly={readOnly} revision={draft.revision} onChange={(meta) => draft.setContent((c) => ({ ...c, meta }))} />
-            <Card size="small" title="Nội dung báo cáo">
-              {report.figurePeriod && report.figureCells.length ? (
-                <Alert type="info" showIcon style={{ marginBottom: 12 }}
-                  message={`Các ô số liệu có nhãn "Từ sổ" tự điền từ sổ theo dõi của đơn vị, ${report.figurePeriod.label}.`}
-                  description="Bấm vào ô để xem nguồn; muốn sửa phải ghi lý do (lưu vào nhật ký). Khi trình, số liệu được giữ nguyên như lúc trình." />
-              ) : null}
-              <SectionsEditor
-                sections={content.sections} figures={content.figures} figureOverrides={content.figureOverrides} figureCells={report.figureCells}
-                readOnly={readOnly} revision={draft.revision}
-                footnotesBefore={basisFootnotes} onSectionChange={setSection} onFiguresChange={setFigures}
-              />
-            </Card>
-            <ClosingForm meta={content.meta} readOnly={readOnly} revision={draft.revision} onChange={(meta) => draft.setContent((c) => ({ ...c, meta }))} />
-            {report.annexChoices.length && !readOnly ? (
-              <Card size="small" title="Phụ lục tổng hợp số liệu của đơn vị cấp dưới">
-                <Select
-                  aria-label="Phụ lục tổng hợp" style={{ width: '100%' }} allowClear placeholder="Không kèm phụ lục"
-                  value={draft.annexRequestId ?? undefined} onChange={(v) => draft.setAnnexRequestId(v ?? null)}
-                  options={report.annexChoices.map((c) => ({ value: c.id, label: `Tổng hợp theo yêu cầu: ${c.subject}` }))}
-                />
+            {readOnly ? (
+              <Card size="small" title="Văn bản báo cáo" extra={<Button icon={<PrinterOutlined />} onClick={() => window.print()}>In</Button>}>
+                <div className="doc-print-root"><ReportDocument content={content} figureCells={report.figureCells} /></div>
               </Card>
-            ) : null}
+            ) : (
+              <>
+                <MetaForm meta={content.meta} readOnly={readOnly} revision={draft.revision} onChange={(meta) => draft.setContent((c) => ({ ...c, meta }))} />
+                <Card size="small" title="Nội dung báo cáo">
+                  {report.figurePeriod && report.figureCells.length ? (
+                    <Alert type="info" showIcon style={{ marginBottom: 12 }}
+                      message={`Các ô số liệu có nhãn "Từ sổ" tự điền từ sổ theo dõi của đơn vị, ${report.figurePeriod.label}.`}
+                      description="Bấm vào ô để xem nguồn; muốn sửa phải ghi lý do (lưu vào nhật ký). Khi trình, số liệu được giữ nguyên như lúc trình." />
+                  ) : null}
+                  <SectionsEditor
+                    sections={content.sections} figures={content.figures} figureOverrides={content.figureOverrides} figureCells={report.figureCells}
+                    readOnly={readOnly} revision={draft.revision}
+                    footnotesBefore={basisFootnotes} onSectionChange={setSection} onFiguresChange={setFigures}
+                  />
+                </Card>
+                <ClosingForm meta={content.meta} readOnly={readOnly} revision={draft.revision} onChange={(meta) => draft.setContent((c) => ({ ...c, meta }))} />
+                {report.annexChoices.length && !readOnly ? (
+                  <Card size="small" title="Phụ lục tổng hợp số liệu của đơn vị cấp dưới">
+                    <Select
+                      aria-label="Phụ lục tổng hợp" style={{ width: '100%' }} allowClear placeholder="Không kèm phụ lục"
+                      value={draft.annexRequestId ?? undefined} onChange={(v) => draft.setAnnexRequestId(v ?? null)}
+                      options={report.annexChoices.map((c) => ({ value: c.id, label: `Tổng hợp theo yêu cầu: ${c.subject}` }))}
+                    />
+                  </Card>
+                ) : null}
+              </>
+            )}
             <CitedDocuments content={content} canRegister={report.canEdit} />
             {report.events.length ? (
               <Card size="small" title="Quá trình xử lý">
@@ -123,6 +135,11 @@ function ReportEditor({ report }: { report: ReportOut }) {
       </Row>
       {leaveGuard}
       {draft.pending ? <MergeDialog pending={draft.pending} onResolve={(keep) => void draft.resolve(keep)} onCancel={draft.cancelMerge} /> : null}
+      <Modal open={preview} onCancel={() => setPreview(false)} width={940} title="Xem trước bản in" destroyOnHidden
+        footer={<Space><Button onClick={() => setPreview(false)}>Đóng</Button><Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>In</Button></Space>}>
+        <Typography.Paragraph type="secondary">Bản xem trước theo thể thức Nghị định 30/2020/NĐ-CP, gồm cả những thay đổi chưa lưu. Văn bản để trình ký là tệp Word tải về.</Typography.Paragraph>
+        <div className="doc-print-root"><ReportDocument content={content} figureCells={report.figureCells} /></div>
+      </Modal>
       <HistoryDrawer reportId={report.id} open={history} onClose={() => setHistory(false)}
         onRestore={report.canEdit ? (draft.dirty ? null : (content) => draft.restore(content)) : undefined} />
     </Space>

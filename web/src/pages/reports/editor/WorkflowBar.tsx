@@ -2,7 +2,7 @@ import type { ErrorCode } from '../../../../../src/core/error-codes.js';
 /** Save state, workflow buttons the server allows, downloads and history: the report's command bar. */
 import { useState } from 'react';
 import { App, Button, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd';
-import { DeleteOutlined, FilePdfOutlined, FileWordOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EyeOutlined, FilePdfOutlined, FileWordOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { workflowActionLabels, type WorkflowAction } from '../../../../../src/reports/workflow-rules.js';
@@ -41,9 +41,11 @@ interface Props {
   saveState: SaveState;
   onSave: () => void;
   onHistory: () => void;
+  /** Opens the print preview (while the report can be edited; a locked one is shown as its document). */
+  onPreview?: () => void;
 }
 
-export function WorkflowBar({ report, dirty, saveState, onSave, onHistory }: Props) {
+export function WorkflowBar({ report, dirty, saveState, onSave, onHistory, onPreview }: Props) {
   const { message, modal } = App.useApp();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -132,6 +134,7 @@ export function WorkflowBar({ report, dirty, saveState, onSave, onHistory }: Pro
             {workflowActionLabels[action]}
           </Button>
         ))}
+        {onPreview ? <Button icon={<EyeOutlined />} onClick={onPreview}>Xem trước bản in</Button> : null}
         <Tooltip title="Văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP">
           <Button icon={<FileWordOutlined />} loading={downloading === 'docx'} onClick={() => void get('docx')}>Tải Word</Button>
         </Tooltip>
