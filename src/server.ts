@@ -1,9 +1,7 @@
 import type { ErrorCode } from './core/error-codes.js';
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -16,6 +14,7 @@ import { noSecurity, publicRoute, registerAuth } from './core/http/auth.js';
 import { databaseUnavailable } from './core/db/errors.js';
 import { registerIdempotency } from './core/http/idempotency.js';
 import { registerErrorHandler, registerNotFoundHandler } from './core/http/errors.js';
+import { registerWeb } from './core/http/web.js';
 import { typed, type Deps } from './core/http/feature.js';
 import { version } from './core/version.js';
 import { accountRoutes } from './accounts/routes.js';
@@ -26,6 +25,7 @@ import { successionRoutes } from './succession/routes.js';
 import { documentRoutes } from './documents/routes.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { requestRoutes } from './reports/request-routes.js';
+import { noticeRoutes } from './notices/routes.js';
 import { templateRoutes } from './templates/routes.js';
 import { modelRoutes } from './registries/models/routes.js';
 import { outreachRoutes } from './registries/outreach/routes.js';
@@ -116,12 +116,9 @@ export async function buildApp({ database, config, jobs, logger = false, serveWe
   const deps: Deps = { database, config, jobs };
   // Petition and disclosure deadlines count working days: a calendar edit recounts them.
   const workCalendar = calendarRoutes([(tx, year, { config }) => refreshDeadlines(tx, year, { rulesOn: config.petitionRulesOn }), recountDisclosureDeadlines]);
-  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes, modelRoutes, outreachRoutes, receptionRoutes, trainingRoutes, inspectionRoutes, awardRoutes, disclosureRoutes, voterPetitionRoutes, officerRoutes, petitionRoutes, workCalendar, indicatorRoutes]) feature(app, deps);
+  for (const feature of [accountRoutes, unitRoutes, successionRoutes, auditRoutes, documentRoutes, templateRoutes, requestRoutes, reportRoutes, noticeRoutes, modelRoutes, outreachRoutes, receptionRoutes, trainingRoutes, inspectionRoutes, awardRoutes, disclosureRoutes, voterPetitionRoutes, officerRoutes, petitionRoutes, workCalendar, indicatorRoutes]) feature(app, deps);
 
-  if (serveWeb) {
-    if (!fs.existsSync(webDist)) throw new Error('Chưa có giao diện đã build (web/dist). Chạy "npm run build:web" trước.');
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-  }
+  if (serveWeb) await registerWeb(app, webDist);
   registerNotFoundHandler(app, { spaIndex: serveWeb });
   return app;
 }

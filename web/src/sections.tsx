@@ -9,31 +9,50 @@ import {
   ReadOutlined, SolutionOutlined, SoundOutlined, TeamOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import type { SessionOut } from '../../src/accounts/schema.js';
-import { ComingSoonPage } from './pages/ComingSoonPage.js';
-import { DashboardPage } from './pages/DashboardPage.js';
-import { UnitsPage } from './pages/units/UnitsPage.js';
-import { ProfilePage, ProfileRedirect } from './pages/profile/ProfilePage.js';
-import { AccountsPage } from './pages/accounts/AccountsPage.js';
-import { AuditLogPage } from './pages/audit/AuditLogPage.js';
-import { DocumentsPage } from './pages/documents/DocumentsPage.js';
-import { NewRequestPage } from './pages/report-requests/NewRequestPage.js';
-import { RequestPage } from './pages/report-requests/RequestPage.js';
-import { RequestsPage } from './pages/report-requests/RequestsPage.js';
-import { ReportPage } from './pages/reports/ReportPage.js';
-import { ReportsPage } from './pages/reports/ReportsPage.js';
-import { TemplatePage, TemplatesPage } from './pages/templates/TemplatesPage.js';
-import { ModelsPage } from './pages/registries/ModelsPage.js';
-import { PetitionsPage } from './pages/registries/petitions/PetitionsPage.js';
-import { ProceduresPage } from './pages/registries/ProceduresPage.js';
-import { DatedRegistryPage } from './pages/registries/dated/DatedRegistryPage.js';
-import { awardRegistry } from './pages/registries/dated/awards.js';
-import { disclosureRegistry } from './pages/registries/dated/disclosures.js';
-import { inspectionRegistry } from './pages/registries/dated/inspections.js';
-import { officerRegistry } from './pages/registries/dated/officers.js';
-import { outreachRegistry } from './pages/registries/dated/outreach.js';
-import { receptionRegistry } from './pages/registries/dated/receptions.js';
-import { trainingRegistry } from './pages/registries/dated/trainings.js';
-import { voterPetitionRegistry } from './pages/registries/dated/voter-petitions.js';
+import type { DatedConfig, DatedRecord } from './pages/registries/dated/config.js';
+import { lazyPage } from './lazy.js';
+
+// Every page is fetched when first opened (lazy.tsx): the login page does not wait for the editor and the registries.
+const ComingSoonPage = lazyPage(() => import('./pages/ComingSoonPage.js').then((m) => m.ComingSoonPage));
+const DashboardPage = lazyPage(() => import('./pages/DashboardPage.js').then((m) => m.DashboardPage));
+const UnitsPage = lazyPage(() => import('./pages/units/UnitsPage.js').then((m) => m.UnitsPage));
+const ProfilePage = lazyPage(() => import('./pages/profile/ProfilePage.js').then((m) => m.ProfilePage));
+const ProfileRedirect = lazyPage(() => import('./pages/profile/ProfilePage.js').then((m) => m.ProfileRedirect));
+const AccountsPage = lazyPage(() => import('./pages/accounts/AccountsPage.js').then((m) => m.AccountsPage));
+const AuditLogPage = lazyPage(() => import('./pages/audit/AuditLogPage.js').then((m) => m.AuditLogPage));
+const DocumentsPage = lazyPage(() => import('./pages/documents/DocumentsPage.js').then((m) => m.DocumentsPage));
+const NewRequestPage = lazyPage(() => import('./pages/report-requests/NewRequestPage.js').then((m) => m.NewRequestPage));
+const RequestPage = lazyPage(() => import('./pages/report-requests/RequestPage.js').then((m) => m.RequestPage));
+const RequestsPage = lazyPage(() => import('./pages/report-requests/RequestsPage.js').then((m) => m.RequestsPage));
+const ReportPage = lazyPage(() => import('./pages/reports/ReportPage.js').then((m) => m.ReportPage));
+const ReportsPage = lazyPage(() => import('./pages/reports/ReportsPage.js').then((m) => m.ReportsPage));
+const TemplatePage = lazyPage(() => import('./pages/templates/TemplatesPage.js').then((m) => m.TemplatePage));
+const TemplatesPage = lazyPage(() => import('./pages/templates/TemplatesPage.js').then((m) => m.TemplatesPage));
+const ModelsPage = lazyPage(() => import('./pages/registries/ModelsPage.js').then((m) => m.ModelsPage));
+const PetitionsPage = lazyPage(() => import('./pages/registries/petitions/PetitionsPage.js').then((m) => m.PetitionsPage));
+const ProceduresPage = lazyPage(() => import('./pages/registries/ProceduresPage.js').then((m) => m.ProceduresPage));
+
+/** The page a login lands on, fetched while the login form is filled in. */
+export const preloadHome = () => DashboardPage.preload();
+
+/** A dated registry's page: the shared page and the registry's configuration (its schema) come together. */
+function registryPage<T extends DatedRecord>(config: () => Promise<DatedConfig<T>>) {
+  return lazyPage(async () => {
+    const [{ DatedRegistryPage }, loaded] = await Promise.all([import('./pages/registries/dated/DatedRegistryPage.js'), config()]);
+    return function RegistryPage() {
+      return <DatedRegistryPage config={loaded} />;
+    };
+  });
+}
+
+const OutreachPage = registryPage(() => import('./pages/registries/dated/outreach.js').then((m) => m.outreachRegistry));
+const ReceptionsPage = registryPage(() => import('./pages/registries/dated/receptions.js').then((m) => m.receptionRegistry));
+const TrainingsPage = registryPage(() => import('./pages/registries/dated/trainings.js').then((m) => m.trainingRegistry));
+const InspectionsPage = registryPage(() => import('./pages/registries/dated/inspections.js').then((m) => m.inspectionRegistry));
+const AwardsPage = registryPage(() => import('./pages/registries/dated/awards.js').then((m) => m.awardRegistry));
+const DisclosuresPage = registryPage(() => import('./pages/registries/dated/disclosures.js').then((m) => m.disclosureRegistry));
+const VoterPetitionsPage = registryPage(() => import('./pages/registries/dated/voter-petitions.js').then((m) => m.voterPetitionRegistry));
+const OfficersPage = registryPage(() => import('./pages/registries/dated/officers.js').then((m) => m.officerRegistry));
 
 export interface ComingSoon {
   summary: string;
@@ -76,35 +95,35 @@ export const sections: Section[] = [
   { key: 'petitions', path: '/registries/petitions', label: 'Đơn thư, vụ việc', icon: <InboxOutlined />, group: registries, element: <PetitionsPage /> },
   {
     key: 'outreach', path: '/registries/outreach', label: 'Tuyên truyền, phổ biến', icon: <NotificationOutlined />, group: registries,
-    element: <DatedRegistryPage config={outreachRegistry} />,
+    element: <OutreachPage />,
   },
   {
     key: 'receptions', path: '/registries/receptions', label: 'Tiếp công dân, đối thoại', icon: <CommentOutlined />, group: registries,
-    element: <DatedRegistryPage config={receptionRegistry} />,
+    element: <ReceptionsPage />,
   },
   {
     key: 'trainings', path: '/registries/trainings', label: 'Tập huấn, bồi dưỡng', icon: <ReadOutlined />, group: registries,
-    element: <DatedRegistryPage config={trainingRegistry} />,
+    element: <TrainingsPage />,
   },
   {
     key: 'inspections', path: '/registries/inspections', label: 'Kiểm tra, giám sát', icon: <FileSearchOutlined />, group: registries,
-    element: <DatedRegistryPage config={inspectionRegistry} />,
+    element: <InspectionsPage />,
   },
   {
     key: 'awards', path: '/registries/awards', label: 'Khen thưởng', icon: <TrophyOutlined />, group: registries,
-    element: <DatedRegistryPage config={awardRegistry} />,
+    element: <AwardsPage />,
   },
   {
     key: 'disclosures', path: '/registries/disclosures', label: 'Công khai, dân chủ cơ sở', icon: <SoundOutlined />, group: registries,
-    element: <DatedRegistryPage config={disclosureRegistry} />,
+    element: <DisclosuresPage />,
   },
   {
     key: 'voter-petitions', path: '/registries/voter-petitions', label: 'Kiến nghị cử tri', icon: <MessageOutlined />, group: registries,
-    element: <DatedRegistryPage config={voterPetitionRegistry} />,
+    element: <VoterPetitionsPage />,
   },
   {
     key: 'officers', path: '/registries/officers', label: 'Cán bộ phụ trách dân vận', icon: <IdcardOutlined />, group: registries,
-    element: <DatedRegistryPage config={officerRegistry} />,
+    element: <OfficersPage />,
   },
   {
     key: 'procedures', path: '/registries/procedures', label: 'Thủ tục hành chính', icon: <SolutionOutlined />, group: registries,

@@ -52,11 +52,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
 
 /**
  * Unknown addresses: under /api/ (or everywhere without a UI) a JSON 404; with the built UI, every other
- * path loads the single page so client-side routes (/units, /audit ...) survive a reload.
+ * path loads the single page so client-side routes (/units, /audit ...) survive a reload. A missing file
+ * under /assets/ (a page's code from before an update) stays a 404: served as the page, it would break as a script.
  */
 export function registerNotFoundHandler(app: FastifyInstance, { spaIndex }: { spaIndex: boolean }): void {
   app.setNotFoundHandler((request, reply) => {
-    if (spaIndex && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (spaIndex && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/')) return reply.sendFile('index.html');
     return refuse(reply, 'ROUTE_NOT_FOUND', `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.`);
   });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { roleLabels } from '../../../src/core/access/rules.js';
@@ -39,9 +39,10 @@ export function LoginPage() {
 
   return (
     <div className="login-wrap">
-      <Card className="login-card">
-        <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 0, color: '#b91c1c' }}>danvan</Typography.Title>
-        <Typography.Paragraph type="secondary">Hệ thống quản lý công tác Dân vận chính quyền</Typography.Paragraph>
+      {/* Plain elements, not antd's Card and Typography: those bring tabs, menus and tooltips into the first script. */}
+      <main className="login-card login-panel">
+        <h1>danvan</h1>
+        <p>Hệ thống quản lý công tác Dân vận chính quyền</p>
         {demo.data?.length ? (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="Bản dùng thử"
             description="Hệ thống đang chạy với dữ liệu minh họa (bốn báo cáo thật của các xã, phường, huyện và các tài khoản dùng thử bên dưới). Không nhập dữ liệu thật vào bản này." />
@@ -67,12 +68,12 @@ export function LoginPage() {
             message="Dữ liệu minh họa: tài khoản dùng thử (mật khẩu demo1234)"
             description={
               <ul style={{ paddingInlineStart: 18, margin: 0 }}>
-                {demo.data.map((u) => <li key={u.username}><Typography.Text code>{u.username}</Typography.Text> {u.roles.map((r) => roleLabels[r].toLocaleLowerCase('vi')).join(', ')}, {u.unitName}</li>)}
+                {demo.data.map((u) => <li key={u.username}><code>{u.username}</code> {u.roles.map((r) => roleLabels[r].toLocaleLowerCase('vi')).join(', ')}, {u.unitName}</li>)}
               </ul>
             }
           />
         ) : null}
-      </Card>
+      </main>
     </div>
   );
 }
