@@ -5,6 +5,7 @@ import { recordAudit, type AuditSource } from '../core/audit/writer.js';
 import type { Role } from '../core/access/rules.js';
 import type { UserOut } from './schema.js';
 import { users } from './tables.js';
+import { forgetCachedSessions } from './sessions.js';
 
 export type AccountBrief = Pick<UserOut, 'id' | 'username' | 'fullName' | 'roles' | 'active'>;
 
@@ -20,6 +21,8 @@ export async function moveAccounts(tx: Db, source: AuditSource, fromUnitId: numb
     .set({ unitId: toUnitId, version: sql`${users.version} + 1`, updatedAt: new Date() })
     .where(eq(users.unitId, fromUnitId))
     .returning({ id: users.id, username: users.username });
+  // Their sessions act for the successor from the next request on.
+  forgetCachedSessions();
   for (const user of moved) {
     await recordAudit(tx, source, {
       unitId: toUnitId, entity: 'user', entityId: user.id, action: 'user.hand_over',

@@ -170,4 +170,16 @@ describe('accounts administration', () => {
     const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'tam.thoi', password: 'matkhau-123' } });
     expect(again.json().error.code).toBe('ACCOUNT_DISABLED');
   });
+
+  // Sessions are kept in memory for a moment (sessions.ts): a change of roles still counts from the next request.
+  it('acts with the roles an administrator has just given, from the next request on', async () => {
+    const created = await account('doi.quyen', 'Đổi quyền', '98', ['viewer'], 'matkhau-123');
+    const s = await t.login('doi.quyen', 'matkhau-123');
+    // What the session may do follows the roles it acts with (not the account as read afresh).
+    const manages = async () => (await t.call(s, { method: 'GET', url: '/api/v1/auth/me' })).json().permissions.manageAccounts;
+    expect(await manages()).toBe(false);
+    const res = await t.call(tree.admin, { method: 'PATCH', url: `/api/v1/users/${created.id}`, payload: { roles: ['admin'], version: created.version } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await manages()).toBe(true);
+  });
 });

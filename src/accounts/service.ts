@@ -7,7 +7,7 @@ import { canManageAccounts, grantableRoles, isAdmin, roleLabels, type Actor, typ
 import { passwordProblem } from './rules.js';
 import type { SessionOut, UserCreateInput, UserOut, UserUpdateInput } from './schema.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { deleteOtherSessions, deleteUserSessions } from './sessions.js';
+import { deleteOtherSessions, deleteUserSessions, forgetCachedSessions } from './sessions.js';
 import { users } from './tables.js';
 import { unitCodeOf, unitNameOn } from '../units/sql.js';
 import { findUnitByCode } from '../units/service.js';
@@ -124,7 +124,7 @@ export async function updateUser(ctx: Context, id: number, input: UserUpdateInpu
   if (id === ctx.actor.id && (input.active === false || (input.roles && !input.roles.includes('admin') && isAdmin(ctx.actor)))) {
     throw invalid('SELF_LOCKOUT', 'Bạn không thể tự khóa tài khoản hoặc tự bỏ quyền quản trị của mình.');
   }
-  return ctx.transaction(async (tx) => {
+  const updated = await ctx.transaction(async (tx) => {
     const unit = input.unitCode ? await manageableUnit(tx, input.unitCode) : null;
     const user = await manageableUser(tx, id);
     if (user.version !== input.version) {
@@ -144,6 +144,9 @@ export async function updateUser(ctx: Context, id: number, input: UserUpdateInpu
     await recordAudit(tx.db, tx, { unitId: row!.unitId, entity: 'user', entityId: id, action: 'user.update', before: auditView(before), after: auditView(after) });
     return after;
   });
+  // The account's sessions act with its new roles and unit from the next request on.
+  forgetCachedSessions();
+  return updated;
 }
 
 export async function resetPassword(ctx: Context, id: number, password: string): Promise<void> {
