@@ -119,6 +119,12 @@ describe('chú thích cuối trang trong trình soạn báo cáo', () => {
     await expect.poll(() => written(body)).toBe(edited.replace('[Chú thích giữa đoạn.]', ''));
     await page.keyboard.press('Control+z');
     await expect.poll(() => written(body)).toBe(edited);
+    // The same with the toolbar's buttons, for those who do not know the keys.
+    const toolbar = page.locator('.report-editor').filter({ has: body }).getByRole('toolbar', { name: 'Định dạng' });
+    await toolbar.getByRole('button', { name: 'Làm lại (Ctrl+Y)' }).click();
+    await expect.poll(() => written(body)).toBe(edited.replace('[Chú thích giữa đoạn.]', ''));
+    await toolbar.getByRole('button', { name: 'Hoàn tác (Ctrl+Z)' }).click();
+    await expect.poll(() => written(body)).toBe(edited);
 
     // Remove the first one with the dialog's button.
     await openFootnote(body, 0, 'left');

@@ -10,7 +10,7 @@ import { TableKit } from '@tiptap/extension-table';
 import { App, Button, Space, Tooltip } from 'antd';
 import {
   BoldOutlined, DeleteColumnOutlined, DeleteOutlined, DeleteRowOutlined, InsertRowBelowOutlined, InsertRowRightOutlined,
-  ItalicOutlined, TableOutlined, UnderlineOutlined,
+  ItalicOutlined, RedoOutlined, TableOutlined, UnderlineOutlined, UndoOutlined,
 } from '@ant-design/icons';
 import type { Block } from '../../../../../src/content/content-schema.js';
 import { blocksToDoc, docToBlocks, type PmNode } from './convert.js';
@@ -122,18 +122,25 @@ function Toolbar({ editor, onFootnote }: { editor: Editor; onFootnote: () => voi
       <Button size="small" type={active ? 'primary' : 'text'} icon={icon} aria-label={title} onMouseDown={(e) => e.preventDefault()} onClick={run} />
     </Tooltip>
   );
+  const text = (label: string, title: string, shown: string, run: () => void) => (
+    <Tooltip title={title} key={label}>
+      <Button size="small" type="text" aria-label={label} onMouseDown={(e) => e.preventDefault()} onClick={run}>{shown}</Button>
+    </Tooltip>
+  );
   const prefix = (marker: string) => () => {
     const { $from } = editor.state.selection;
     editor.chain().focus().insertContentAt($from.start(), `${marker} `).run();
   };
   return (
     <Space size={2} wrap className="report-editor-toolbar" role="toolbar" aria-label="Định dạng">
+      {tool('Hoàn tác (Ctrl+Z)', <UndoOutlined />, () => editor.chain().focus().undo().run())}
+      {tool('Làm lại (Ctrl+Y)', <RedoOutlined />, () => editor.chain().focus().redo().run())}
       {tool('In đậm (Ctrl+B)', <BoldOutlined />, () => editor.chain().focus().toggleBold().run(), editor.isActive('bold'))}
       {tool('In nghiêng (Ctrl+I)', <ItalicOutlined />, () => editor.chain().focus().toggleItalic().run(), editor.isActive('italic'))}
       {tool('Gạch chân (Ctrl+U)', <UnderlineOutlined />, () => editor.chain().focus().toggleUnderline().run(), editor.isActive('underline'))}
-      <Button size="small" type="text" aria-label="Thêm gạch đầu dòng -" onMouseDown={(e) => e.preventDefault()} onClick={prefix('-')}>-</Button>
-      <Button size="small" type="text" aria-label="Thêm ý nhỏ +" onMouseDown={(e) => e.preventDefault()} onClick={prefix('+')}>+</Button>
-      <Button size="small" type="text" aria-label="Thêm chú thích cuối trang" onMouseDown={(e) => e.preventDefault()} onClick={onFootnote}>Chú thích¹</Button>
+      {text('Thêm gạch đầu dòng -', 'Đầu đoạn thành một ý "- ..." như văn bản hành chính viết', '-', prefix('-'))}
+      {text('Thêm ý nhỏ +', 'Đầu đoạn thành một ý nhỏ "+ ..." dưới ý "-"', '+', prefix('+'))}
+      {text('Thêm chú thích cuối trang', 'Chú thích cuối trang tại chỗ con trỏ; số chú thích tự đánh theo cả báo cáo', 'Chú thích¹', onFootnote)}
       {tool('Chèn bảng', <TableOutlined />, () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
       {inTable ? (
         <>
