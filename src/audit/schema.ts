@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../core/schema-helpers.js';
+import { dateOf } from '../core/schema-helpers.js';
 
 export const auditQuery = z.object({
   unitCode: z.string().trim().min(1).max(32).optional(),
@@ -8,8 +8,8 @@ export const auditQuery = z.object({
   entity: z.string().trim().max(40).optional(),
   action: z.string().trim().max(60).optional(),
   actor: z.string().trim().max(60).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: dateOf('Từ ngày').optional(),
+  to: dateOf('Đến ngày').optional(),
   page: z.coerce.number().int().min(1, { message: 'Trang phải từ 1' }).default(1),
   pageSize: z.coerce.number().int().min(1).max(200, { message: 'Tối đa 200 dòng một trang' }).default(50),
 });

@@ -3,9 +3,16 @@ import { z } from 'zod';
 import { isIsoDate } from './vi-format.js';
 import { cleanText } from './text.js';
 
-export const isoDate = z
-  .string({ error: 'Cần một ngày dạng YYYY-MM-DD' })
-  .refine(isIsoDate, { message: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD, ví dụ 2025-07-01)' });
+/**
+ * A calendar day, named as the form names it, so an error says which field and what is wrong
+ * ("Hạn nộp không phải một ngày có thật", never "YYYY-MM-DD"): the API carries ISO days, people type dd/mm/yyyy.
+ */
+export const dateOf = (what: string) => z
+  .string({ error: `Thiếu ${what[0]!.toLowerCase()}${what.slice(1)}` })
+  .refine(isIsoDate, { message: `${what} không phải một ngày có thật (ví dụ 01/07/2025)` });
+
+/** A day in a query or a field with no better name. */
+export const isoDate = dateOf('Ngày');
 
 export const requiredText = (what: string, max = 500) =>
   z

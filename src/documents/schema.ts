@@ -1,6 +1,6 @@
 /** Inputs and answers of the document registry; shared by the API and the UI. */
 import { z } from 'zod';
-import { isoDate, recordRef } from '../core/schema-helpers.js';
+import { dateOf, recordRef } from '../core/schema-helpers.js';
 import { cleanText } from '../core/text.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './kinds.js';
 import { parseDocNumber } from './symbol.js';
@@ -19,7 +19,7 @@ export const documentInput = z.object({
   numberText: docNumberText,
   /** Left out: taken from the kind code of the symbol when it has one (KH -> Kế hoạch). */
   kind: documentKind.nullable().optional(),
-  issuedOn: isoDate.nullable().default(null),
+  issuedOn: dateOf('Ngày ban hành văn bản').nullable().default(null),
   issuer: z.string().overwrite(cleanText).trim().max(300, { message: 'Tên cơ quan ban hành dài quá 300 ký tự' }).default(''),
   summary: z.string().overwrite(cleanText).trim().max(2_000, { message: 'Trích yếu dài quá 2.000 ký tự' }).default(''),
 }).strict();

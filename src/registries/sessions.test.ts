@@ -58,7 +58,7 @@ describe('sổ tuyên truyền', () => {
   it('refuses an impossible date and a negative count, naming the field', async () => {
     const badDate = await post(clerk, 'outreach', { heldOn: '2023-02-31', topic: 'Tuyên truyền', form: 'conference' });
     expect(badDate.statusCode).toBe(400);
-    expect(badDate.json().error.details).toEqual([{ field: 'heldOn', message: 'Ngày tổ chức không hợp lệ' }]);
+    expect(badDate.json().error.details).toEqual([{ field: 'heldOn', message: 'Ngày tổ chức không phải một ngày có thật (ví dụ 01/07/2025)' }]);
     const negative = await post(clerk, 'outreach', { heldOn: '2023-02-28', topic: 'Tuyên truyền', form: 'conference', participants: -3 });
     expect(negative.json().error.details).toEqual([{ field: 'participants', message: 'Số lượt người không được âm' }]);
     expect((await figures('2023'))['outreach.sessions'].value).toBe(0);

@@ -1,6 +1,6 @@
 /** API inputs of report requests; shared by the API and the UI. */
 import { z } from 'zod';
-import { isoDate, recordRef, requiredText } from '../core/schema-helpers.js';
+import { dateOf, recordRef, requiredText } from '../core/schema-helpers.js';
 import { documentInput } from '../documents/schema.js';
 import { unitCode } from '../units/schema.js';
 import { reportKind } from '../templates/schema.js';
@@ -13,11 +13,11 @@ export const requestCreateInput = z.object({
   basisDocument: basisDocumentInput.nullable().default(null),
   subject: z.string().trim().min(1, { message: 'Trích yếu yêu cầu không được để trống' }).max(1_000),
   reportKind,
-  periodStart: isoDate,
-  periodEnd: isoDate,
-  cutoffDate: isoDate,
-  requestDate: isoDate,
-  deadline: isoDate,
+  periodStart: dateOf('Ngày bắt đầu kỳ báo cáo'),
+  periodEnd: dateOf('Ngày kết thúc kỳ báo cáo'),
+  cutoffDate: dateOf('Ngày chốt số liệu'),
+  requestDate: dateOf('Ngày ban hành yêu cầu'),
+  deadline: dateOf('Hạn nộp'),
   templateId: recordRef('Chọn đề cương báo cáo'),
   recipientCodes: z.array(unitCode).min(1, { message: 'Chọn ít nhất một đơn vị phải báo cáo' }).max(5_000),
   note: z.string().trim().max(3_000).default(''),
@@ -31,7 +31,7 @@ export const requestWithdrawInput = z.object({
 export type RequestWithdrawInput = z.infer<typeof requestWithdrawInput>;
 
 export const requestExtendInput = z.object({
-  deadline: isoDate,
+  deadline: dateOf('Hạn nộp mới'),
   reason: z.string().trim().max(1_000, { message: 'Lý do gia hạn dài quá 1.000 ký tự' }).default(''),
   version: recordRef('Thiếu phiên bản của yêu cầu'),
 }).strict();

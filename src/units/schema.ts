@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, requiredText } from '../core/schema-helpers.js';
+import { dateOf, isoDate, requiredText } from '../core/schema-helpers.js';
 import { unitLevels } from './rules.js';
 
 export const unitCode = z
@@ -26,7 +26,7 @@ export type UnitSummary = z.infer<typeof unitSummary>;
 export const unitListQuery = z.object({ asOf: isoDate.optional() });
 
 const basis = {
-  effectiveDate: isoDate,
+  effectiveDate: dateOf('Ngày hiệu lực'),
   legalBasis: requiredText('căn cứ pháp lý (số, ký hiệu văn bản)', 500),
   note: z.string().trim().max(2000).optional(),
 };

@@ -78,4 +78,30 @@ describe('thay đổi sau khi gửi yêu cầu', () => {
     expect(await page.getByLabel('Trích yếu yêu cầu').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  test('biểu mẫu gửi yêu cầu báo từng ô sai bằng tên ô, và thôi báo khi đã sửa', async () => {
+    const page = await loggedIn('quangngai');
+    await page.goto(`${stage.server.url}/report-requests/new`);
+    const subjectField = page.getByLabel('Trích yếu yêu cầu');
+    await subjectField.waitFor();
+    // A new form: no subject and no deadline yet.
+    const deadline = page.locator('.ant-form-item').filter({ has: page.getByLabel('Hạn nộp', { exact: true }) });
+    await page.getByRole('button', { name: 'Gửi yêu cầu', exact: true }).click();
+    const subjectItem = page.locator('.ant-form-item').filter({ has: subjectField });
+    await subjectItem.getByText('Trích yếu yêu cầu không được để trống').waitFor();
+    await deadline.getByText('Thiếu hạn nộp').waitFor();
+    expect(await subjectItem.evaluate((el) => el.classList.contains('ant-form-item-has-error'))).toBe(true);
+    const summary = page.getByText(/^Còn \d+ chỗ cần sửa, đã đánh dấu đỏ ở từng ô\.$/);
+    const count = async () => Number(/\d+/.exec(await summary.innerText())![0]);
+    const before = await count();
+    await page.screenshot({ path: shot('request-form-errors') });
+
+    await subjectField.fill('Báo cáo thử nghiệm biểu mẫu');
+    await subjectItem.getByText('Trích yếu yêu cầu không được để trống').waitFor({ state: 'detached' });
+    expect(await subjectItem.evaluate((el) => el.classList.contains('ant-form-item-has-error'))).toBe(false);
+    await expect.poll(count).toBe(before - 1);
+    expect(await page.getByText('YYYY-MM-DD').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,7 +1,6 @@
 /** Input and output pieces every registry shares: optional text, the deletion body, a record's bookkeeping, a page. */
 import { z } from 'zod';
-import { requiredText } from '../../core/schema-helpers.js';
-import { isIsoDate } from '../../core/vi-format.js';
+import { dateOf, requiredText } from '../../core/schema-helpers.js';
 import { cleanText } from '../../core/text.js';
 
 export const optionalText = (what: string, max: number) => z
@@ -20,9 +19,7 @@ export const count = (what: string) => z
   .max(10_000_000, { message: `${what} quá lớn` });
 
 /** A day named by its field: "Ngày tổ chức không hợp lệ", not a format. */
-export const day = (what: string) => z
-  .string({ error: `Thiếu ${what.toLowerCase()}` })
-  .refine(isIsoDate, { message: `${what} không hợp lệ` });
+export const day = dateOf;
 
 export const version = (what: string) => z.number({ error: `Thiếu phiên bản đang ${what} (version)` }).int().positive();
 

@@ -48,6 +48,9 @@ function periodFields(kind: ReportKind, year: number, index: number) {
 
 /** Waits for the user's reference date: a unit dissolved in 2025 sends requests dated before its end. */
 /** Reached by its address too: a user who may not send requests is told so instead of filling a form in vain. */
+/** Thrown when the form's own check fails: each field already says what is wrong. */
+const invalidForm = new Error('invalid form');
+
 export function NewRequestPage() {
   const canSend = useCanSendRequests();
   if (!canSend) {
@@ -84,6 +87,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
   const [sent, setSent] = useState(false);
   const leaveGuard = useLeaveGuard(!sent && JSON.stringify(draft) !== untouched, { what: 'yêu cầu báo cáo' });
   const [serverError, setServerError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
   const [unreadBasis, setUnreadBasis] = useState<string | null>(null);
   const submission = useIdempotencyKey();
 
@@ -123,13 +127,19 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
   const dateIssues = draft.periodStart && draft.periodEnd && draft.cutoffDate && draft.deadline
     ? requestDateIssues({ requestDate: draft.requestDate, periodStart: draft.periodStart, periodEnd: draft.periodEnd, cutoffDate: draft.cutoffDate, deadline: draft.deadline })
     : [];
-  const issueOf = (field: string) => dateIssues.find((i) => i.field === field)?.message;
+  // After a first try, each field shows what is wrong with it, and stops as soon as it is fixed.
+  const checked = tried ? requestCreateInput.safeParse(body) : null;
+  const fieldIssues = checked && !checked.success ? checked.error.issues : [];
+  const issueOf = (...fields: string[]) =>
+    fieldIssues.find((i) => fields.includes(String(i.path[0])))?.message ?? dateIssues.find((i) => fields.includes(i.field))?.message;
+  const status = (...fields: string[]) => (issueOf(...fields) ? 'error' as const : undefined);
 
   const send = useMutation({
     mutationFn: () => {
       if (unreadBasis) throw new Error(`Chưa đọc được câu căn cứ "${unreadBasis}" thành một văn bản: hãy gõ đủ số, ký hiệu và ngày (ví dụ Công văn số 1444/UBND-NV ngày 18/5/2023 của ...), chọn một gợi ý, hoặc xóa câu đó nếu yêu cầu không có căn cứ.`);
+      setTried(true);
       const parsed = requestCreateInput.safeParse(body);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+      if (!parsed.success) throw invalidForm;
       return api.post<RequestOut>('/api/v1/report-requests', parsed.data, { idempotencyKey: submission.key });
     },
     onSuccess: (request) => {
@@ -139,7 +149,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
       void message.success(`Đã gửi yêu cầu báo cáo đến ${request.recipients.length} đơn vị.`);
       void navigate(`/report-requests/${request.id}`);
     },
-    onError: (err) => setServerError(err instanceof ApiError ? err.message : errorMessage(err)),
+    onError: (err) => { if (err !== invalidForm) setServerError(err instanceof ApiError ? err.message : errorMessage(err)); },
   });
 
   const sendOnce = useSingleFlight(() => {
@@ -162,7 +172,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label="Ngày ban hành yêu cầu" required>
+              <Form.Item label="Ngày ban hành yêu cầu" required validateStatus={status('requestDate')} help={issueOf('requestDate')}>
                 <DatePicker aria-label="Ngày ban hành yêu cầu" format={datePickerFormat} allowClear={false} value={toDayjs(draft.requestDate)} onChange={(d) => set({ requestDate: fromDayjs(d) ?? todayIso(), recipientCodes: null })} />
               </Form.Item>
             </Col>
@@ -172,7 +182,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
               </Form.Item>
             </Col>
             <Col xs={24}>
-              <Form.Item label="Trích yếu yêu cầu" required>
+              <Form.Item label="Trích yếu yêu cầu" required validateStatus={status('subject')} help={issueOf('subject')}>
                 <Input.TextArea aria-label="Trích yếu yêu cầu" autoSize={{ minRows: 1, maxRows: 3 }} value={draft.subject} onChange={(e) => set({ subject: e.target.value })} placeholder="Ví dụ: Báo cáo công tác Dân vận chính quyền quý I năm 2025" />
               </Form.Item>
             </Col>
@@ -201,24 +211,24 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
               </Col>
             ) : null}
             <Col xs={24} md={8}>
-              <Form.Item label="Kỳ báo cáo (từ ngày - đến ngày)" required validateStatus={issueOf('periodEnd') ? 'error' : undefined} help={issueOf('periodEnd')}>
+              <Form.Item label="Kỳ báo cáo (từ ngày - đến ngày)" required validateStatus={status('periodStart', 'periodEnd')} help={issueOf('periodStart', 'periodEnd')}>
                 <DatePicker.RangePicker aria-label="Kỳ báo cáo" format={datePickerFormat} value={[toDayjs(draft.periodStart), toDayjs(draft.periodEnd)]}
                   onChange={(range) => set({ periodStart: fromDayjs(range?.[0]), periodEnd: fromDayjs(range?.[1]) })} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item label="Ngày chốt số liệu" required validateStatus={issueOf('cutoffDate') ? 'error' : undefined}
+              <Form.Item label="Ngày chốt số liệu" required validateStatus={status('cutoffDate')}
                 help={issueOf('cutoffDate') ?? (isPeriodic(draft.reportKind) ? 'Theo Nghị định 09/2019/NĐ-CP, Điều 12' : undefined)}>
                 <DatePicker aria-label="Ngày chốt số liệu" format={datePickerFormat} value={toDayjs(draft.cutoffDate)} onChange={(d) => set({ cutoffDate: fromDayjs(d) })} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item label="Hạn nộp" required validateStatus={issueOf('deadline') ? 'error' : undefined} help={issueOf('deadline')}>
+              <Form.Item label="Hạn nộp" required validateStatus={status('deadline')} help={issueOf('deadline')}>
                 <DatePicker aria-label="Hạn nộp" format={datePickerFormat} value={toDayjs(draft.deadline)} onChange={(d) => set({ deadline: fromDayjs(d) })} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item label="Đề cương báo cáo" required validateStatus={templateHelp ? 'warning' : undefined} help={templateHelp}>
+              <Form.Item label="Đề cương báo cáo" required validateStatus={status('templateId') ?? (templateHelp ? 'warning' : undefined)} help={issueOf('templateId') ?? templateHelp}>
                 <Select aria-label="Đề cương báo cáo" value={templateId ?? undefined} loading={templates.isLoading} onChange={(v: number) => set({ templateId: v })}
                   options={templateOptions} filterOption={matchesLabel} showSearch />
               </Form.Item>
@@ -228,6 +238,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
         <Card size="small" title={`Đơn vị phải báo cáo (${recipients.length}/${below.length})`} style={{ marginTop: 16 }}
           extra={<Checkbox checked={recipients.length === below.length && below.length > 0} indeterminate={recipients.length > 0 && recipients.length < below.length}
             onChange={(e) => set({ recipientCodes: e.target.checked ? null : [] })}>Tất cả</Checkbox>}>
+          {issueOf('recipientCodes') ? <Typography.Paragraph type="danger">{issueOf('recipientCodes')}</Typography.Paragraph> : null}
           {below.length === 0 ? <Typography.Text type="secondary">Không có đơn vị cấp dưới vào ngày ban hành yêu cầu.</Typography.Text> : (
             <Checkbox.Group aria-label="Đơn vị phải báo cáo" value={recipients} onChange={(v) => set({ recipientCodes: v })}
               options={below.map((u) => ({ value: u.code, label: `${unitName(u)} (${u.code})` }))} />
@@ -237,6 +248,7 @@ function NewRequestForm({ referenceDate }: { referenceDate: string }) {
           <Form.Item label="Ghi chú cho đơn vị">
             <Input.TextArea aria-label="Ghi chú cho đơn vị" autoSize={{ minRows: 2, maxRows: 5 }} value={draft.note} onChange={(e) => set({ note: e.target.value })} />
           </Form.Item>
+          {fieldIssues.length ? <Alert type="error" showIcon message={`Còn ${fieldIssues.length} chỗ cần sửa, đã đánh dấu đỏ ở từng ô.`} style={{ marginBottom: 12 }} /> : null}
           {serverError ? <Alert type="error" showIcon message={serverError} style={{ marginBottom: 12 }} /> : null}
           <Space>
             <Button type="primary" loading={send.isPending} disabled={dateIssues.length > 0} onClick={sendOnce}>Gửi yêu cầu</Button>
