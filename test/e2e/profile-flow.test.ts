@@ -116,7 +116,8 @@ describe('luồng nhập đặc điểm tình hình (tratay chỉ xem, taytrabon
     await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
     const table = page.getByRole('table').first();
     await table.waitFor();
-    const row = page.getByRole('row').filter({ hasText: 'Sửa số liệu đặc điểm tình hình' }).filter({ hasText: 'taytrabong' });
+    // People are named as they are, not by their account.
+    const row = page.getByRole('row').filter({ hasText: 'Sửa số liệu đặc điểm tình hình' }).filter({ hasText: 'Công chức Văn phòng - Thống kê xã Tây Trà Bồng' });
     await row.first().waitFor();
     expect(await row.count()).toBe(1);
     await row.getByRole('button', { name: 'Mở rộng dòng' }).click();
