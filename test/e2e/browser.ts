@@ -22,7 +22,9 @@ export const shot = (name: string) => `${screenshotDir}/${name}.png`;
 export async function signedIn(browser: Browser, url: string, username: string, errors: string[]): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Two test files share two cores, each with its server and browser: a workflow step on a long report
+  // (its figures recomputed) has taken over 15 s there. A wait is for behaviour, not for speed (bench/).
+  page.setDefaultTimeout(30_000);
   page.on('pageerror', (err) => errors.push(`${username}: ${err.message}`));
   await page.goto(url + '/login');
   await page.getByLabel('Tên đăng nhập').fill(username);

@@ -26,7 +26,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(server.url + '/login');
   await page.getByLabel('Tên đăng nhập').fill('admin');
