@@ -74,8 +74,14 @@ describe('thao tác đơn vị hành chính (quản trị)', () => {
     await operate('Thành lập đơn vị trực thuộc');
     await page.getByLabel('Mã đơn vị mới').fill('51.TTB.T9');
     await page.getByLabel('Tên (không kèm loại)').fill('Trà Lạc');
-    await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Loại đơn vị' }) }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Thôn' }).first().click();
+    // Under load a click can land while the list is still opening: pick again until the field shows it.
+    const kind = page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Loại đơn vị' }) });
+    for (let attempt = 0; attempt < 3 && !(await kind.innerText()).includes('Thôn'); attempt++) {
+      await kind.click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Thôn' }).first().click();
+      await page.waitForTimeout(200);
+    }
+    expect(await kind.innerText()).toContain('Thôn');
     await typeDate('Ngày hiệu lực', short(created));
     expect(await page.getByLabel('Ngày hiệu lực', { exact: true }).inputValue()).toBe(padded(created));
     await page.getByLabel('Căn cứ pháp lý').fill('Quyết định số 12/QĐ-UBND ngày 20/11/2026 của UBND tỉnh Quảng Ngãi');
