@@ -10,6 +10,7 @@ import { reportContent } from '../src/content/meta-schema.js';
 import { formatNumber } from '../src/core/vi-format.js';
 import { seedReports } from '../src/demo/seed-reports/index.js';
 import { recordResults } from './results.js';
+import { time } from './time.js';
 
 const seed = seedReports.find((s) => s.seed === '004')!;
 const content = { ...reportContent.parse(seed.content), figures: seed.figures };
@@ -27,24 +28,11 @@ function annex(rows: number): Annex {
   };
 }
 
-async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
-
-const base = await median(5, () => renderDocx({ content, annexes: [], draft: false }));
-console.log(`.docx of seed 004 without annex: median ${base.toFixed(0)} ms`);
+await time('.docx of seed 004 without annex', 5, () => renderDocx({ content, annexes: [], draft: false }));
 const sizes = [100, 1000, 3321];
 const times: number[] = [];
 for (const rows of sizes) {
-  times.push(await median(rows > 1000 ? 3 : 5, () => renderDocx({ content, annexes: [annex(rows)], draft: false })));
-  console.log(`.docx with a ${String(rows).padStart(4)}-row annex: median ${times.at(-1)!.toFixed(0).padStart(6)} ms`);
+  times.push(await time(`.docx with a ${rows}-row annex`, rows > 1000 ? 3 : 5, () => renderDocx({ content, annexes: [annex(rows)], draft: false })));
 }
 // Linear: each row from the 1,000th to the 3,321st costs what one from the 100th to the 1,000th did
 // (within noise: 1.5 times); a superlinear annex makes the later rows dearer.
