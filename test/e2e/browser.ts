@@ -81,7 +81,7 @@ export async function choose(page: Page, label: string, option: string) {
   await input.fill(option);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
   await input.press('Enter');
-  await page.getByRole('dialog').locator('.ant-select-selection-item', { hasText: option }).waitFor();
+  await page.getByRole('dialog').locator('.ant-select').filter({ has: page.getByLabel(label) }).locator('.ant-select-selection-item', { hasText: option }).waitFor();
 }
 
 /** Types a date (dd/mm/yyyy) into the date field labelled `label` in the open dialog. */

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, todayIso } from '../../src/core/vi-format.js';
-import { launchBrowser, shot } from './browser.js';
+import { choose, launchBrowser, shot } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
 let server: TestServer;
@@ -74,14 +74,8 @@ describe('thao tác đơn vị hành chính (quản trị)', () => {
     await operate('Thành lập đơn vị trực thuộc');
     await page.getByLabel('Mã đơn vị mới').fill('51.TTB.T9');
     await page.getByLabel('Tên (không kèm loại)').fill('Trà Lạc');
-    // Under load a click can land while the list is still opening: pick again until the field shows it.
-    const kind = page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Loại đơn vị' }) });
-    for (let attempt = 0; attempt < 3 && !(await kind.innerText()).includes('Thôn'); attempt++) {
-      await kind.click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Thôn' }).first().click();
-      await page.waitForTimeout(200);
-    }
-    expect(await kind.innerText()).toContain('Thôn');
+    // Typed and picked with Enter, as a keyboard user does: a mouse click under load can land while the list animates.
+    await choose(page, 'Loại đơn vị', 'Thôn');
     await typeDate('Ngày hiệu lực', short(created));
     expect(await page.getByLabel('Ngày hiệu lực', { exact: true }).inputValue()).toBe(padded(created));
     await page.getByLabel('Căn cứ pháp lý').fill('Quyết định số 12/QĐ-UBND ngày 20/11/2026 của UBND tỉnh Quảng Ngãi');

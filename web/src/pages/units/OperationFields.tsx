@@ -26,7 +26,7 @@ function NewUnitFields({ prefix, level, units, withParent = true }: { prefix: (s
       </Col>
       <Col xs={24} sm={12}>
         <Form.Item name={[...prefix, 'typeName']} label="Loại đơn vị" rules={[{ required: true, message: 'Chọn loại đơn vị' }]}>
-          <Select options={typeOptions(level)} placeholder="Xã, Phường..." />
+          <Select {...selectProps} options={typeOptions(level)} placeholder="Xã, Phường..." />
         </Form.Item>
       </Col>
       <Col xs={24} sm={withParent ? 12 : 24}>
@@ -71,7 +71,7 @@ export function OperationFields({ type, unit, units }: Props) {
         <Row gutter={8}>
           <Col xs={24} sm={8}>
             <Form.Item name="typeName" label="Loại đơn vị">
-              <Select options={typeOptions(level)} />
+              <Select {...selectProps} options={typeOptions(level)} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
