@@ -2,7 +2,7 @@
  * Footnotes in the report editor, in a real browser: inserted with the toolbar at the start, in the
  * middle and at the end of a paragraph, edited, removed (by clearing the text, as the dialog says, and
  * with its button), the removal undone; only the footnote concerned changes, the words around it and
- * the next paragraph stay, and what the server stored after a reload is exactly that. The toolbar of a
+ * the next paragraph stay; the section's footnotes are listed under it and open from the list; what the server stored after a reload is exactly that. The toolbar of a
  * box never clicked adds at the end of its text.
  */
 import { describe, expect, test } from 'vitest';
@@ -112,8 +112,12 @@ describe('chú thích cuối trang trong trình soạn báo cáo', () => {
     const edited = all.replace('Chú thích cuối đoạn.', 'Quyết định số 12/QĐ-UBND ngày 05/01/2025.');
     await expect.poll(() => written(body)).toBe(edited);
 
-    // Remove the middle one by clearing its text and saving, as the dialog says; then undo.
-    await openFootnote(body, 1, 'right');
+    // Under the text, the section's footnotes in their order; each opens from there too.
+    const list = page.locator('.report-editor').filter({ has: body }).getByRole('region', { name: 'Chú thích của mục này' });
+    await expect.poll(() => list.getByRole('listitem').allInnerTexts()).toEqual(['Chú thích đầu đoạn.', 'Chú thích giữa đoạn.', 'Quyết định số 12/QĐ-UBND ngày 05/01/2025.']);
+
+    // Remove the middle one (opened from the list) by clearing its text and saving, as the dialog says; then undo.
+    await list.getByRole('button', { name: 'Chú thích giữa đoạn.' }).click();
     await dialog.getByText('Xóa hết nội dung rồi lưu để bỏ chú thích.').waitFor();
     await saveFootnote('');
     await expect.poll(() => written(body)).toBe(edited.replace('[Chú thích giữa đoạn.]', ''));
@@ -134,6 +138,7 @@ describe('chú thích cuối trang trong trình soạn báo cáo', () => {
     await dialog.waitFor({ state: 'hidden' });
     const final = edited.replace('[Chú thích đầu đoạn.]', '');
     await expect.poll(() => written(body)).toBe(final);
+    await expect.poll(() => list.getByRole('listitem').allInnerTexts()).toEqual(['Chú thích giữa đoạn.', 'Quyết định số 12/QĐ-UBND ngày 05/01/2025.']);
 
     // The basis paragraph, never clicked: its toolbar adds the footnote at the end of its text, not the start.
     const basis = page.getByRole('textbox', { name: 'Đoạn mở đầu (căn cứ)' });

@@ -4,17 +4,17 @@
  * each change as blocks; a new `revision` loads `value` when it differs (a merge, a restore).
  */
 import { useEffect, useRef, useState } from 'react';
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
-import { App, Button, Space, Tooltip } from 'antd';
+import { App, Button, Space, Tooltip, Typography } from 'antd';
 import {
   BoldOutlined, DeleteColumnOutlined, DeleteOutlined, DeleteRowOutlined, InsertRowBelowOutlined, InsertRowRightOutlined,
   ItalicOutlined, RedoOutlined, TableOutlined, UnderlineOutlined, UndoOutlined,
 } from '@ant-design/icons';
 import type { Block } from '../../../../../src/content/content-schema.js';
 import { blocksToDoc, docToBlocks, type PmNode } from './convert.js';
-import { changeFootnote, Footnote, insertFootnote } from './footnote.js';
+import { changeFootnote, Footnote, footnotesIn, insertFootnote } from './footnote.js';
 import { FootnoteDialog, type FootnoteDraft } from './FootnoteDialog.js';
 import { useTrackedPosition } from './useTrackedPosition.js';
 
@@ -51,9 +51,7 @@ export function RichTextEditor({ value, onChange, readOnly = false, footnoteOffs
       // was hit); the node itself starts at nodePos.
       handleClickOn: (view, _pos, node, nodePos) => {
         if (node.type.name !== 'footnote' || readOnly) return false;
-        const text = String(node.attrs.text);
-        target.track(nodePos, view.state.doc, true);
-        setFootnote({ editing: true, original: text, text });
+        openExisting(nodePos, String(node.attrs.text), view.state.doc);
         return true;
       },
     },
@@ -76,6 +74,11 @@ export function RichTextEditor({ value, onChange, readOnly = false, footnoteOffs
   // Where the dialog acts: the clicked footnote's start, or where a new one goes; a position kept
   // right until the dialog applies, never a node or a selection captured when it opened.
   const target = useTrackedPosition(editor);
+
+  const openExisting = (pos: number, text: string, doc: Parameters<typeof target.track>[1]) => {
+    target.track(pos, doc, true);
+    setFootnote({ editing: true, original: text, text });
+  };
 
   const openNew = () => {
     if (!editor) return;
@@ -107,11 +110,34 @@ export function RichTextEditor({ value, onChange, readOnly = false, footnoteOffs
     <div className="report-editor" style={{ counterReset: `footnote ${footnoteOffset}` }}>
       {readOnly || !editor ? null : <Toolbar editor={editor} onFootnote={openNew} />}
       <EditorContent editor={editor} />
+      {editor ? <FootnoteList editor={editor} offset={footnoteOffset} onOpen={readOnly ? null : (pos, text) => openExisting(pos, text, editor.state.doc)} /> : null}
       <FootnoteDialog
         draft={footnote} onCancel={close} onSave={() => apply(footnote?.text.trim() ?? '')} onRemove={() => apply('')}
         onText={(text) => setFootnote((f) => (f ? { ...f, text } : f))}
       />
     </div>
+  );
+}
+
+/** The section's footnotes under its text, numbered as the document numbers them; each opens to be changed. */
+function FootnoteList({ editor, offset, onOpen }: { editor: Editor; offset: number; onOpen: ((pos: number, text: string) => void) | null }) {
+  const notes = useEditorState({ editor, selector: ({ editor: e }) => (e ? footnotesIn(e.state.doc) : []) });
+  if (!notes.length) return null;
+  return (
+    <section className="section-footnotes" aria-label="Chú thích của mục này" style={{ padding: '4px 12px 8px' }}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>Chú thích của mục này</Typography.Text>
+      <ol start={offset + 1} style={{ margin: '2px 0 0', paddingInlineStart: 24, fontSize: 13 }}>
+        {notes.map((n) => (
+          <li key={n.pos}>
+            {onOpen ? (
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(n.pos, n.text)}>
+                {n.text}
+              </Button>
+            ) : n.text}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

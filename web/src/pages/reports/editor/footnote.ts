@@ -27,6 +27,16 @@ export const Footnote = Node.create({
   },
 });
 
+/** The footnotes of a document in reading order, each with the position it starts at. */
+export function footnotesIn(doc: DocNode): { pos: number; text: string }[] {
+  const found: { pos: number; text: string }[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name === 'footnote') found.push({ pos, text: String(node.attrs.text) });
+    return !node.isLeaf;
+  });
+  return found;
+}
+
 /** The nearest place at or before pos (else after it) where text, and so a footnote, may stand. */
 function textPosNear(doc: DocNode, pos: number): number | null {
   const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
