@@ -53,7 +53,9 @@ export function ProfileForm({ year, profile, canEdit, saving, onSave }: ProfileF
   const [notes, setNotes] = useState(profile?.notes ?? '');
   const [source, setSource] = useState(profile?.source ?? '');
   const [dirty, setDirty] = useState(false);
+  // What the shared schema refused at save: a figure's message goes beside its field, the rest above the form.
   const [problems, setProblems] = useState<string[]>([]);
+  const [fieldProblems, setFieldProblems] = useState<Partial<Record<ProfileFieldKey, string>>>({});
 
   // Leaving with unsaved figures (closing the tab, a menu click, Back) asks first.
   const leaveGuard = useLeaveGuard(dirty && canEdit, { what: 'số liệu đặc điểm tình hình' });
@@ -66,6 +68,7 @@ export function ProfileForm({ year, profile, canEdit, saving, onSave }: ProfileF
 
   const setText = (key: ProfileFieldKey, t: string) => {
     setTexts((prev) => ({ ...prev, [key]: t }));
+    setFieldProblems(({ [key]: _cleared, ...rest }) => rest);
     setDirty(true);
   };
   const tidy = (field: ProfileField) => {
@@ -77,10 +80,13 @@ export function ProfileForm({ year, profile, canEdit, saving, onSave }: ProfileF
     const body = { figures, notes: notes.trim() || null, source: source.trim() || null, ...(profile ? { version: profile.version } : {}) };
     const parsed = profileInput.safeParse(body);
     if (!parsed.success) {
-      setProblems(parsed.error.issues.map((i) => i.message));
+      const isFigure = (i: (typeof parsed.error.issues)[number]) => i.path[0] === 'figures' && typeof i.path[1] === 'string';
+      setFieldProblems(Object.fromEntries(parsed.error.issues.filter(isFigure).map((i) => [i.path[1], i.message])));
+      setProblems(parsed.error.issues.filter((i) => !isFigure(i)).map((i) => i.message));
       return;
     }
     setProblems([]);
+    setFieldProblems({});
     onSave(parsed.data);
   };
 
@@ -112,7 +118,7 @@ export function ProfileForm({ year, profile, canEdit, saving, onSave }: ProfileF
                     key={f.key}
                     field={f}
                     text={texts[f.key]}
-                    error={errors[f.key]}
+                    error={errors[f.key] ?? fieldProblems[f.key]}
                     warned={warnedFields.has(f.key)}
                     readOnly={!canEdit}
                     rate={beside ? { label: beside.label, value: formatPercent(rates[beside.rate]) } : undefined}
