@@ -34,10 +34,16 @@ export const documentRelation = z.enum(documentRelations, { error: 'Quan hệ ph
 export const documentLinkInput = z.object({ toId: recordRef('Chọn văn bản để liên kết'), relation: documentRelation }).strict();
 
 export const documentQuery = z.object({
-  /** Words or a number: matched against the number, the issuer and the extract. */
-  q: z.string().trim().max(200).optional(),
-  /** A number/symbol in any written form: matched exactly after normalisation ("53-KH-HU" = "53-KH/HU"). */
-  number: z.string().trim().max(80).optional(),
+  /** Words or a number in any form ("113-CV-BDVHU", "1444 UBND NV", "dan van kheo"): number, kind, issuer, extract. */
+  q: z.string().overwrite(cleanText).trim().max(200, { message: 'Từ khóa tìm kiếm dài quá 200 ký tự' }).optional(),
+  /** A number/symbol in any written form: entries with exactly this number ("53-KH-HU" = "53-KH/HU" = "53 KH HU"). */
+  number: z.string().overwrite(cleanText).trim().max(80, { message: 'Số, ký hiệu dài quá 80 ký tự' }).optional(),
+  kind: documentKind.optional(),
+  /** The year of issue (for an undated entry, the year in its number). */
+  year: z.coerce.number({ error: 'Năm ban hành phải là một số, như 2024' }).int({ message: 'Năm ban hành phải là số nguyên, như 2024' })
+    .min(1945, { message: 'Năm ban hành phải từ 1945 trở đi' }).max(2100, { message: 'Năm ban hành phải trước năm 2100' }).optional(),
+  /** Words of the issuing body, with or without diacritics ("ubnd tra bong"). */
+  issuer: z.string().overwrite(cleanText).trim().max(300, { message: 'Tên cơ quan ban hành dài quá 300 ký tự' }).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -9,6 +9,7 @@ import type { DocumentDetail, DocumentInput, DocumentOut, DocumentQuery, Documen
 import { findDocumentReferences } from './references.js';
 import type { DocumentRelation } from './relations.js';
 import * as store from './store.js';
+import { searchDocuments } from './search.js';
 import type { DocumentRow } from './store.js';
 import type { Db } from '../core/db/connection.js';
 import { documentLinks, documents } from './tables.js';
@@ -62,8 +63,8 @@ export async function documentsIssuedBy(db: Db, unit: { id: number; name: string
 }
 
 export async function listDocuments(ctx: Context, query: DocumentQuery) {
-  const number = query.number ? parseNumberFields(query.number)?.number ?? query.number : undefined;
-  const { items, total } = await store.searchDocuments(ctx.db, { q: query.q, number }, query.page, query.pageSize);
+  const { q, number, kind, year, issuer } = query;
+  const { items, total } = await searchDocuments(ctx.db, { q, number, kind, year, issuer }, query.page, query.pageSize);
   const scope = await ctx.scope();
   return { total, page: query.page, pageSize: query.pageSize, items: items.map((row) => present(ctx, row, scope)) };
 }

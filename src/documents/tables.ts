@@ -30,8 +30,21 @@ export const documents = pgTable('documents', {
   createdBy: integer('created_by').references((): AnyPgColumn => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /**
+   * What search reads, kept by the database (documents_fold, migration 0025: unaccent, lower case, other
+   * characters one blank): " cong van 113 cv bdvhu ban dan van huyen uy ... ".
+   */
+  searchText: text('search_text').generatedAlwaysAs(sql`documents_fold(coalesce(kind, '') || ' ' || number_text || ' ' || number || ' ' || issuer || ' ' || summary)`),
+  /** The number folded without separators: "113cvbdvhu" for 113-CV/BDVHU, 113-CV-BDVHU or 113 CV BDVHU. */
+  numberKey: text('number_key').generatedAlwaysAs(sql`replace(documents_fold(number), ' ', '')`),
+  /** The issuer folded, for the issuer filter: folding it per row at each search cost seconds on 50.000 entries. */
+  issuerText: text('issuer_text').generatedAlwaysAs(sql`documents_fold(issuer)`),
 }, (t) => [
   index('documents_number_idx').on(t.number),
+  index('documents_search_text_trgm').using('gin', t.searchText.op('gin_trgm_ops')),
+  // A number is looked up by its start ("1444ubndnv%"): a b-tree answers that in a fraction of a
+  // millisecond, where trigrams as common as those of UBND-NV make a GIN index read most of the registry.
+  index('documents_number_key_idx').on(t.numberKey.op('text_pattern_ops')),
   // One entry per document: the same symbol from another body or on another date is another document.
   uniqueIndex('documents_identity_key').on(t.number, sql`coalesce(${t.issuedOn}, '0001-01-01'::date)`, sql`lower(${t.issuer})`),
   check('documents_family_check', sql`${t.family} is null or ${t.family} in ('state', 'party')`),

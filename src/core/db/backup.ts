@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from './pglite-extensions.js';
 import pg from 'pg';
 import { AppError } from '../errors.js';
 import { lockDataDir } from './lock.js';
@@ -53,7 +54,7 @@ export async function restoreDataDir(dataDir: string, file: string, { replace = 
       if (!replace) throw notEmpty(`Thư mục dữ liệu ${dataDir}`);
       fs.rmSync(pgDir, { recursive: true, force: true });
     }
-    const client = await PGlite.create(pgDir, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+    const client = await PGlite.create(pgDir, { loadDataDir: new Blob([fs.readFileSync(file)]), extensions: pgliteExtensions });
     await client.close();
   } finally {
     release();

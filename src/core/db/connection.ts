@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from './pglite-extensions.js';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -73,7 +74,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   const release = 'dataDir' in target ? lockDataDir(target.dataDir) : () => undefined;
   try {
-    const client = 'dataDir' in target ? await PGlite.create(path.join(target.dataDir, 'pg')) : await PGlite.create();
+    const client = 'dataDir' in target
+      ? await PGlite.create(path.join(target.dataDir, 'pg'), { extensions: pgliteExtensions })
+      : await PGlite.create({ extensions: pgliteExtensions });
     const db = drizzlePglite(client) as unknown as Db;
     const jobsDb = pgliteJobsDb(client);
     return {

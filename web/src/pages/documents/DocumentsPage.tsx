@@ -1,7 +1,7 @@
 /** The registry of documents (sổ văn bản): search in any spelling, add, correct, link. */
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, App, Button, Card, Descriptions, Drawer, Input, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { relationLabels, documentRelations, type DocumentRelation } from '../../../../src/documents/relations.js';
@@ -9,6 +9,8 @@ import type { DocumentDetail, DocumentOut } from '../../../../src/documents/sche
 import { api, errorMessage } from '../../api.js';
 import { formatDate } from '../../format.js';
 import { useCanWriteData } from '../../session.js';
+import { useDebounced } from '../../useDebounced.js';
+import { DocumentFilters, type DocumentFilter } from './DocumentFilters.js';
 import { DocumentReferenceInput, type DocumentChoice } from './DocumentReferenceInput.js';
 
 function AddDocument({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -83,10 +85,24 @@ function DocumentDrawer({ id, onClose }: { id: number; onClose: () => void }) {
 export function DocumentsPage() {
   const canWrite = useCanWriteData();
   const [params, setParams] = useSearchParams();
-  const [q, setQ] = useState('');
+  const [typed, setTyped] = useState({ q: '', issuer: '' });
+  const [picked, setPicked] = useState<Pick<DocumentFilter, 'kind' | 'year'>>({});
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
-  const docs = useQuery({ queryKey: ['documents', q, page], queryFn: () => api.get<{ total: number; items: DocumentOut[] }>('/api/v1/documents', { q, page, pageSize: 20 }) });
+  const q = useDebounced(typed.q.trim(), 400);
+  const issuer = useDebounced(typed.issuer.trim(), 400);
+  const filter = { q, issuer, ...picked };
+  // A new search starts on its first page.
+  const [searched, setSearched] = useState(filter);
+  if (JSON.stringify(searched) !== JSON.stringify(filter)) {
+    setSearched(filter);
+    setPage(1);
+  }
+  const docs = useQuery({
+    queryKey: ['documents', filter, page],
+    queryFn: () => api.get<{ total: number; items: DocumentOut[] }>('/api/v1/documents', { ...filter, page, pageSize: 20 }),
+    placeholderData: (previous) => previous,
+  });
   const openId = Number(params.get('id')) || null;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -95,12 +111,12 @@ export function DocumentsPage() {
         {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>Thêm văn bản</Button> : null}
       </Space>
       <Card>
-        <Input.Search allowClear aria-label="Tìm văn bản" placeholder="Tìm theo số ký hiệu (53-KH-HU hay 53-KH/HU đều được), cơ quan, trích yếu" style={{ maxWidth: 520, marginBottom: 12 }}
-          onSearch={(v) => { setQ(v.trim()); setPage(1); }} />
+        <DocumentFilters typed={typed} onType={setTyped} value={filter} onChange={({ kind, year }) => setPicked({ kind, year })} />
         {docs.isError ? <Alert type="error" showIcon message={errorMessage(docs.error)} /> : (
           <Table
             aria-label="Sổ văn bản" rowKey="id" loading={docs.isLoading} dataSource={docs.data?.items} scroll={{ x: 'max-content' }}
-            pagination={{ current: page, pageSize: 20, total: docs.data?.total, onChange: setPage, hideOnSinglePage: true }}
+            pagination={{ current: page, pageSize: 20, total: docs.data?.total, onChange: setPage, hideOnSinglePage: true, showTotal: (n) => `${n.toLocaleString('vi-VN')} văn bản` }}
+            locale={{ emptyText: q || issuer || picked.kind || picked.year ? 'Không có văn bản nào khớp với điều kiện tìm.' : 'Sổ văn bản chưa có văn bản nào.' }}
             onRow={(d) => ({ onClick: () => setParams({ id: String(d.id) }), style: { cursor: 'pointer' } })}
             columns={[
               { title: 'Số, ký hiệu', render: (_, d) => <Typography.Link>{d.number}</Typography.Link> },

@@ -1,6 +1,6 @@
 /** The documents the report cites, found in its text: registered ones linked, the others one click from the registry. */
 import { Link } from 'react-router';
-import { Button, Card, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ResolvedReference } from '../../../../../src/documents/schema.js';
 import { contentText } from '../../../../../src/content/content-text.js';
@@ -19,20 +19,26 @@ export function CitedDocuments({ content, canRegister }: { content: ReportConten
   const list = refs.data ?? [];
   const missing = list.filter((r) => r.matches.length === 0).length;
   return (
-    <Card size="small" title={`Văn bản được dẫn trong báo cáo (${list.length})`} extra={missing ? <Tag color="orange">{missing} chưa có trong sổ</Tag> : null}>
-      <List
-        size="small" loading={refs.isLoading} dataSource={list} locale={{ emptyText: 'Báo cáo chưa dẫn văn bản nào.' }}
-        renderItem={(r) => (
-          <List.Item>
-            <Space wrap size={6}>
-              {r.matches[0] ? <Link to={`/documents?id=${r.matches[0].id}`}>{r.matches[0].citation}</Link> : <Typography.Text>{r.text}</Typography.Text>}
-              {r.matches.length ? <Tag color="green">Trong sổ văn bản</Tag> : canRegister ? (
-                <Button size="small" loading={register.isPending && register.variables === r} onClick={() => register.mutate(r)}>Thêm vào sổ</Button>
-              ) : <Tag>Chưa có trong sổ</Tag>}
-            </Space>
-          </List.Item>
-        )}
-      />
+    <Card size="small" title={refs.isError ? 'Văn bản được dẫn trong báo cáo' : `Văn bản được dẫn trong báo cáo (${list.length})`} extra={missing ? <Tag color="orange">{missing} chưa có trong sổ</Tag> : null}>
+      {refs.isError ? (
+        // A failed lookup is not "no citation": say what the server said, and let the writer ask again.
+        <Alert type="error" showIcon message="Không tìm được các văn bản được dẫn trong báo cáo." description={errorMessage(refs.error)}
+          action={<Button size="small" loading={refs.isFetching} onClick={() => void refs.refetch()}>Thử lại</Button>} />
+      ) : (
+        <List
+          size="small" loading={refs.isLoading} dataSource={list} locale={{ emptyText: 'Báo cáo chưa dẫn văn bản nào.' }}
+          renderItem={(r) => (
+            <List.Item>
+              <Space wrap size={6}>
+                {r.matches[0] ? <Link to={`/documents?id=${r.matches[0].id}`}>{r.matches[0].citation}</Link> : <Typography.Text>{r.text}</Typography.Text>}
+                {r.matches.length ? <Tag color="green">Trong sổ văn bản</Tag> : canRegister ? (
+                  <Button size="small" loading={register.isPending && register.variables === r} onClick={() => register.mutate(r)}>Thêm vào sổ</Button>
+                ) : <Tag>Chưa có trong sổ</Tag>}
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
       {register.isError ? <Typography.Text type="danger">{errorMessage(register.error)}</Typography.Text> : null}
     </Card>
   );
