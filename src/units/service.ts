@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
-import { readableUnitsSql } from '../core/access/scope.js';
+import { idArray } from '../core/access/scope.js';
 import { forbidden, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
 import { canRead, isAdmin } from '../core/access/rules.js';
@@ -22,7 +22,8 @@ export async function listUnits(ctx: Context, asOf: string = todayIso()): Promis
     return isAdmin(ctx.actor) ? (await store.listUnitsOn(ctx.db, asOf)).map(present) : [];
   }
   const ancestors = await store.ancestorIdsOn(ctx.db, unitId, asOf);
-  const visible = sql`${readableUnitsSql(unitId, todayIso(ctx.now()))} union select unnest(${`{${ancestors.join(',')}}`}::int[])`;
+  const readable = scope.all ? [] : scope.readable;
+  const visible = sql`select unnest(${idArray([...readable, ...ancestors])}::int[])`;
   return (await store.listUnitsOn(ctx.db, asOf, visible)).map(present);
 }
 
