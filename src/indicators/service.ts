@@ -9,6 +9,7 @@ import { isPeriodProblem, parsePeriod, type NamedPeriod } from '../periods/rules
 import { readableUnit } from '../units/service.js';
 import { indicatorByCode, indicators, validationRules } from './catalogue.js';
 import { computeFigures, type Figure } from './engine.js';
+import { keptFigures } from './kept-figures.js';
 import { checkRules } from './rules.js';
 import type { FigureEntry } from './schema.js';
 import { indicatorValues } from './tables.js';
@@ -26,7 +27,7 @@ export async function unitFigures(ctx: Context, code: string, spec: string): Pro
   const p = period(spec);
   return ctx.transaction(async (tx) => {
     const unit = await readableUnit(tx, code);
-    return computeFigures(tx.db, unit.id, p);
+    return keptFigures(tx.db, unit.id, p);
   });
 }
 
@@ -101,7 +102,7 @@ export function bindingProblem(row: { label: string; indicator?: string | undefi
 }
 
 /** A unit's figures for a period, inside the caller's transaction (for features that print them). */
-export const figuresFor = (db: Db, unitId: number, period: NamedPeriod) => computeFigures(db, unitId, period);
+export const figuresFor = (db: Db, unitId: number, period: NamedPeriod) => keptFigures(db, unitId, period);
 
 /** The validation rules between indicators that these values (of one unit and period) break. */
 export const brokenRules = (values: ReadonlyMap<string, number | null>) => checkRules(validationRules, values);
