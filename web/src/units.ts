@@ -29,12 +29,25 @@ export function useScopeUnits(referenceDate: string) {
   return { units, isLoading: results.some((r) => r.isLoading) };
 }
 
-/** Units the user may pick: their own subtree (the units above it are shown on the tree for context only). */
+/**
+ * Units the user may pick: their own subtree (the units above it are shown on the tree for context only),
+ * by name as officials call them. Two units of the same name (a commune merged away and today's of the same
+ * name elsewhere) are told apart by the unit above them, and only then by code.
+ */
 export function unitOptions(units: readonly UnitSummary[]) {
-  return units.filter((u) => u.inScope).map((u) => ({
-    value: u.code,
-    label: `${unitName(u)} (${u.code})${u.validTo ? ' - đã kết thúc' : ''}`,
-  }));
+  const picked = units.filter((u) => u.inScope);
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const named = (u: UnitSummary) => unitName(u) + (u.validTo ? ' - đã kết thúc' : '');
+  const count = (label: string, of: (u: UnitSummary) => string) => picked.filter((o) => of(o) === label).length;
+  const withParent = (u: UnitSummary) => {
+    const parent = u.parentCode ? byCode.get(u.parentCode) : undefined;
+    return parent ? `${named(u)}, ${unitName(parent)}` : named(u);
+  };
+  return picked.map((u) => {
+    if (count(named(u), named) === 1) return { value: u.code, label: named(u) };
+    const label = withParent(u);
+    return { value: u.code, label: count(label, withParent) === 1 ? label : `${label} (mã ${u.code})` };
+  });
 }
 
 const folded = (s: string) => foldVietnamese(s).toLowerCase();

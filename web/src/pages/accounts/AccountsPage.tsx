@@ -59,7 +59,7 @@ export function AccountsPage() {
                 render: (v: string, u) => <Space size={4}><Typography.Text strong>{v}</Typography.Text>{u.demo ? <Tag>demo</Tag> : null}{u.id === me.id ? <Tag color="blue">bạn</Tag> : null}</Space>,
               },
               { title: 'Họ và tên', dataIndex: 'fullName' },
-              { title: 'Đơn vị', render: (_, u) => <span>{u.unitName} <Typography.Text type="secondary">({u.unitCode})</Typography.Text></span> },
+              { title: 'Đơn vị', render: (_, u) => u.unitName },
               { title: 'Vai trò', render: (_, u) => u.roles.map((r) => <Tag key={r} color={r === 'admin' ? 'red' : r === 'manager' ? 'gold' : r === 'editor' ? 'blue' : 'default'}>{roleLabels[r]}</Tag>) },
               { title: 'Trạng thái', dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">Đang hoạt động</Tag> : <Tag color="red">Đã khóa</Tag>) },
               {

@@ -96,7 +96,7 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
     disabled: !permissions.grantableRoles.includes(r),
   }));
   const unitChoices = unitOptions(units);
-  if (user && !unitChoices.some((o) => o.value === user.unitCode)) unitChoices.unshift({ value: user.unitCode, label: `${user.unitName} (${user.unitCode})` });
+  if (user && !unitChoices.some((o) => o.value === user.unitCode)) unitChoices.unshift({ value: user.unitCode, label: user.unitName });
 
   return (
     <Modal

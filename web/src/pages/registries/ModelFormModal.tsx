@@ -54,7 +54,7 @@ export function ModelFormModal({ model, units, defaultUnitCode, onClose, onSaved
   };
 
   const unitChoices = unitOptions(units);
-  if (opened && !unitChoices.some((o) => o.value === opened.unitCode)) unitChoices.unshift({ value: opened.unitCode, label: `${opened.unitName} (${opened.unitCode})` });
+  if (opened && !unitChoices.some((o) => o.value === opened.unitCode)) unitChoices.unshift({ value: opened.unitCode, label: opened.unitName });
   const year = <InputNumber min={1945} max={2200} style={{ width: '100%' }} />;
 
   return (

@@ -86,7 +86,7 @@ export function DatedFormModal<T extends DatedRecord>({ config, record, units, d
   };
 
   const unitChoices = unitOptions(units);
-  if (opened && !unitChoices.some((o) => o.value === opened.unitCode)) unitChoices.unshift({ value: opened.unitCode, label: `${opened.unitName} (${opened.unitCode})` });
+  if (opened && !unitChoices.some((o) => o.value === opened.unitCode)) unitChoices.unshift({ value: opened.unitCode, label: opened.unitName });
   const current = values ?? form.getFieldsValue(true) as FormValues;
   const shown = fields.filter((f) => !f.showIf || f.showIf(current));
   const clearErrors = clearChanged(form);

@@ -80,7 +80,7 @@ export function LetterFormModal({ letter, caseId: fixedCase = null, units, defau
   };
 
   const unitChoices = unitOptions(units);
-  if (opened && !unitChoices.some((o) => o.value === opened.unitCode)) unitChoices.unshift({ value: opened.unitCode, label: `${opened.unitName} (${opened.unitCode})` });
+  if (opened && !unitChoices.some((o) => o.value === opened.unitCode)) unitChoices.unshift({ value: opened.unitCode, label: opened.unitName });
   const candidates = suggest ? similar.data ?? [] : [];
 
   return (
