@@ -7,7 +7,8 @@ import { makeContext } from '../core/context.js';
 import { formatDate } from '../core/vi-format.js';
 import { systemActor } from '../core/access/rules.js';
 import { exportReport } from '../reports/report-export.js';
-import { listReports } from '../reports/report-service.js';
+import { listReports } from '../reports/report-list.js';
+import type { ReportSummary } from '../reports/schema.js';
 import { reportStatusLabels } from '../reports/workflow-rules.js';
 import { UsageError, withDatabase, withJobs } from './shared.js';
 
@@ -16,7 +17,14 @@ export async function reportCommand(config: Config, args: string[]): Promise<voi
   if (sub === 'list') {
     const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } } });
     await withDatabase(config, async (database) => {
-      const reports = await listReports(makeContext(database.db, systemActor, null), {});
+      const ctx = makeContext(database.db, systemActor, null);
+      // Every report, read a page at a time.
+      const reports: ReportSummary[] = [];
+      for (let page = 1; ; page++) {
+        const { items, total } = await listReports(ctx, { page, pageSize: 100, pending: false });
+        reports.push(...items);
+        if (reports.length >= total || items.length === 0) break;
+      }
       const rows = reports.map((r) => ({
         id: r.id, unit: r.unitCode, unitName: r.unitName, number: r.number ? r.numberText.replace(/^Số:\s*/, '') : null,
         date: r.date, title: r.title, status: r.status,

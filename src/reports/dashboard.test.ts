@@ -21,7 +21,7 @@ beforeAll(async () => {
   [district, traTay, traTayLeader, traTan, viewer, outsider, province] = await Promise.all(
     ['trabong', 'tratay', 'lanhdaotratay', 'tratan', 'viewer', 'nguyennghiem', 'quangngai'].map((u) => t.login(u)),
   ) as [Session, Session, Session, Session, Session, Session, Session];
-  const sent = (await t.call(district, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json() as RequestSummary[];
+  const sent = (await t.call(district, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json<{ items: RequestSummary[] }>().items;
   quarterly = sent.find((r) => r.basisCitation?.startsWith('Kế hoạch số 42/KH-UBND'))!.id;
   review = sent.find((r) => r.basisCitation?.startsWith('Công văn số 1444/UBND-NV'))!.id;
 });
@@ -65,14 +65,14 @@ describe('the district’s dashboard', () => {
     const { above } = await board(district);
     expect(above!.pending.count).toBe(1);
     expect(above!.pending.items[0]).toMatchObject({ reportId, unitName: 'Xã Trà Tây', numberText: 'Số: 18/BC-UBND', requestId: quarterly });
-    const listed = (await t.call(district, { method: 'GET', url: '/api/v1/reports?pending=true' })).json() as { id: number }[];
+    const listed = (await t.call(district, { method: 'GET', url: '/api/v1/reports?pending=true' })).json<{ items: { id: number }[] }>().items;
     expect(listed.map((r) => r.id)).toEqual([reportId]);
     // Submitted late, Trà Tây is no longer one to remind; Trà Tân still is, for both requests.
     expect(above!.overdue.items.map((o) => o.unitName)).toEqual(['Xã Trà Tân', 'Xã Trà Tân']);
   });
 
   it('shows the report as waiting to nobody else: not to the commune that sent it, nor to the province above the district', async () => {
-    expect((await t.call(traTayLeader, { method: 'GET', url: '/api/v1/reports?pending=true' })).json()).toEqual([]);
+    expect((await t.call(traTayLeader, { method: 'GET', url: '/api/v1/reports?pending=true' })).json<{ items: unknown[] }>().items).toEqual([]);
     expect((await board(traTayLeader)).above).toBeNull();
     expect((await board(province)).above!.pending.count).toBe(0);
     // A commune of another district sees neither the report nor the district's requests.
@@ -128,7 +128,7 @@ describe('nhắc nhở', () => {
   });
 
   it('is refused when no unit is late yet', async () => {
-    const live = ((await t.call(province, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json() as RequestSummary[])[0]!;
+    const live = (await t.call(province, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json<{ items: RequestSummary[] }>().items[0]!;
     const res = await remind(province, live.id);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('REMINDER_NOTHING_OVERDUE');

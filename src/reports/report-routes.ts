@@ -6,9 +6,10 @@ import { errorBody, recordId } from '../core/schema-helpers.js';
 import { exportReport } from './report-export.js';
 import { findSoffice, pdfFontProblem } from '../exports/pdf.js';
 import { diffVersions, getVersion, listVersions } from './report-history.js';
-import { createReport, getReport, listReports, saveReport, deleteDraft } from './report-service.js';
+import { createReport, getReport, saveReport, deleteDraft } from './report-service.js';
+import { listReports } from './report-list.js';
 import { actOnReport } from './report-workflow.js';
-import { changeOut, diffQuery, exportQuery, idParams, reportActionInput, reportCreateInput, reportOut, reportQuery, reportSaveInput, reportSummary, versionOut, versionSummary } from './schema.js';
+import { changeOut, diffQuery, exportQuery, idParams, reportActionInput, reportCreateInput, reportOut, reportPage, reportQuery, reportSaveInput, versionOut, versionSummary } from './schema.js';
 
 const tags = ['Báo cáo'];
 
@@ -17,7 +18,7 @@ export function reportRoutes(fastify: FastifyInstance, { database, jobs }: Deps)
   const db = database.db;
 
   app.get('/api/v1/reports', {
-    schema: { tags, summary: 'Báo cáo của đơn vị mình và của các đơn vị cấp dưới', querystring: reportQuery, response: { 200: z.array(reportSummary), ...commonErrors } },
+    schema: { tags, summary: 'Báo cáo của đơn vị mình và của các đơn vị cấp dưới: tìm không dấu theo trích yếu, số, đơn vị; lọc theo đơn vị, loại kỳ, năm, trạng thái; từng trang', querystring: reportQuery, response: { 200: reportPage, ...commonErrors } },
   }, async (req) => listReports(contextOf(req, db), req.query));
 
   app.post('/api/v1/reports', {

@@ -3,7 +3,6 @@ import type { Context } from '../core/context.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { todayIso } from '../core/vi-format.js';
 import { recordAudit } from '../core/audit/writer.js';
-import { unitInScope } from '../core/access/scope.js';
 import { existingUnit, unitOn } from '../units/service.js';
 import { figureTablesByKey } from '../content/content-schema.js';
 import { changesBetween, sameContent } from '../content/diff-rules.js';
@@ -13,18 +12,15 @@ import type { ReportContent, ReportMeta } from '../content/meta-schema.js';
 import { deadlineText } from './progress-rules.js';
 import { loadReport, visibleContent, type LoadedReport, type ReportRow } from './report-access.js';
 import { basisDocumentIdFor, loadRequest, requesterName, requestsIssuedBy } from '../requests/service.js';
-import { requestDeadlineOf, requestsIssuedWithin } from '../requests/sql.js';
 import type { ReportCreateInput, ReportOut, ReportSaveInput, ReportSummary } from './schema.js';
 import { reportEvents, reports, reportVersions } from './tables.js';
 import { currentTemplateVersionId, templateVersion } from '../templates/service.js';
-import { unitCodeOf, unitNameOn } from '../units/sql.js';
 import { fullNameOf, userBrief } from '../core/access/people.js';
 import { documentsById } from '../documents/service.js';
 import { allowedActions, canEdit, isAuthor, lockReason, type ReportStatus, type WorkflowAction } from './workflow-rules.js';
 import { cellLabeller, cellsOf, computeCells, figureCellsOut, reportFigures, reportPeriod, textWarnings, withDraftSentences } from './report-figures.js';
 import { cellKey, overrideChanges, printedFigures, reportPeriodOf, withColumnYears, type BoundCell, type OverrideChange } from './figure-rules.js';
 import { brokenRules } from '../indicators/service.js';
-import { awaitingAcceptance } from './dashboard-store.js';
 import type { NamedPeriod } from '../periods/rules.js';
 import { periodWording } from '../periods/wording.js';
 
@@ -36,7 +32,7 @@ export const unitLabel = async (ctx: Context, report: Pick<ReportRow, 'unitId' |
 
 type SummaryRow = Pick<ReportRow, 'id' | 'status' | 'requestId' | 'updatedAt'>;
 
-function summaryOf(report: SummaryRow, unit: { code: string; name: string }, deadline: string | null, meta: ReportMeta): ReportSummary {
+export function summaryOf(report: SummaryRow, unit: { code: string; name: string }, deadline: string | null, meta: ReportMeta): ReportSummary {
   return {
     id: report.id, unitCode: unit.code, unitName: unit.name, status: report.status as ReportStatus, number: meta.number,
     numberText: formatDocNumber(meta.number, meta.symbol), date: isoOfReportDate(meta.date),
@@ -111,33 +107,6 @@ export async function deleteDraft(ctx: Context, id: number): Promise<void> {
 
 export async function getReport(ctx: Context, id: number): Promise<ReportOut> {
   return present(ctx, await loadReport(ctx, id));
-}
-
-/**
- * Reports the caller may see: their unit's own, and, from their first submission on, those of the units
- * below and those sent to the caller's requests. A draft never leaves its unit, not even its title.
- */
-export async function listReports(ctx: Context, filter: { status?: ReportStatus; unitCode?: string; requestId?: number; pending?: boolean }): Promise<ReportSummary[]> {
-  const scope = await ctx.scope();
-  const conditions = [];
-  if (!scope.all) {
-    conditions.push(sql`(${reports.unitId} = ${ctx.actor.unitId ?? -1} or (${reports.firstSubmittedAt} is not null and (
-      ${unitInScope(scope, sql`${reports.unitId}`, 'read')}
-      or ${reports.requestId} in ${requestsIssuedWithin(scope)})))`);
-  }
-  if (filter.status) conditions.push(eq(reports.status, filter.status));
-  // The same reports the dashboard counts as waiting (chờ tiếp nhận): the count links to this list.
-  if (filter.pending) conditions.push(awaitingAcceptance(scope.all ? null : ctx.actor.unitId ?? -1, todayIso(ctx.now())));
-  if (filter.requestId) conditions.push(eq(reports.requestId, filter.requestId));
-  if (filter.unitCode) conditions.push(eq(reports.unitId, (await existingUnit(ctx, filter.unitCode)).id));
-  // Only the header of each report, and the unit's name as it was when the report was written.
-  const rows = await ctx.db.select({
-    id: reports.id, status: reports.status, requestId: reports.requestId, updatedAt: reports.updatedAt,
-    meta: sql<ReportMeta>`${reports.content}->'meta'`, deadline: requestDeadlineOf(sql`${reports.requestId}`), unitCode: unitCodeOf(sql`${reports.unitId}`),
-    unitName: sql<string>`${unitNameOn(sql`${reports.unitId}`, sql`((${reports.createdAt} at time zone 'UTC') + interval '7 hours')::date`)}`,
-  }).from(reports)
-    .where(conditions.length ? and(...conditions) : undefined).orderBy(desc(reports.updatedAt), desc(reports.id)).limit(500);
-  return rows.map((r) => summaryOf(r, { code: r.unitCode, name: r.unitName }, r.deadline, r.meta));
 }
 
 /** A new draft, for a request the caller's unit received or from a template; one report per recipient. */

@@ -59,7 +59,7 @@ const requestBody = async () => ({
 });
 
 const auditCount = async () => (await t.call(district, { method: 'GET', url: '/api/v1/audit?pageSize=1' })).json().total as number;
-const requestCount = async () => ((await t.call(district, { method: 'GET', url: '/api/v1/report-requests' })).json() as unknown[]).length;
+const requestCount = async () => (await t.call(district, { method: 'GET', url: '/api/v1/report-requests' })).json<{ total: number }>().total;
 
 let requestId: number;
 let reportId: number;
@@ -154,7 +154,7 @@ describe('writing and approving An Thử’s report', () => {
     expect(exported.statusCode).toBe(403);
     expect(exported.json().error.message).toContain('Xã An Thử');
     // Nor by any other path: no title or number in the lists, no saves in the audit log.
-    const listed = (await t.call(district, { method: 'GET', url: '/api/v1/reports' })).json() as { id: number }[];
+    const listed = (await t.call(district, { method: 'GET', url: '/api/v1/reports' })).json<{ items: { id: number }[] }>().items;
     expect(listed.map((r) => r.id)).not.toContain(reportId);
     const progress = (await t.call(district, { method: 'GET', url: `/api/v1/report-requests/${requestId}` })).json();
     expect(progress.recipients.find((r: { unitCode: string }) => r.unitCode === '98.H.A')).toMatchObject({ status: 'drafting', reportId: null, reportNumber: null });

@@ -5,12 +5,13 @@ import { commonErrors, typed, type Deps } from '../core/http/feature.js';
 import { compileRequest } from './compile-service.js';
 import { createRequest } from '../requests/service.js';
 import { getRequest, listRequests, notices } from './request-progress.js';
-import { compiledOut, idParams, noticeOut, requestOut, requestSummary } from './schema.js';
-import { requestCreateInput, requestExtendInput, requestQuery, requestWithdrawInput } from '../requests/schema.js';
+import { compiledOut, idParams, noticeOut, requestOut, requestPage, requestQuery } from './schema.js';
+import { requestCreateInput, requestExtendInput, requestWithdrawInput } from '../requests/schema.js';
 import { extendDeadline, withdrawRequest } from '../requests/changes.js';
 import { dashboard } from './dashboard.js';
 import { dashboardOut, reminderOut } from './dashboard-schema.js';
 import { remindOverdue } from './reminders.js';
+import { recipientSheet } from './request-sheet.js';
 
 const tags = ['Yêu cầu báo cáo'];
 
@@ -19,12 +20,20 @@ export function requestRoutes(fastify: FastifyInstance, { database }: Deps) {
   const db = database.db;
 
   app.get('/api/v1/report-requests', {
-    schema: { tags, summary: 'Yêu cầu báo cáo đã gửi (trong phạm vi) và đã nhận (đơn vị mình phải báo cáo)', querystring: requestQuery, response: { 200: z.array(requestSummary), ...commonErrors } },
-  }, async (req) => listRequests(contextOf(req, db), req.query.direction));
+    schema: { tags, summary: 'Yêu cầu báo cáo đã gửi (trong phạm vi) và đã nhận (đơn vị mình phải báo cáo): tìm không dấu, lọc theo đơn vị, loại kỳ, năm, tình trạng, hạn nộp; từng trang', querystring: requestQuery, response: { 200: requestPage, ...commonErrors } },
+  }, async (req) => listRequests(contextOf(req, db), req.query));
 
   app.get('/api/v1/report-requests/:id', {
     schema: { tags, summary: 'Một yêu cầu: tình hình nộp của từng đơn vị, tỷ lệ đầy đủ và đúng hạn', params: idParams, response: { 200: requestOut, ...commonErrors } },
   }, async (req) => getRequest(contextOf(req, db), req.params.id));
+
+  app.get('/api/v1/report-requests/:id/recipients.xlsx', {
+    schema: { tags, summary: 'Tải bảng tình hình nộp của các đơn vị dạng Excel (.xlsx): ngày nhận, ngày tiếp nhận, số báo cáo', params: idParams, response: { 200: z.any().describe('Tệp .xlsx'), ...commonErrors } },
+  }, async (req, reply) => {
+    const file = await recipientSheet(contextOf(req, db), req.params.id);
+    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+  });
 
   app.post('/api/v1/report-requests', {
     schema: { tags, summary: 'Gửi yêu cầu báo cáo xuống các đơn vị cấp dưới', body: requestCreateInput, response: { 201: requestOut, ...commonErrors } },

@@ -7,6 +7,7 @@ import { reportContent } from '../content/meta-schema.js';
 import { recipientStatuses } from './progress-rules.js';
 import { reportKind } from '../templates/schema.js';
 import { basisDocumentInput } from '../requests/schema.js';
+import { pageQuery } from '../registries/kit/schema.js';
 import { reportStatuses, workflowActions } from './workflow-rules.js';
 
 export { idParams };
@@ -28,7 +29,9 @@ export const recipientOut = z.object({
   late: z.boolean(),
   reportId: z.number().nullable(),
   reportNumber: z.string().nullable(),
+  /** When the report first reached the level above (ngày nhận), and when it was accepted (ngày tiếp nhận). */
   firstSubmittedAt: z.string().nullable(),
+  acceptedAt: z.string().nullable(),
 });
 
 export const requestSummary = z.object({
@@ -201,13 +204,54 @@ export const reportOut = reportSummary.extend({
 });
 export type ReportOut = z.infer<typeof reportOut>;
 
+/** A year of reports or requests (the period's year; a report without a request, its date's). */
+const listYear = z.coerce.number({ error: 'Năm phải là một số' }).int({ message: 'Năm phải là số nguyên' })
+  .min(1990, { message: 'Năm phải từ 1990' }).max(2100, { message: 'Năm phải đến 2100' });
+
 export const reportQuery = z.object({
-  status: z.enum(reportStatuses).optional(),
+  ...pageQuery,
+  status: z.enum(reportStatuses, { error: 'Trạng thái phải là draft, submitted, returned hoặc accepted' }).optional(),
   /** Only the reports waiting for the caller's unit to accept them (chờ tiếp nhận). */
   pending: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
   unitCode: unitCode.optional(),
   requestId: recordId.optional(),
+  /** The kind of period (quý, 6 tháng, năm…): the request's, or the outline's for a report without one. */
+  kind: reportKind.optional(),
+  year: listYear.optional(),
 });
+export type ReportFilter = z.output<typeof reportQuery>;
+/** The query as a caller writes it (the UI): every field optional, pending as the text it is sent as. */
+export type ReportQuery = Partial<Omit<ReportFilter, 'pending'>> & { pending?: 'true' | 'false' };
+
+/** A page of a list, with the number of rows the filters match. */
+export const listPage = <T extends z.ZodTypeAny>(item: T) => z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(item) });
+export const reportPage = listPage(reportSummary);
+export type ReportPage = z.infer<typeof reportPage>;
+
+export const requestStates = ['open', 'complete', 'withdrawn'] as const;
+export const requestStateLabels: Record<(typeof requestStates)[number], string> = {
+  open: 'Chưa nhận đủ báo cáo', complete: 'Đã nhận đủ báo cáo', withdrawn: 'Đã thu hồi',
+};
+export const deadlineStates = ['overdue', 'soon', 'later'] as const;
+export const deadlineStateLabels: Record<(typeof deadlineStates)[number], string> = {
+  overdue: 'Đã quá hạn', soon: 'Đến hạn trong 3 ngày', later: 'Còn hơn 3 ngày',
+};
+
+export const requestQuery = z.object({
+  ...pageQuery,
+  direction: z.enum(['sent', 'received'], { error: 'Chiều phải là sent (đã gửi) hoặc received (phải báo cáo)' }).optional(),
+  /** The unit that sent the request or has to answer it. */
+  unitCode: unitCode.optional(),
+  kind: reportKind.optional(),
+  year: listYear.optional(),
+  /** Open: a unit the caller follows has not submitted yet (for a recipient, its own report); complete: every one has. */
+  status: z.enum(requestStates, { error: 'Tình trạng phải là open, complete hoặc withdrawn' }).optional(),
+  deadline: z.enum(deadlineStates, { error: 'Hạn nộp phải là overdue, soon hoặc later' }).optional(),
+});
+export type RequestFilter = z.output<typeof requestQuery>;
+export type RequestQuery = Partial<RequestFilter>;
+export const requestPage = listPage(requestSummary);
+export type RequestPage = z.infer<typeof requestPage>;
 
 export const versionSummary = z.object({ version: z.number(), reason: z.string(), savedBy: z.string().nullable(), savedAt: z.string() });
 export const versionOut = versionSummary.extend({ content: reportContent });

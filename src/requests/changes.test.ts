@@ -73,7 +73,7 @@ describe('deleting a draft', () => {
   });
 
   it('keeps a report that was submitted once', async () => {
-    const [mine] = (await t.call(editor, { method: 'GET', url: `/api/v1/reports?requestId=${request.id}` })).json() as { id: number }[];
+    const [mine] = (await t.call(editor, { method: 'GET', url: `/api/v1/reports?requestId=${request.id}` })).json<{ items: { id: number }[] }>().items;
     const draft = (await t.call(editor, { method: 'GET', url: `/api/v1/reports/${mine!.id}` })).json();
     const content = structuredClone(draft.content);
     Object.assign(content.meta, { number: '90', date: { year: 2026, month: 12, day: 1 } });
@@ -97,7 +97,7 @@ describe('withdrawing a request (thu hồi)', () => {
     const seen = (await t.call(editor, { method: 'GET', url: `/api/v1/report-requests/${request.id}` })).json();
     expect(seen).toMatchObject({ withdrawn: { reason: 'Gửi nhầm kỳ báo cáo' }, canWriteReport: false });
     expect(((await t.call(editor, { method: 'GET', url: '/api/v1/notices' })).json() as { requestId: number }[]).map((n) => n.requestId)).not.toContain(request.id);
-    expect((await t.call(editor, { method: 'GET', url: `/api/v1/reports?requestId=${request.id}` })).json()).toHaveLength(1);
+    expect((await t.call(editor, { method: 'GET', url: `/api/v1/reports?requestId=${request.id}` })).json<{ items: unknown[] }>().items).toHaveLength(1);
     const ward = tree.old.communes[2].editor;
     const late = await t.call(ward, { method: 'POST', url: '/api/v1/reports', payload: { requestId: request.id } });
     expect(late.statusCode).toBe(409);

@@ -36,5 +36,3 @@ export const requestExtendInput = z.object({
   version: recordRef('Thiếu phiên bản của yêu cầu'),
 }).strict();
 export type RequestExtendInput = z.infer<typeof requestExtendInput>;
-
-export const requestQuery = z.object({ direction: z.enum(['sent', 'received']).optional() });

@@ -2,7 +2,7 @@
  * Report requests (công văn đề nghị báo cáo): who sees one, who manages it, and sending one down. What the
  * recipients did with it (their reports, the progress) is the reports' side: reports/request-progress.ts.
  */
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import type { Db } from '../core/db/connection.js';
 import { forbidden, invalid, notFound } from '../core/errors.js';
@@ -47,19 +47,51 @@ export async function loadRequest(ctx: Context, id: number) {
   return { request, recipients, direction, scope };
 }
 
-/** The requests the caller sees, newest deadline first, each with its recipients and the caller's side of it. */
-export async function visibleRequests(ctx: Context) {
+/**
+ * Which requests the caller sees, as a condition on `q`: sent by a unit they read, or sent to their own unit
+ * (received). Administrators read every issuer, so every request is sent for them.
+ */
+function visibleWhere(ctx: Context, scope: Scope, direction: Direction | undefined): SQL {
+  const sent = unitInScope(scope, sql`q.issuing_unit_id`, 'read');
+  const own = sql`exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${ctx.actor.unitId ?? -1})`;
+  if (direction === 'sent') return sent;
+  if (direction === 'received') return sql`(not ${sent} and ${own})`;
+  return sql`(${sent} or ${own})`;
+}
+
+export interface RequestPageQuery {
+  direction?: Direction;
+  /** More conditions on `q` (the request), `u` (its issuing unit) and `iv` (that unit's version on the request date). */
+  where?: SQL;
+  page: number;
+  pageSize: number;
+}
+
+/** One page of the requests the caller sees, newest deadline first, each with its recipients and the caller's side of it. */
+export async function visibleRequestPage(ctx: Context, { direction, where, page, pageSize }: RequestPageQuery) {
   const scope = await ctx.scope();
-  const unitId = ctx.actor.unitId ?? -1;
-  const visible = scope.all ? sql`true` : sql`(${unitInScope(scope, sql`q.issuing_unit_id`, 'read')}
-    or exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${unitId}))`;
-  const requests = await requestStore.selectRequests(ctx.db, visible);
-  const recipients = await requestStore.selectRecipients(ctx.db, requests.map((r) => r.id));
-  return requests.flatMap((request) => {
-    const rows = recipients.filter((r) => r.requestId === request.id);
-    const direction = directionOf(ctx, scope, request, rows);
-    return direction ? [{ request, recipients: rows, direction }] : [];
+  const condition = where ? sql`${visibleWhere(ctx, scope, direction)} and ${where}` : visibleWhere(ctx, scope, direction);
+  const requests = await requestStore.selectRequests(ctx.db, condition, pageSize, (page - 1) * pageSize);
+  const total = requests.length < pageSize && (requests.length > 0 || page === 1)
+    ? (page - 1) * pageSize + requests.length
+    : await requestStore.countRequests(ctx.db, condition);
+  const byRequest = await recipientsByRequest(ctx.db, requests.map((r) => r.id));
+  const items = requests.flatMap((request) => {
+    const rows = byRequest.get(request.id) ?? [];
+    const side = directionOf(ctx, scope, request, rows);
+    return side ? [{ request, recipients: rows, direction: side }] : [];
   });
+  return { total, items };
+}
+
+async function recipientsByRequest(db: Db, ids: number[]): Promise<Map<number, requestStore.RecipientRow[]>> {
+  const byRequest = new Map<number, requestStore.RecipientRow[]>();
+  for (const r of await requestStore.selectRecipients(db, ids)) {
+    const rows = byRequest.get(r.requestId);
+    if (rows) rows.push(r);
+    else byRequest.set(r.requestId, [r]);
+  }
+  return byRequest;
 }
 
 /**
@@ -69,12 +101,7 @@ export async function visibleRequests(ctx: Context) {
 export async function openRequestsSent(ctx: Context, limit: number) {
   const mine = isAdmin(ctx.actor) ? sql`true` : sql`q.issuing_unit_id = ${ctx.actor.unitId ?? -1}`;
   const requests = await requestStore.selectRequests(ctx.db, sql`${mine} and q.withdrawn_at is null`, limit);
-  const byRequest = new Map<number, requestStore.RecipientRow[]>();
-  for (const r of await requestStore.selectRecipients(ctx.db, requests.map((q) => q.id))) {
-    const rows = byRequest.get(r.requestId);
-    if (rows) rows.push(r);
-    else byRequest.set(r.requestId, [r]);
-  }
+  const byRequest = await recipientsByRequest(ctx.db, requests.map((q) => q.id));
   return requests.map((request) => ({ request, recipients: byRequest.get(request.id) ?? [] }));
 }
 

@@ -11,3 +11,10 @@ export const requestsIssuedWithin = (scope: Scope) =>
 
 /** The ids of the requests a unit issued itself. */
 export const requestsIssuedByUnit = (unitId: number) => sql`(select rqu.id from report_requests rqu where rqu.issuing_unit_id = ${unitId})`;
+
+/** The kind of period (quarter, half_year…) of a request. */
+export const requestKindOf = (requestId: SQL) => sql<string | null>`(select rqk.report_kind from report_requests rqk where rqk.id = ${requestId})`;
+
+/** True when the request's period touches `year` (a request for 2024 that runs into January 2025 is both years'). */
+export const requestCoversYear = (requestId: SQL, year: number) => sql`exists (select 1 from report_requests rqy where rqy.id = ${requestId}
+  and rqy.period_start <= ${`${year}-12-31`}::date and rqy.period_end >= ${`${year}-01-01`}::date)`;

@@ -40,20 +40,23 @@ export interface RecipientRow {
 }
 
 
-/** Requests matching `where` (a condition on `q`), with the issuing unit named as on the request date. */
-export async function selectRequests(db: Db, where: SQL, limit?: number): Promise<RequestRow[]> {
+/** The requests `q` with their issuing unit `u` and its version on the request date `iv`: what `where` may name. */
+const requestsFrom = sql`report_requests q
+    join units u on u.id = q.issuing_unit_id
+    left join lateral ${unitVersionOn(sql`q.issuing_unit_id`, sql`q.request_date`)} iv on true`;
+
+/** Requests matching `where` (a condition on `q`, `u`, `iv`), with the issuing unit named as on the request date. */
+export async function selectRequests(db: Db, where: SQL, limit?: number, offset = 0): Promise<RequestRow[]> {
   const rows = await queryRows<Record<string, unknown>>(db, sql`
     select q.id, q.issuing_unit_id, u.code as issuing_unit_code, iv.name as issuing_unit_name, iv.type_name as issuing_unit_type,
            q.basis_document_id, q.subject, q.report_kind, q.period_start::text, q.period_end::text, q.cutoff_date::text,
            q.request_date::text, q.deadline::text, q.template_version_id, tv.template_id, tv.title as template_title,
            tv.version as template_version, tv.report_kind as template_kind, q.note, q.version, q.withdrawn_at, q.withdrawn_reason
-    from report_requests q
-    join units u on u.id = q.issuing_unit_id
+    from ${requestsFrom}
     join lateral ${templateVersionBrief(sql`q.template_version_id`)} tv on true
-    left join lateral ${unitVersionOn(sql`q.issuing_unit_id`, sql`q.request_date`)} iv on true
     where ${where}
     order by q.deadline desc, q.id desc
-    ${limit === undefined ? sql`` : sql`limit ${limit}`}`);
+    ${limit === undefined ? sql`` : sql`limit ${limit}`} ${offset ? sql`offset ${offset}` : sql``}`);
   return rows.map((r) => ({
     id: Number(r.id), issuingUnitId: Number(r.issuing_unit_id), issuingUnitCode: String(r.issuing_unit_code),
     issuingUnitName: String(r.issuing_unit_name), issuingUnitType: String(r.issuing_unit_type),
@@ -64,6 +67,12 @@ export async function selectRequests(db: Db, where: SQL, limit?: number): Promis
     templateVersion: Number(r.template_version), templateKind: String(r.template_kind), note: String(r.note), version: Number(r.version),
     withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at as string) : null, withdrawnReason: (r.withdrawn_reason as string | null) ?? null,
   }));
+}
+
+/** How many requests match `where` (the same names as selectRequests). */
+export async function countRequests(db: Db, where: SQL): Promise<number> {
+  const [row] = await queryRows<{ n: string | number }>(db, sql`select count(*) as n from ${requestsFrom} where ${where}`);
+  return Number(row?.n ?? 0);
 }
 
 /**

@@ -3,3 +3,6 @@ import { sql, type SQL } from 'drizzle-orm';
 
 export const templateVersionBrief = (versionId: SQL) =>
   sql`(select tvb.template_id, tvb.title, tvb.version, tvb.report_kind from report_template_versions tvb where tvb.id = ${versionId})`;
+
+/** The kind of period a template version was written for. */
+export const templateKindOf = (versionId: SQL) => sql<string | null>`(select tvk.report_kind from report_template_versions tvk where tvk.id = ${versionId})`;

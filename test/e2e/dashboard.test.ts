@@ -30,7 +30,7 @@ async function call<T>(page: Page, method: string, url: string, body?: unknown):
 describe('tổng quan của cấp trên: chờ tiếp nhận, đơn vị quá hạn, nhắc nhở', () => {
   test('chuẩn bị: tỉnh gửi một yêu cầu chuyên đề đã quá hạn; xã nộp báo cáo quý theo yêu cầu đang mở', async () => {
     const province = await stage.signIn('quangngai');
-    const [live] = await call<{ id: number }[]>(province, 'GET', '/api/v1/report-requests?direction=sent');
+    const [live] = (await call<{ items: { id: number }[] }>(province, 'GET', '/api/v1/report-requests?direction=sent')).items;
     const recipients = (await call<{ recipients: { unitCode: string }[] }>(province, 'GET', `/api/v1/report-requests/${live!.id}`)).recipients.map((r) => r.unitCode);
     const templates = await call<{ id: number; title: string }[]>(province, 'GET', '/api/v1/report-templates');
     await call(province, 'POST', '/api/v1/report-requests', {

@@ -22,6 +22,9 @@ export function formatDateTime(iso: string | null | undefined, seconds = false):
   return `${day} ${time}`;
 }
 
+/** The day of an instant in Vietnam time: "14/06/2023". */
+export const formatDayOf = (iso: string | null | undefined): string => formatDateTime(iso).slice(0, 10);
+
 /** The time of day of an instant in Vietnam time, as the history shows it: "08:05". */
 export const formatTime = (at: Date) => formatDateTime(at.toISOString()).slice(11);
 

@@ -88,7 +88,7 @@ describe('the manager of a district that has ended', () => {
     } });
     expect(sent.statusCode).toBe(403);
     // An Thử's report, accepted in 2023, is history the district reads; it decides nothing on it now.
-    const reports = (await t.call(district, { method: 'GET', url: '/api/v1/reports?unitCode=98.H.A' })).json() as { id: number }[];
+    const reports = (await t.call(district, { method: 'GET', url: '/api/v1/reports?unitCode=98.H.A' })).json<{ items: { id: number }[] }>().items;
     const report = (await t.call(district, { method: 'GET', url: `/api/v1/reports/${reports[0]!.id}` })).json();
     expect(report).toMatchObject({ status: 'accepted', actions: [], canEdit: false });
   });
@@ -96,7 +96,7 @@ describe('the manager of a district that has ended', () => {
 
 describe('the accounts of a commune that has ended', () => {
   it('read their reports but write none', async () => {
-    const mine = (await t.call(oldCommune, { method: 'GET', url: '/api/v1/reports?unitCode=98.H.A' })).json() as { id: number }[];
+    const mine = (await t.call(oldCommune, { method: 'GET', url: '/api/v1/reports?unitCode=98.H.A' })).json<{ items: { id: number }[] }>().items;
     const report = await t.call(oldCommune, { method: 'GET', url: `/api/v1/reports/${mine[0]!.id}` });
     expect(report.statusCode).toBe(200);
     const document = await t.call(oldCommune, { method: 'POST', url: '/api/v1/documents', payload: {

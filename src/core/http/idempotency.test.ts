@@ -20,7 +20,7 @@ const body = (subject: string) => ({
   cutoffDate: '2026-12-14', requestDate: '2026-11-30', deadline: '2026-12-20', templateId, recipientCodes: [tree.communes[0]!.code],
 });
 const send = (key: string, payload: unknown) => t.call(province, { method: 'POST', url: '/api/v1/report-requests', payload: payload as object, headers: { 'idempotency-key': key } });
-const sentCount = async () => ((await t.call(province, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json() as unknown[]).length;
+const sentCount = async () => (await t.call(province, { method: 'GET', url: '/api/v1/report-requests?direction=sent' })).json<{ total: number }>().total;
 
 describe('Idempotency-Key', () => {
   it('sends one request for two submissions of one form, the second answered as the first', async () => {

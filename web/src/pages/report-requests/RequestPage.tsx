@@ -1,13 +1,14 @@
 /** One request: its basis and period, completeness and timeliness, every recipient's state, the compiled figures. */
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatNumber } from '../../../../src/core/vi-format.js';
 import type { CompiledOut, ReportOut } from '../../../../src/reports/schema.js';
 import { reportKindLabels } from '../../../../src/templates/schema.js';
 import { ApiError, api, errorMessage } from '../../api.js';
 import { useSingleFlight } from '../../useSingleFlight.js';
-import { formatDate, formatDateTime } from '../../format.js';
+import { formatDate, formatDateTime, formatDayOf } from '../../format.js';
 import { RecipientStatusTag } from '../reports/reportLabels.js';
 import { useRequest } from './queries.js';
 import { DeadlineTag } from './RequestsPage.js';
@@ -114,17 +115,21 @@ export function RequestPage() {
               {
                 key: 'recipients', label: 'Tình hình nộp',
                 children: (
-                  <Table
-                    aria-label="Tình hình nộp của các đơn vị" rowKey="unitCode" dataSource={r.recipients} pagination={false} scroll={{ x: 'max-content' }}
-                    rowClassName={(x) => (x.late ? 'row-late' : '')}
-                    columns={[
-                      { title: 'Đơn vị', render: (_, x) => <span>{x.unitName} <Typography.Text type="secondary">({x.unitCode})</Typography.Text>{x.unitEnded ? <Tag style={{ marginLeft: 6 }}>đã kết thúc {formatDate(x.unitEnded)}</Tag> : null}</span> },
-                      { title: 'Tình trạng', render: (_, x) => <RecipientStatusTag status={x.status} /> },
-                      { title: 'Nộp lần đầu', render: (_, x) => (x.firstSubmittedAt ? formatDateTime(x.firstSubmittedAt) : '') },
-                      { title: 'Số văn bản', render: (_, x) => (x.reportNumber ?? '') },
-                      { title: '', key: 'open', render: (_, x) => (x.reportId && x.status !== 'drafting' && x.status !== 'not_started' ? <Link to={`/reports/${x.reportId}`}>Xem báo cáo</Link> : null) },
-                    ]}
-                  />
+                  <Space direction="vertical" size={12} style={{ width: '100%' }}>
+                    <Button icon={<DownloadOutlined />} href={`/api/v1/report-requests/${r.id}/recipients.xlsx`}>Xuất Excel</Button>
+                    <Table
+                      aria-label="Tình hình nộp của các đơn vị" rowKey="unitCode" dataSource={r.recipients} pagination={false} tableLayout="fixed" scroll={{ x: 860 }}
+                      rowClassName={(x) => (x.late ? 'row-late' : '')}
+                      columns={[
+                        { title: 'Đơn vị', key: 'unit', ellipsis: true, render: (_, x) => <span>{x.unitName}{x.unitEnded ? <Tag style={{ marginLeft: 6 }}>đã kết thúc {formatDate(x.unitEnded)}</Tag> : null}</span> },
+                        { title: 'Tình trạng', key: 'status', width: 150, render: (_, x) => <RecipientStatusTag status={x.status} /> },
+                        { title: 'Ngày nhận', key: 'received', width: 110, render: (_, x) => <span title={formatDateTime(x.firstSubmittedAt)}>{formatDayOf(x.firstSubmittedAt)}</span> },
+                        { title: 'Ngày tiếp nhận', key: 'accepted', width: 120, render: (_, x) => <span title={formatDateTime(x.acceptedAt)}>{formatDayOf(x.acceptedAt)}</span> },
+                        { title: 'Số văn bản', key: 'number', width: 120, render: (_, x) => (x.reportNumber ?? '') },
+                        { title: 'Thao tác', key: 'open', width: 120, fixed: 'right', render: (_, x) => (x.reportId && x.status !== 'drafting' && x.status !== 'not_started' ? <Link to={`/reports/${x.reportId}`}>Xem báo cáo</Link> : null) },
+                      ]}
+                    />
+                  </Space>
                 ),
               },
               { key: 'compiled', label: 'Tổng hợp số liệu', children: <Compiled requestId={r.id} /> },

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import type { RequestOut, RequestSummary } from '../../../../src/reports/schema.js';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { RequestOut, RequestPage, RequestQuery, RequestSummary } from '../../../../src/reports/schema.js';
 import type { DashboardOut } from '../../../../src/reports/dashboard-schema.js';
 import type { UnitNoticeList } from '../../../../src/notices/schema.js';
 import { api } from '../../api.js';
@@ -17,7 +17,10 @@ export interface Notice {
   returnReason: string | null;
 }
 
-export const useRequests = () => useQuery({ queryKey: ['requests'], queryFn: () => api.get<RequestSummary[]>('/api/v1/report-requests') });
+/** A page of the requests list; keyed under ['requests'], so a change to any request reads them again. */
+export const useRequests = (query: RequestQuery) => useQuery({
+  queryKey: ['requests', query], queryFn: () => api.get<RequestPage>('/api/v1/report-requests', query), placeholderData: keepPreviousData,
+});
 export const useRequest = (id: number) => useQuery({ queryKey: ['request', id], queryFn: () => api.get<RequestOut>(`/api/v1/report-requests/${id}`) });
 export const useNotices = () => useQuery({ queryKey: ['notices'], queryFn: () => api.get<Notice[]>('/api/v1/notices'), staleTime: 60_000 });
 /** The dashboard's counts; the menu reads the reports waiting for acceptance from it too. */
