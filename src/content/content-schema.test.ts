@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportSection, textRun } from './content-schema.js';
+import { z } from 'zod';
+import { consistentTexts, figureTexts, isPlaced, reportSection, textRun } from './content-schema.js';
 import { reportContent, type ReportContentInput } from './meta-schema.js';
 
 describe('report content schema', () => {
@@ -35,5 +36,32 @@ describe('report content schema', () => {
     const row = (n: number) => Array.from({ length: n }, () => ({ content: [{ type: 'text', text: 'ô' }] }));
     const bad = reportSection.safeParse({ key: 'a', label: 'I.', title: 'T', blocks: [{ type: 'table', rows: [row(2), row(3)] }] });
     expect(bad.success ? null : bad.error.issues[0]!.message).toBe('Các dòng của bảng phải có cùng số cột');
+  });
+
+  const content: ReportContentInput = {
+    meta: { issuingBody: 'ỦY BAN NHÂN DÂN XÃ TRÀ TÂY', place: 'Trà Tây', date: { year: 2023, month: 6, day: 14 }, subject: 'Sơ kết', signer: { title: 'CHỦ TỊCH', name: 'Hồ Văn Long' } },
+    sections: [{ key: 'dac-diem', label: 'I.', title: 'ĐẶC ĐIỂM TÌNH HÌNH' }],
+    figures: { 'dac-diem': { 'san-xuat': { 'so-lieu': 715.1 } } },
+  };
+
+  it('reads content stored before figures kept their written form, and answers it as stored', () => {
+    const stored = reportContent.parse(content);
+    expect(stored.figureTexts).toBeUndefined();
+    // The API encodes every answer through the schema: stored content without the field still encodes.
+    expect(z.safeEncode(reportContent, stored).success).toBe(true);
+    expect(reportContent.parse({ ...content, figureTexts: { 'dac-diem': { 'san-xuat': { 'so-lieu': '715,10' } } } }).figureTexts).toEqual({ 'dac-diem': { 'san-xuat': { 'so-lieu': '715,10' } } });
+  });
+
+  it('keeps only written forms that are figures, and those that still describe their cell', () => {
+    expect(figureTexts.safeParse({ t: { r: { c: 'hơn 256' } } }).success).toBe(true);
+    const bad = figureTexts.safeParse({ t: { r: { c: '256 cuộc' } } });
+    expect(bad.success ? null : bad.error.issues[0]!.message).toBe('Số liệu viết dạng "715,10" hoặc "hơn 256" (hơn, khoảng, trên, gần, dưới)');
+    expect(consistentTexts({ t: { a: { c: '715,10' }, b: { c: 'hơn 256' }, d: { c: '5' } } }, { t: { a: { c: 715.1 }, b: { c: 300 }, d: { c: null } } })).toEqual({ t: { a: { c: '715,10' } } });
+  });
+
+  it('prints a figure table where the writer placed it; unset, once a figure is typed in it', () => {
+    const figures = { filled: { r: { c: 1 } }, blank: { r: { c: null } } };
+    expect([isPlaced({ key: 'filled' }, figures), isPlaced({ key: 'blank' }, figures), isPlaced({ key: 'none' }, figures)]).toEqual([true, false, false]);
+    expect([isPlaced({ key: 'filled', placed: false }, figures), isPlaced({ key: 'none', placed: true }, figures)]).toEqual([false, true]);
   });
 });

@@ -5,6 +5,7 @@
  * Shared by the API (validation) and the UI (editor, preview).
  */
 import { z } from 'zod';
+import { parseWrittenFigure } from './written-figures.js';
 
 // XML 1.0 cannot carry C0 control characters (a Word file with one does not open); Word's own vertical
 // tab (soft line break, pasted from .doc files) becomes a line break, the rest a space.
@@ -107,6 +108,12 @@ export const figureTableDef = z.object({
     /** How the district's compiled annex totals this row over its units: rates and scores are not summed. */
     total: z.enum(['sum', 'none']).default('sum'),
   }).strict()).min(1).max(100),
+  /**
+   * Whether the document prints the table: the writer placed it (true) or took it out (false). Unset (a
+   * template's offer, content stored before), it prints once a figure is typed in it. Printed or not, its
+   * figures are the report's, for the level above and the checks.
+   */
+  placed: z.boolean().optional(),
 }).strict();
 export type FigureTableDef = z.output<typeof figureTableDef>;
 
@@ -177,6 +184,35 @@ export const reportSection: z.ZodType<ReportSection, ReportSectionInput> = z.laz
 /** Figure values by table, row and column key; null is "not entered". */
 export const figureValues = z.record(key, z.record(key, z.record(key, z.number().finite().nullable())));
 export type FigureValues = z.output<typeof figureValues>;
+
+/**
+ * How the writer wrote a typed figure, by table, row and column, where it says more than the number:
+ * "715,10" (its decimals), "hơn 256" (its qualifier). The number itself stays in figureValues.
+ */
+export const figureTexts = z.record(key, z.record(key, z.record(key, z.string().trim().max(40).overwrite(nfc).refine((t) => parseWrittenFigure(t) !== null, {
+  message: 'Số liệu viết dạng "715,10" hoặc "hơn 256" (hơn, khoảng, trên, gần, dưới)',
+}))));
+export type FigureTexts = z.output<typeof figureTexts>;
+
+/** The written texts that still describe the value their cell holds (a text left from an earlier value goes). */
+export function consistentTexts(texts: FigureTexts, figures: FigureValues): FigureTexts {
+  const out: FigureTexts = {};
+  for (const [table, rows] of Object.entries(texts)) {
+    for (const [row, columns] of Object.entries(rows)) {
+      for (const [column, text] of Object.entries(columns)) {
+        const value = figures[table]?.[row]?.[column];
+        if (value !== null && value !== undefined && parseWrittenFigure(text)?.value === value) ((out[table] ??= {})[row] ??= {})[column] = text;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the document prints a figure table (see `placed`): unset, once it holds a typed figure. */
+export function isPlaced(table: Pick<FigureTableDef, 'key' | 'placed'>, figures: FigureValues): boolean {
+  if (table.placed !== undefined) return table.placed;
+  return Object.values(figures[table.key] ?? {}).some((columns) => Object.values(columns).some((v) => v !== null));
+}
 
 /** Why the writer replaced a figure the registries give, by table, row and column (the audit log keeps it too). */
 export const figureOverrides = z.record(key, z.record(key, z.record(key, z.string().trim().min(1, { message: 'Cần lý do sửa số liệu' }).max(500))));

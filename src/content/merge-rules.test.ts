@@ -23,6 +23,14 @@ const edit = (content: ReportContent, change: (c: ReportContent) => void): Repor
 };
 
 describe('merging two saves of one report', () => {
+  it('keeps a figure’s written form with its figure, and drops one the other side’s value made stale', () => {
+    const mine = edit(base, (c) => { c.figureTexts = { 'ho-dan': { tong: { y2023: 'hơn 729' }, ngheo: { y2023: 'khoảng 405' } } }; });
+    const theirs = edit(base, (c) => { c.figures['ho-dan']!.ngheo!.y2023 = 410; });
+    const { merged, conflicts } = mergeContents(base, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.figureTexts).toEqual({ 'ho-dan': { tong: { y2023: 'hơn 729' } } });
+  });
+
   it('combines changes to different parts without asking', () => {
     const mine = edit(base, (c) => {
       c.meta.number = '39';

@@ -3,7 +3,7 @@
  * (409), what each side changed since that version is combined; only a part both changed differently is
  * a conflict, for the person to settle. Parts: each header field, each section's text, each figure cell.
  */
-import { figureTablesByKey, walkSections, type FigureOverrides, type FigureValues, type ReportSection } from './content-schema.js';
+import { consistentTexts, figureTablesByKey, walkSections, type FigureOverrides, type FigureTexts, type FigureValues, type ReportSection } from './content-schema.js';
 import type { ReportContent, ReportMeta } from './meta-schema.js';
 import { sectionHeading } from './content-text.js';
 
@@ -73,6 +73,11 @@ function figureCells(values: FigureValues): Map<string, number | null> {
   return cells;
 }
 
+function textCells(texts: FigureTexts): Map<string, string> {
+  return new Map(Object.entries(texts).flatMap(([table, rows]) => Object.entries(rows).flatMap(([row, columns]) =>
+    Object.entries(columns).map(([column, text]) => [JSON.stringify([table, row, column]), text] as const))));
+}
+
 export function mergeContents(base: ReportContent, mine: ReportContent, theirs: ReportContent): MergeResult {
   const conflicts: MergeConflict[] = [];
 
@@ -128,7 +133,15 @@ export function mergeContents(base: ReportContent, mine: ReportContent, theirs: 
       }
     }
   }
-  return { merged: { meta: meta as ReportMeta, sections, figures, figureOverrides }, conflicts };
+  // A written form ("715,10", "hơn 256") merges like its figure and goes where the merged figure is another.
+  const figureTexts: FigureTexts = {};
+  const [tb, tm, tt] = [textCells(base.figureTexts ?? {}), textCells(mine.figureTexts ?? {}), textCells(theirs.figureTexts ?? {})];
+  for (const cell of new Set([...tm.keys(), ...tt.keys()])) {
+    const [table, row, column] = JSON.parse(cell) as [string, string, string];
+    const r = pick(tb.get(cell) ?? null, tm.get(cell) ?? null, tt.get(cell) ?? null);
+    if (r.value !== null) ((figureTexts[table] ??= {})[row] ??= {})[column] = r.value;
+  }
+  return { merged: { meta: meta as ReportMeta, sections, figures, figureOverrides, figureTexts: consistentTexts(figureTexts, figures) }, conflicts };
 }
 
 export type ConflictChoice = 'mine' | 'theirs' | 'both';

@@ -3,7 +3,7 @@
  * (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục I). Shared by the API and the UI.
  */
 import { z } from 'zod';
-import { figureOverrides, figureValues, inlineContent, nfc, reportSection } from './content-schema.js';
+import { figureOverrides, figureTexts, figureValues, inlineContent, nfc, reportSection } from './content-schema.js';
 
 /**
  * Who signs and how (Nghị định 30/2020/NĐ-CP, Điều 13): TM. = on behalf of the collective; KT. = a
@@ -73,6 +73,8 @@ export const reportContent = z.object({
   sections: z.array(reportSection).max(60),
   figures: figureValues.default({}),
   figureOverrides: figureOverrides.default({}),
+  /** Optional, not defaulted: content stored before it has none, and answers must still encode. */
+  figureTexts: figureTexts.optional(),
 }).strict();
 export type ReportContent = z.output<typeof reportContent>;
 export type ReportContentInput = z.input<typeof reportContent>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, foldVietnamese, formatDate, formatNumber, formatPercent, isIsoDate, parseViNumber, todayIso } from './vi-format.js';
+import { addDays, foldVietnamese, formatDate, formatNumber, formatPercent, isIsoDate, parseViNumber, todayIso, writtenDecimals } from './vi-format.js';
 
 describe('Vietnamese numbers', () => {
   it('formats the seed figures the way the reports print them', () => {
@@ -13,6 +13,16 @@ describe('Vietnamese numbers', () => {
     expect(formatNumber(-1234567.891)).toBe('-1.234.567,89');
     expect(formatNumber(null)).toBe('');
     expect(formatPercent(55.56)).toBe('55,56%');
+  });
+
+  it('keeps the decimals a figure was written with, as Intl.NumberFormat(vi-VN) does with minimumFractionDigits', () => {
+    expect(formatNumber(715.1, 2, 2)).toBe('715,10');
+    expect(formatNumber(69.9, 2, 2)).toBe('69,90');
+    expect(formatNumber(6957.81, 2, 2)).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(6957.81));
+    expect(formatNumber(1234.5, 1, 1)).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1 }).format(1234.5));
+    // Fewer kept than allowed: zeros beyond the kept ones still go.
+    expect([formatNumber(95.2, 2, 1), formatNumber(100, 2, 1), formatNumber(2.675, 2, 2)]).toEqual(['95,2', '100,0', '2,68']);
+    expect([writtenDecimals('715,10'), writtenDecimals('69,90'), writtenDecimals('2.971'), writtenDecimals('256'), writtenDecimals(' 6957,81 ')]).toEqual([2, 2, 0, 0, 2]);
   });
 
   it('reads numbers typed the Vietnamese way', () => {

@@ -3,7 +3,11 @@
  * (6.957,81), dates are dd/mm/yyyy. Shared by the API, the UI and the documents.
  */
 
-export function formatNumber(value: number | null | undefined, maxFractionDigits = 2): string {
+/**
+ * 1.234,5 as Intl.NumberFormat('vi-VN') prints it, rounded half up on the decimal as written. Trailing
+ * zeros go, down to `minFractionDigits`: a figure written "715,10" keeps its two places.
+ */
+export function formatNumber(value: number | null | undefined, maxFractionDigits = 2, minFractionDigits = 0): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';
   const negative = value < 0;
   // Half up on the decimal as written: 2,675 to two places is 2,68 (toFixed alone gives 2,67: 2.675 is stored as 2.67499…).
@@ -12,7 +16,8 @@ export function formatNumber(value: number | null | undefined, maxFractionDigits
   const fixed = rounded.toFixed(maxFractionDigits);
   const [intPart = '0', fracPart = ''] = fixed.split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const frac = fracPart.replace(/0+$/, '');
+  const keep = Math.min(minFractionDigits, maxFractionDigits);
+  const frac = fracPart.slice(0, keep) + fracPart.slice(keep).replace(/0+$/, '');
   return (negative ? '-' : '') + grouped + (frac ? ',' + frac : '');
 }
 
@@ -36,6 +41,12 @@ export function parseViNumber(input: string): number | null {
   const normalized = intPart.replace(/\./g, '') + (fracPart !== undefined ? '.' + fracPart : '');
   if (!/^-?\d+(\.\d+)?$/.test(normalized)) return null;
   return Number(normalized);
+}
+
+/** The fraction digits a number is written with: "715,10" has 2, "2.971" and "256" none. */
+export function writtenDecimals(input: string): number {
+  const comma = input.trim().indexOf(',');
+  return comma < 0 ? 0 : input.trim().length - comma - 1;
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -27,14 +27,15 @@ async function templateSections(tx: Db, templateId: number): Promise<Map<string,
 
 /**
  * The seed's text in the template's sections, with the template's guidance, figure tables and the seed's
- * figures. A report written before the registries prints what it printed: each figure the registries would
- * fill keeps the seed's value, marked as the original's.
+ * figures as the seed writes them. A report written before the registries prints what it printed: each
+ * figure the registries would fill keeps the seed's value, marked as the original's, and the seeds have no
+ * tables, so none is placed in the document (the figures stay the report's, for the level above).
  */
 async function seedContent(tx: Db, seed: SeedReport, templateId: number) {
   const outline = await templateSections(tx, templateId);
   const content = reportContent.parse(seed.content);
   for (const { section } of walkSections(content.sections)) {
-    section.figureTables = structuredClone(outline.get(section.key)?.figureTables ?? []);
+    section.figureTables = structuredClone(outline.get(section.key)?.figureTables ?? []).map((table) => ({ ...table, placed: false }));
     section.guidance = outline.get(section.key)?.guidance ?? '';
   }
   const period = seed.request ? reportPeriodOf(seed.request.periodStart, seed.request.periodEnd) : null;
@@ -44,7 +45,7 @@ async function seedContent(tx: Db, seed: SeedReport, templateId: number) {
     const value = seed.figures[cell.table]?.[cell.row]?.[cell.column];
     if (value !== undefined) ((figureOverrides[cell.table] ??= {})[cell.row] ??= {})[cell.column] = originalFigure;
   }
-  return { ...content, figures: seed.figures, figureOverrides };
+  return { ...content, figures: seed.figures, figureOverrides, figureTexts: seed.figureTexts };
 }
 
 const originalFigure = 'Số liệu của báo cáo gốc, viết trước khi có sổ theo dõi.';

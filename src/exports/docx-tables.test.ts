@@ -36,6 +36,25 @@ describe('tables in the text', () => {
     expect(paragraph(table, '6.957,81')).toContain('<w:jc w:val="right"/>');
     expect(runOf(table, '405')).toMatch(sz(26));
   });
+
+  it('prints figures as written ("715,10", "hơn 256") and only the figure tables the writer placed', async () => {
+    const doc = structuredClone(traTay);
+    const [dacDiem, trienKhai] = doc.content.sections;
+    const offered = { key: 'mo-hinh', title: 'Mô hình “Dân vận khéo”', rowHeader: 'Nội dung', columns: [{ key: 'so', label: 'Số lượng', decimals: 0 }], rows: [{ key: 'so-mo-hinh', label: 'Số mô hình', total: 'sum' as const }] };
+    // Offered and never filled; filled but taken out; placed though empty.
+    trienKhai!.figureTables = [offered, { ...offered, key: 'khen', title: 'Khen thưởng', placed: false }, { ...offered, key: 'trong', title: 'Bảng để trống', placed: true }];
+    doc.content.figures = { ...doc.content.figures, 'dan-so': { ...doc.content.figures['dan-so'], 'dien-tich': { 'so-luong': 715.1 }, ho: { 'so-luong': 256 } }, khen: { 'so-mo-hinh': { so: 2 } } };
+    doc.content.figureTexts = { 'dan-so': { 'dien-tich': { 'so-luong': '715,10' }, ho: { 'so-luong': 'hơn 256' }, khau: { 'so-luong': 'khoảng 3.000' } } };
+    expect(dacDiem!.figureTables).toHaveLength(1);
+    const { document } = await read(doc);
+    const figureTables = tables(document).filter((t) => t.includes('<w:tblHeader/>') && !t.includes('>Đợt tuyên truyền<'));
+    expect(figureTables.map((t) => cells(t)[0]![0]![0])).toEqual(['Nội dung', 'Nội dung']);
+    expect(document).toContain('>Bảng để trống<');
+    expect(document).not.toContain('>Mô hình “Dân vận khéo”<');
+    expect(document).not.toContain('>Khen thưởng<');
+    // A written form of another value ("khoảng 3.000" beside 2.971) is not printed: the value is.
+    expect(cells(figureTables[0]!).slice(1, 4).map((row) => row[1]![0])).toEqual(['715,10', 'hơn 256', '2.971']);
+  });
 });
 
 describe('recipients and signature', () => {

@@ -82,6 +82,7 @@ export function initialContent(source: DraftSource): ReportContent {
     sections: sectionsFromOutline(source.outline, source.period),
     figures: {},
     figureOverrides: {},
+    figureTexts: {},
   };
 }
 

@@ -23,6 +23,26 @@ describe('numbers in the text against the table', () => {
     expect(textFigureWarnings([section('Năm 2023 tổ chức 05 đợt với 1.250 lượt người; 3 lượt tiếp công dân.')], shown)).toEqual([]);
   });
 
+  it('reads a qualifier with its number: "hơn 570" agrees with 575, "hơn 1.300" does not with 1.250 (seed 004)', () => {
+    expect(textFigureWarnings([section('Tổ chức 05 đợt với hơn 1.200 lượt người tham dự.')], shown)).toEqual([]);
+    expect(textFigureWarnings([section('Tổ chức 05 đợt với hơn 1.300 lượt người tham dự.')], shown)).toEqual([
+      { section: 'tuyen-truyen', message: 'Mục 2. Công tác tuyên truyền: đoạn văn ghi "hơn 1.300 lượt người", bảng số liệu ghi Số lượt người dự: 1.250.' },
+    ]);
+  });
+
+  it('knows a table figure written "khoảng 250" is an estimate, and names it as written', () => {
+    const estimate = [{ table: 'tt', unit: 'lượt người', name: 'Số lượt người dự', value: 250, text: 'khoảng 250' }];
+    expect(textFigureWarnings([section('Có 255 lượt người tham gia.')], estimate)).toEqual([]);
+    expect(textFigureWarnings([section('Có 400 lượt người tham gia.')], estimate)).toEqual([
+      { section: 'tuyen-truyen', message: 'Mục 2. Công tác tuyên truyền: đoạn văn ghi "400 lượt người", bảng số liệu ghi Số lượt người dự: khoảng 250.' },
+    ]);
+  });
+
+  it('does not double the colon of a heading that ends with one (seed 004’s "2.3. ... kéo dài:")', () => {
+    const heading = reportSection.parse({ ...section('Tổ chức 06 đợt.'), title: 'Công tác tuyên truyền:' });
+    expect(textFigureWarnings([heading], shown)[0]!.message).toBe('Mục 2. Công tác tuyên truyền: đoạn văn ghi "06 đợt", bảng số liệu ghi Số đợt tuyên truyền: 5.');
+  });
+
   it('reads a row over several years as their sum too, and says each difference once (seed 004)', () => {
     const review = reportSection.parse({
       key: 'tiep-dan', label: '2.3.', title: 'Tiếp công dân',

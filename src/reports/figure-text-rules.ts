@@ -4,7 +4,8 @@
  */
 import { walkSections, type ReportSection } from '../content/content-schema.js';
 import { blockText, sectionHeading } from '../content/content-text.js';
-import { formatNumber, parseViNumber } from '../core/vi-format.js';
+import { parseViNumber } from '../core/vi-format.js';
+import { figureQualifiers, figuresAgree, parseWrittenFigure, printedFigure, type FigureQualifier, type WrittenFigure } from '../content/written-figures.js';
 
 export interface ShownFigure {
   table: string;
@@ -14,6 +15,8 @@ export interface ShownFigure {
   /** The table row it is in: a row over several periods (years) is also read as their sum. */
   row?: string;
   value: number | null;
+  /** The figure as written when it says more than the number ("hơn 256", "khoảng 250"). */
+  text?: string | null;
 }
 
 export interface TextFigureWarning {
@@ -21,8 +24,10 @@ export interface TextFigureWarning {
   message: string;
 }
 
-// Longer units first: "lượt người" is not "lượt".
-const unitPattern = (units: string[]) => new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(${[...units].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+// Longer units first: "lượt người" is not "lượt". A qualifier before the number ("hơn 570 lượt người") is read with it.
+const unitPattern = (units: string[]) => new RegExp(`(?:(?<![\\p{L}])(${figureQualifiers.join('|')})\\s+)?(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(${[...units].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+
+const asWritten = (f: ShownFigure) => (f.text ? parseWrittenFigure(f.text) : null) ?? { value: f.value ?? 0, qualifier: null };
 
 /** Rows of a table over several periods: "07 lượt" in a review's text is the sum of its 3 + 2 + 2. */
 function rows(figures: readonly ShownFigure[]): ShownFigure[][] {
@@ -34,13 +39,16 @@ function rows(figures: readonly ShownFigure[]): ShownFigure[][] {
   return [...byRow.values()];
 }
 
-const agrees = (written: number, figures: readonly ShownFigure[]) =>
-  figures.some((f) => f.value === written) ||
-  rows(figures).some((row) => row.length > 1 && row.reduce((sum, f) => sum + (f.value ?? 0), 0) === written);
+/** "hơn 570" in the text agrees with 575 in the table, "khoảng 250" with 252; a sum of estimates is one. */
+const agrees = (written: Pick<WrittenFigure, 'value' | 'qualifier'>, figures: readonly ShownFigure[]) =>
+  figures.some((f) => figuresAgree(written, asWritten(f))) ||
+  rows(figures).some((row) => row.length > 1 && figuresAgree(written, {
+    value: row.reduce((sum, f) => sum + (f.value ?? 0), 0), qualifier: row.some((f) => asWritten(f).qualifier) ? 'khoảng' : null,
+  }));
 
-/** "Tiếp công dân định kỳ (lượt): 3, 2, 2; Đơn nhận (đơn): 19" */
+/** "Tiếp công dân định kỳ (lượt): 3, 2, 2; Số cuộc quán triệt: hơn 256" */
 const given = (figures: readonly ShownFigure[]) =>
-  rows(figures).map((row) => `${row[0]!.name}: ${row.map((f) => formatNumber(f.value)).join(', ')}`).join('; ');
+  rows(figures).map((row) => `${row[0]!.name}: ${row.map((f) => printedFigure(f.value, f.text, 2)).join(', ')}`).join('; ');
 
 export function textFigureWarnings(sections: readonly ReportSection[], shown: readonly ShownFigure[]): TextFigureWarning[] {
   const warnings: TextFigureWarning[] = [];
@@ -53,11 +61,12 @@ export function textFigureWarnings(sections: readonly ReportSection[], shown: re
     const text = section.blocks.map(blockText).join('\n');
     const said = new Set<string>();
     for (const match of text.matchAll(unitPattern([...byUnit.keys()]))) {
-      const written = parseViNumber(match[1]!);
-      const figures = byUnit.get(match[2]!.toLowerCase()) ?? [];
-      if (written === null || said.has(match[0]) || agrees(written, figures)) continue;
+      const value = parseViNumber(match[2]!);
+      const figures = byUnit.get(match[3]!.toLowerCase()) ?? [];
+      const qualifier = (match[1]?.toLocaleLowerCase('vi') ?? null) as FigureQualifier | null;
+      if (value === null || said.has(match[0]) || agrees({ value, qualifier }, figures)) continue;
       said.add(match[0]);
-      warnings.push({ section: section.key, message: `Mục ${sectionHeading(section)}: đoạn văn ghi "${match[0]}", bảng số liệu ghi ${given(figures)}.` });
+      warnings.push({ section: section.key, message: `Mục ${sectionHeading(section).replace(/:$/, '')}: đoạn văn ghi "${match[0]}", bảng số liệu ghi ${given(figures)}.` });
     }
   }
   return warnings;

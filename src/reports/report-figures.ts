@@ -4,7 +4,7 @@
  * values the level above received (with a mark where the registries have changed since).
  */
 import type { Context } from '../core/context.js';
-import { figureTablesByKey, walkSections, type ReportSection } from '../content/content-schema.js';
+import { consistentTexts, figureTablesByKey, walkSections, type ReportSection } from '../content/content-schema.js';
 import { fillDraft } from '../content/draft-sentences.js';
 import { documentsIssuedBy } from '../documents/service.js';
 import { citationOf } from '../documents/rules.js';
@@ -74,12 +74,22 @@ export function figureCellsOut(content: ReportContent, figures: ReportFigures): 
   });
 }
 
-/** The content as the document prints it: bound cells filled. */
+/**
+ * The content as the document prints it: bound cells filled, an estimate from the registries written as
+ * one ("khoảng 250"), the writer's replacements as the writer wrote them.
+ */
 export function printedContent(content: ReportContent, figures: ReportFigures): ReportContent {
-  return { ...content, figures: printedFigures(content, figures.cells, (c) => {
+  const printed = printedFigures(content, figures.cells, (c) => {
     const key = cellKey(c.table, c.row, c.column);
     return figures.frozen && key in figures.frozen ? figures.frozen[key]! : figures.computed.get(key)?.value ?? null;
-  }) };
+  });
+  const figureTexts = structuredClone(content.figureTexts ?? {});
+  for (const c of figures.cells) {
+    const live = figures.computed.get(cellKey(c.table, c.row, c.column));
+    const value = printed[c.table]?.[c.row]?.[c.column];
+    if (!replacement(content, c) && live?.approximate && live.value === value) ((figureTexts[c.table] ??= {})[c.row] ??= {})[c.column] = live.formatted;
+  }
+  return { ...content, figures: printed, figureTexts: consistentTexts(figureTexts, printed) };
 }
 
 /** The values a submission freezes, cell by cell (replacements included: it is what the level above reads). */
@@ -103,7 +113,9 @@ export function textWarnings(content: ReportContent, cells: FigureCellOut[]) {
   const tables = figureTablesByKey(content.sections);
   return textFigureWarnings(content.sections, cells.flatMap((c) => {
     const unit = unitOfMeasure(c.indicator);
-    return unit && unit !== '%' ? [{ table: c.table, row: c.row, unit, name: tables.get(c.table)?.rows.find((r) => r.key === c.row)?.label ?? c.indicator, value: c.value }] : [];
+    // The figure as written: the writer's ("hơn 256"), or the registries' estimate ("khoảng 250").
+    const text = c.source === 'override' ? content.figureTexts?.[c.table]?.[c.row]?.[c.column] ?? null : c.approximate && c.value === c.computed ? c.computedText : null;
+    return unit && unit !== '%' ? [{ table: c.table, row: c.row, unit, name: tables.get(c.table)?.rows.find((r) => r.key === c.row)?.label ?? c.indicator, value: c.value, text }] : [];
   }));
 }
 

@@ -3,7 +3,7 @@
  * footnotes at their markers), the figures it states, the request it answers and where it stands.
  * Dates and deadlines the seeds do not give are invented and named in `illustrative`.
  */
-import type { FigureValues } from '../../content/content-schema.js';
+import type { FigureTexts, FigureValues } from '../../content/content-schema.js';
 import type { ReportContentInput } from '../../content/meta-schema.js';
 import type { ReportKind } from '../../templates/schema.js';
 import seed000 from './000.json' with { type: 'json' };
@@ -41,6 +41,8 @@ export interface SeedReport {
   basisDocument: SeedDocument | null;
   content: ReportContentInput;
   figures: FigureValues;
+  /** The figures whose written form says more than their number: its decimals ("715,10") or its qualifier ("hơn 256"). */
+  figureTexts: FigureTexts;
   /** The workflow steps replayed, with their dates (Vietnam time). */
   steps: { action: 'submit' | 'accept'; at: string; actor: 'unit' | 'requester' }[];
   /** Fields invented for the demo. */
@@ -71,6 +73,8 @@ export const seedReports: SeedReport[] = [
       'mo-hinh': { 'so-mo-hinh': { 'giai-doan': 9 } },
       'khen-thuong': { 'quyet-dinh': { 'giai-doan': 1 }, ho: { 'giai-doan': 2 } },
     },
+    // "rừng sản xuất chiếm: 715,10 ha"; "với khoảng 250 lượt người tham gia".
+    figureTexts: { 'dac-diem': { 'san-xuat': { 'so-lieu': '715,10' } }, 'tuyen-truyen': { luot: { 'giai-doan': 'khoảng 250' } } },
     steps: [{ action: 'submit', at: '2023-06-14T09:00:00+07:00', actor: 'unit' }, { action: 'accept', at: '2023-06-16T14:30:00+07:00', actor: 'requester' }],
     illustrative: ['request.periodStart', 'request.deadline', 'steps (ngày trình, ngày tiếp nhận)'],
   },
@@ -87,6 +91,8 @@ export const seedReports: SeedReport[] = [
       },
       'chi-so': { par: y({ 2021: 6, 2022: 4, 2023: null }), sipas: y({ 2021: 1, 2022: 3, 2023: null }) },
     },
+    // "quán triệt được hơn 256 cuộc"; "cấp xã tiếp nhận 18.888 hồ sơ, đạt 69,90%".
+    figureTexts: { 'quan-triet': { cuoc: { 'giai-doan': 'hơn 256' } }, 'thu-tuc': { 'xa-ty-le': { y2023: '69,90' } } },
     steps: [],
     illustrative: ['basisDocument.issuer (Ban Dân vận Huyện ủy Tháp Mười)'],
   },
@@ -101,6 +107,7 @@ export const seedReports: SeedReport[] = [
     basisDocument: null,
     content: seed003 as ReportContentInput,
     figures: {},
+    figureTexts: {},
     steps: [],
     illustrative: ['request.deadline', 'content.meta.date (tháng 3/2025)', 'content.meta.recipients', 'content.meta.signer'],
   },
@@ -125,6 +132,8 @@ export const seedReports: SeedReport[] = [
       'mo-hinh': { 'so-mo-hinh': { 'giai-doan': 16 } },
       'tap-huan': { lop: { 'giai-doan': 2 }, nguoi: { 'giai-doan': 2 } },
     },
+    // "12 lượt tuyên truyền ... với hơn 570 lượt người tham dự".
+    figureTexts: { 'tuyen-truyen': { nguoi: { 'giai-doan': 'hơn 570' } } },
     steps: [],
     illustrative: ['request.deadline', 'request.periodEnd', 'content.meta.date (tháng 5/2024: bản gốc không ghi số và ngày)'],
   },

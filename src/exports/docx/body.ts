@@ -1,6 +1,6 @@
 /** The body: paragraphs and headings as reports set them (Nghị định 30/2020/NĐ-CP, Phụ lục I: nội dung văn bản). */
 import { Paragraph, type ParagraphChild, type Table } from 'docx';
-import type { Block, FigureValues, Inline, Paragraph as ParagraphBlock, ReportSection } from '../../content/content-schema.js';
+import { isPlaced, type Block, type FigureTexts, type FigureValues, type Inline, type Paragraph as ParagraphBlock, type ReportSection } from '../../content/content-schema.js';
 import { headingEmphasis, headingKind } from '../../content/heading-rules.js';
 import { inlineRuns, plain } from './runs.js';
 import { styleIds } from './styles.js';
@@ -45,18 +45,23 @@ const runInParagraph = (section: ReportSection): ParagraphBlock | null => {
   return section.style === 'run-in' && first?.type === 'paragraph' && !first.marker ? first : null;
 };
 
+export interface Figures {
+  figures: FigureValues;
+  figureTexts?: FigureTexts | undefined;
+}
+
 /**
- * Each section: its heading, its own text, its figure tables, then its subsections. `depth` counts the
- * headings above, parts not counted: a heading's level without a number of its own.
+ * Each section: its heading, its own text, the figure tables the writer placed, then its subsections.
+ * `depth` counts the headings above, parts not counted: a heading's level without a number of its own.
  */
-export function sectionElements(sections: readonly ReportSection[], figures: FigureValues, depth = 0): (Paragraph | Table)[] {
+export function sectionElements(sections: readonly ReportSection[], figures: Figures, depth = 0): (Paragraph | Table)[] {
   return sections.flatMap((section) => {
     const runIn = runInParagraph(section);
     const below = section.style === 'part' ? depth : depth + 1;
     return [
       ...(runIn ? [bodyParagraph(runIn.content, null, false, runInLead(section, depth))] : heading(section, depth)),
       ...(runIn ? section.blocks.slice(1) : section.blocks).flatMap(blockElements),
-      ...section.figureTables.flatMap((t) => figureTable(t, figures[t.key])),
+      ...section.figureTables.filter((t) => isPlaced(t, figures.figures)).flatMap((t) => figureTable(t, figures.figures[t.key], figures.figureTexts?.[t.key])),
       ...sectionElements(section.children, figures, below),
     ];
   });

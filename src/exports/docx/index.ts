@@ -19,13 +19,13 @@ function headers() {
 }
 
 export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
-  const { meta, sections, figures } = doc.content;
+  const { meta, sections } = doc.content;
   const children = [
     ...(doc.draft ? [draftMark()] : []),
     headerTable(meta),
     ...titleBlock(meta),
     ...(meta.basis.length ? [bodyParagraph(meta.basis)] : []),
-    ...sectionElements(sections, figures),
+    ...sectionElements(sections, doc.content),
     // The closing stays on the page of the signature: a signature page is never without text.
     ...(meta.closing.length ? [bodyParagraph(meta.closing, null, true)] : []),
     new Paragraph({ keepNext: true, spacing: tightSpacing, children: [] }),

@@ -1,7 +1,7 @@
 /** Tables in the text: the writer's own tables and the template's figure tables, full width, single lines. */
 import { LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import { formatNumber } from '../../core/vi-format.js';
-import { cellDecimals, type FigureTableDef, type FigureValues, type Inline, type Table as TableBlock } from '../../content/content-schema.js';
+import { cellDecimals, type FigureTableDef, type FigureTexts, type FigureValues, type Inline, type Table as TableBlock } from '../../content/content-schema.js';
+import { printedFigure } from '../../content/written-figures.js';
 import { bodySpacing, CENTER, gridBorders, LEFT, RIGHT, size, textWidth, type Alignment } from './format.js';
 import { inlineRuns, plain } from './runs.js';
 
@@ -54,9 +54,10 @@ export function blockTable(table: TableBlock): (Paragraph | Table)[] {
 
 /**
  * A figure table: its title, then the row header and one column per figure ("label (unit)"), a row per
- * item with the figures the Vietnamese way (6.957,81), blank where none was entered.
+ * item with the figures the Vietnamese way (6.957,81) and as written ("715,10", "hơn 256"), blank where none
+ * was entered.
  */
-export function figureTable(table: FigureTableDef, values: FigureValues[string] | undefined): (Paragraph | Table)[] {
+export function figureTable(table: FigureTableDef, values: FigureValues[string] | undefined, texts: FigureTexts[string] | undefined): (Paragraph | Table)[] {
   const first = Math.round(textWidth * 0.4);
   const rest = Math.floor((textWidth - first) / table.columns.length);
   const widths = [textWidth - rest * table.columns.length, ...table.columns.map(() => rest)];
@@ -67,7 +68,7 @@ export function figureTable(table: FigureTableDef, values: FigureValues[string] 
       ...table.rows.map((row) => ({
         header: false,
         cells: [[cellParagraph(text(row.label), false, LEFT)], ...table.columns.map((c) => {
-          const value = formatNumber(values?.[row.key]?.[c.key], cellDecimals(row, c));
+          const value = printedFigure(values?.[row.key]?.[c.key], texts?.[row.key]?.[c.key], cellDecimals(row, c));
           return [cellParagraph(value ? text(value) : [], false, RIGHT)];
         })],
       })),

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import { Alert, App, Button, Card, Col, Modal, Result, Row, Select, Space, Spin, Timeline, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import type { FigureOverrides, FigureValues } from '../../../../src/content/content-schema.js';
 import type { ReportOut } from '../../../../src/reports/schema.js';
 import { workflowActionLabels } from '../../../../src/reports/workflow-rules.js';
 import { api, errorMessage } from '../../api.js';
@@ -15,6 +14,7 @@ import { HistoryDrawer } from './editor/HistoryDrawer.js';
 import { MergeDialog } from './editor/MergeDialog.js';
 import { ClosingForm, MetaForm } from './editor/MetaForm.js';
 import { SectionNav, SectionsEditor } from './editor/SectionsEditor.js';
+import type { TableFigures } from './editor/FigureTableEditor.js';
 import { useReportDraft } from './editor/useReportDraft.js';
 import { WorkflowBar } from './editor/WorkflowBar.js';
 import { ReportDocument } from './document/ReportDocument.js';
@@ -50,8 +50,15 @@ function ReportEditor({ report }: { report: ReportOut }) {
       sections.map((s) => (s.key === key ? { ...s, blocks } : { ...s, children: walk(s.children) }));
     draft.setContent((c) => ({ ...c, sections: walk(c.sections) }));
   };
-  const setFigures = (tableKey: string, values: FigureValues[string], reasons: FigureOverrides[string]) =>
-    draft.setContent((c) => ({ ...c, figures: { ...c.figures, [tableKey]: values }, figureOverrides: { ...c.figureOverrides, [tableKey]: reasons } }));
+  const setFigures = (tableKey: string, { values, reasons, texts }: TableFigures) => draft.setContent((c) => ({
+    ...c, figures: { ...c.figures, [tableKey]: values }, figureOverrides: { ...c.figureOverrides, [tableKey]: reasons }, figureTexts: { ...c.figureTexts ?? {}, [tableKey]: texts },
+  }));
+  const placeTable = (sectionKey: string, tableKey: string, placed: boolean) => {
+    const walk = (sections: typeof content.sections): typeof content.sections => sections.map((s) => (s.key === sectionKey
+      ? { ...s, figureTables: s.figureTables.map((t) => (t.key === tableKey ? { ...t, placed } : t)) }
+      : { ...s, children: walk(s.children) }));
+    draft.setContent((c) => ({ ...c, sections: walk(c.sections) }));
+  };
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
@@ -104,9 +111,9 @@ function ReportEditor({ report }: { report: ReportOut }) {
                       description="Bấm vào ô để xem nguồn; muốn sửa phải ghi lý do (lưu vào nhật ký). Khi trình, số liệu được giữ nguyên như lúc trình." />
                   ) : null}
                   <SectionsEditor
-                    sections={content.sections} figures={content.figures} figureOverrides={content.figureOverrides} figureCells={report.figureCells}
+                    sections={content.sections} figures={content.figures} figureOverrides={content.figureOverrides} figureTexts={content.figureTexts ?? {}} figureCells={report.figureCells}
                     readOnly={readOnly} revision={draft.revision}
-                    footnotesBefore={basisFootnotes} onSectionChange={setSection} onFiguresChange={setFigures}
+                    footnotesBefore={basisFootnotes} onSectionChange={setSection} onFiguresChange={setFigures} onTablePlaced={placeTable}
                   />
                 </Card>
                 <ClosingForm meta={content.meta} readOnly={readOnly} revision={draft.revision} onChange={(meta) => draft.setContent((c) => ({ ...c, meta }))} />

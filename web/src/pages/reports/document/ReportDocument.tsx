@@ -5,12 +5,12 @@
  * print preview; the .docx stays the document of record.
  */
 import type { ReactNode } from 'react';
-import type { Block, FigureTableDef, FigureValues, Inline, ReportSection } from '../../../../../src/content/content-schema.js';
-import { cellDecimals } from '../../../../../src/content/content-schema.js';
+import type { Block, FigureTableDef, FigureTexts, FigureValues, Inline, ReportSection } from '../../../../../src/content/content-schema.js';
+import { cellDecimals, consistentTexts, isPlaced } from '../../../../../src/content/content-schema.js';
+import { printedFigure } from '../../../../../src/content/written-figures.js';
 import type { ReportContent } from '../../../../../src/content/meta-schema.js';
 import { bodyNameParts, formatDocNumber, formatPlaceDate, recipientLines, signatureLines } from '../../../../../src/content/document-rules.js';
 import { headingEmphasis, headingKind } from '../../../../../src/content/heading-rules.js';
-import { formatNumber } from '../../../../../src/core/vi-format.js';
 import type { ReportOut } from '../../../../../src/reports/schema.js';
 import { sectionAnchor } from '../editor/SectionsEditor.js';
 
@@ -56,7 +56,7 @@ function block(b: Block, notes: Notes, key: string): ReactNode {
   );
 }
 
-function figureTable(table: FigureTableDef, values: FigureValues[string] | undefined, key: string): ReactNode {
+function figureTable(table: FigureTableDef, values: FigureValues[string] | undefined, texts: FigureTexts[string] | undefined, key: string): ReactNode {
   return (
     <div key={key} className="doc-figures">
       <p className="doc-figures-title">{table.title}</p>
@@ -68,7 +68,7 @@ function figureTable(table: FigureTableDef, values: FigureValues[string] | undef
           {table.rows.map((row) => (
             <tr key={row.key}>
               <td>{row.label}</td>
-              {table.columns.map((c) => <td key={c.key} className="doc-num">{formatNumber(values?.[row.key]?.[c.key], cellDecimals(row, c))}</td>)}
+              {table.columns.map((c) => <td key={c.key} className="doc-num">{printedFigure(values?.[row.key]?.[c.key], texts?.[row.key]?.[c.key], cellDecimals(row, c))}</td>)}
             </tr>
           ))}
         </tbody>
@@ -77,7 +77,10 @@ function figureTable(table: FigureTableDef, values: FigureValues[string] | undef
   );
 }
 
-function sections(list: readonly ReportSection[], figures: FigureValues, notes: Notes, depth: number): ReactNode[] {
+/** The figures as printed, and as written ("715,10", "hơn 256", an estimate from the registries "khoảng 250"). */
+interface Printed { values: FigureValues; texts: FigureTexts }
+
+function sections(list: readonly ReportSection[], figures: Printed, notes: Notes, depth: number): ReactNode[] {
   return list.flatMap((s) => {
     const heading = [s.label, s.title].filter(Boolean).join(' ');
     const { bold, italic } = headingEmphasis[headingKind(s.label, depth)];
@@ -93,17 +96,22 @@ function sections(list: readonly ReportSection[], figures: FigureValues, notes: 
     return [
       head,
       ...(runIn ? s.blocks.slice(1) : s.blocks).map((b, i) => block(b, notes, `${s.key}-${runIn ? i + 1 : i}`)),
-      ...s.figureTables.map((t) => figureTable(t, figures[t.key], `${s.key}-t-${t.key}`)),
+      // A table the template offers prints only where the writer placed it.
+      ...s.figureTables.filter((t) => isPlaced(t, figures.values)).map((t) => figureTable(t, figures.values[t.key], figures.texts[t.key], `${s.key}-t-${t.key}`)),
       ...sections(s.children, figures, notes, s.style === 'part' ? depth : depth + 1),
     ];
   });
 }
 
 /** The values as printed: a bound cell's value (computed, frozen at submission, or replaced), else the typed one. */
-export function printedFigures(content: ReportContent, cells: ReportOut['figureCells']): FigureValues {
-  const out: FigureValues = structuredClone(content.figures);
-  for (const c of cells) ((out[c.table] ??= {})[c.row] ??= {})[c.column] = c.value;
-  return out;
+export function printedFigures(content: ReportContent, cells: ReportOut['figureCells']): Printed {
+  const values: FigureValues = structuredClone(content.figures);
+  const texts: FigureTexts = structuredClone(content.figureTexts ?? {});
+  for (const c of cells) {
+    ((values[c.table] ??= {})[c.row] ??= {})[c.column] = c.value;
+    if (c.source !== 'override' && c.approximate && c.value === c.computed) ((texts[c.table] ??= {})[c.row] ??= {})[c.column] = c.computedText;
+  }
+  return { values, texts: consistentTexts(texts, values) };
 }
 
 export function ReportDocument({ content, figureCells }: { content: ReportContent; figureCells: ReportOut['figureCells'] }) {

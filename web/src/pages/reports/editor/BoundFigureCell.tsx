@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { Button, Input, Popover, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { formatNumber, parseViNumber } from '../../../../../src/core/vi-format.js';
+import { formatNumber } from '../../../../../src/core/vi-format.js';
+import { printedFigure, readTypedFigure, type TypedFigure } from '../../../../../src/content/written-figures.js';
 import type { FigureCellOut } from '../../../../../src/reports/schema.js';
 
 /** Where a cell's records are kept, for "Xem bản ghi". */
@@ -24,28 +25,28 @@ interface Props {
   cell: FigureCellOut;
   decimals: number;
   label: string;
-  /** The writer's replacement in the working copy (null: none). */
-  replaced: { value: number | null; reason: string | null } | null;
+  /** The writer's replacement in the working copy, as written ("hơn 256"); null: none. */
+  replaced: (TypedFigure & { reason: string | null }) | null;
   readOnly: boolean;
-  onReplace: (replacement: { value: number | null; reason: string } | null) => void;
+  onReplace: (replacement: (TypedFigure & { reason: string }) | null) => void;
 }
 
 export function BoundFigureCell({ cell, decimals, label, replaced, readOnly, onReplace }: Props) {
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState(() => formatNumber(replaced?.value ?? cell.computed, decimals));
+  const [text, setText] = useState(() => (replaced ? printedFigure(replaced.value, replaced.text, decimals) : cell.approximate ? cell.computedText : formatNumber(cell.computed, decimals)));
   const [reason, setReason] = useState(replaced?.reason ?? '');
   const [error, setError] = useState<string | null>(null);
   const source = replaced ? 'override' : cell.source;
-  const shown = replaced ? formatNumber(replaced.value, decimals) : cell.source === 'computed' ? (cell.approximate ? cell.computedText : formatNumber(cell.computed, decimals)) : formatNumber(cell.value, decimals);
+  const shown = replaced ? printedFigure(replaced.value, replaced.text, decimals) : cell.source === 'computed' ? (cell.approximate ? cell.computedText : formatNumber(cell.computed, decimals)) : formatNumber(cell.value, decimals);
   const page = registryPages.find(([prefix]) => cell.indicator.startsWith(prefix))?.[1];
   const registryNow = formatNumber(cell.computed, decimals) || 'trống';
 
   const apply = () => {
-    const value = text.trim() ? parseViNumber(text) : null;
-    if (text.trim() && value === null) return setError('Không phải số (ví dụ 1.234,5)');
+    const typed = readTypedFigure(text, decimals);
+    if ('error' in typed) return setError(typed.error);
     if (!reason.trim()) return setError('Cần lý do sửa số liệu');
     setError(null);
-    onReplace({ value, reason: reason.trim() });
+    onReplace({ ...typed, reason: reason.trim() });
     setOpen(false);
   };
 
@@ -57,7 +58,7 @@ export function BoundFigureCell({ cell, decimals, label, replaced, readOnly, onR
       {page ? <Link to={page}>Xem các bản ghi trong sổ</Link> : null}
       {readOnly ? null : (
         <>
-          <Input aria-label={`Số liệu sửa: ${label}`} value={text} onChange={(e) => setText(e.target.value)} inputMode={decimals ? 'decimal' : 'numeric'} style={{ textAlign: 'right' }} />
+          <Input aria-label={`Số liệu sửa: ${label}`} value={text} onChange={(e) => setText(e.target.value)} style={{ textAlign: 'right' }} />
           <Input.TextArea aria-label={`Lý do sửa: ${label}`} placeholder="Lý do sửa (bắt buộc, ghi vào nhật ký)" value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} />
           {error ? <Typography.Text type="danger">{error}</Typography.Text> : null}
           <Space>

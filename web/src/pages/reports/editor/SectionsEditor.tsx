@@ -1,22 +1,25 @@
 /** The body: every section of the outline, its guidance, its text and its figure tables. */
 import { Alert, Typography } from 'antd';
-import { walkSections, type FigureOverrides, type FigureValues, type ReportSection } from '../../../../../src/content/content-schema.js';
+import { isPlaced, walkSections, type FigureOverrides, type FigureTexts, type FigureValues, type ReportSection } from '../../../../../src/content/content-schema.js';
 import type { FigureCellOut } from '../../../../../src/reports/schema.js';
 import { sectionHeading } from '../../../../../src/content/content-text.js';
-import { FigureTableEditor } from './FigureTableEditor.js';
+import { FigureTableEditor, type TableFigures } from './FigureTableEditor.js';
 import { RichTextEditor } from './RichTextEditor.js';
 
 interface Props {
   sections: ReportSection[];
   figures: FigureValues;
   figureOverrides: FigureOverrides;
+  figureTexts: FigureTexts;
   figureCells: FigureCellOut[];
   readOnly: boolean;
   revision: number;
   /** Footnotes in the basis paragraph, numbered before the body's. */
   footnotesBefore: number;
   onSectionChange: (key: string, blocks: ReportSection['blocks']) => void;
-  onFiguresChange: (tableKey: string, values: FigureValues[string], reasons: FigureOverrides[string]) => void;
+  onFiguresChange: (tableKey: string, figures: TableFigures) => void;
+  /** The writer places a figure table in the document, or takes it out. */
+  onTablePlaced: (sectionKey: string, tableKey: string, placed: boolean) => void;
 }
 
 const footnoteCount = (section: ReportSection) =>
@@ -24,7 +27,7 @@ const footnoteCount = (section: ReportSection) =>
 
 export const sectionAnchor = (key: string) => `muc-${key}`;
 
-export function SectionsEditor({ sections, figures, figureOverrides, figureCells, readOnly, revision, footnotesBefore, onSectionChange, onFiguresChange }: Props) {
+export function SectionsEditor({ sections, figures, figureOverrides, figureTexts, figureCells, readOnly, revision, footnotesBefore, onSectionChange, onFiguresChange, onTablePlaced }: Props) {
   let offset = footnotesBefore;
   return (
     <div className="report-sections">
@@ -42,8 +45,10 @@ export function SectionsEditor({ sections, figures, figureOverrides, figureCells
             />
             {section.figureTables.map((table) => (
               <FigureTableEditor
-                key={`${table.key}-${revision}`} table={table} values={figures[table.key]} reasons={figureOverrides[table.key]} readOnly={readOnly}
-                cells={figureCells.filter((c) => c.table === table.key)} onChange={(values, reasons) => onFiguresChange(table.key, values, reasons)}
+                key={`${table.key}-${revision}`} table={table} readOnly={readOnly}
+                figures={{ values: figures[table.key] ?? {}, reasons: figureOverrides[table.key] ?? {}, texts: figureTexts[table.key] ?? {} }}
+                placed={isPlaced(table, figures)} onPlace={(placed) => onTablePlaced(section.key, table.key, placed)}
+                cells={figureCells.filter((c) => c.table === table.key)} onChange={(next) => onFiguresChange(table.key, next)}
               />
             ))}
           </section>
