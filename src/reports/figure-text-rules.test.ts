@@ -43,6 +43,23 @@ describe('numbers in the text against the table', () => {
     expect(textFigureWarnings([heading], shown)[0]!.message).toBe('Mục 2. Công tác tuyên truyền: đoạn văn ghi "06 đợt", bảng số liệu ghi Số đợt tuyên truyền: 5.');
   });
 
+  it('takes a number below the largest figure for a part of it, as seed 004 writes its breakdowns', () => {
+    const petitions = reportSection.parse({
+      key: 'don-thu', label: '2.3.', title: 'Giải quyết đơn thư',
+      blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Năm 2023 tiếp nhận 22 đơn, trong đó 08 đơn khiếu nại, 14 đơn kiến nghị; tranh chấp đất đai 08 vụ.' }] }],
+      figureTables: [{ key: 'dt', title: 'Đơn thư', columns: [{ key: 'a', label: '2022' }, { key: 'b', label: '2023' }], rows: [{ key: 'don', label: 'Đơn nhận' }, { key: 'vu', label: 'Vụ việc' }] }],
+    });
+    const shown = [
+      ...[19, 22].map((value) => ({ table: 'dt', row: 'don', unit: 'đơn', name: 'Đơn nhận (đơn)', value })),
+      ...[19, 21].map((value) => ({ table: 'dt', row: 'vu', unit: 'vụ', name: 'Vụ việc (vụ)', value })),
+    ];
+    expect(textFigureWarnings([petitions], shown)).toEqual([]);
+    const typo = { ...petitions, blocks: [{ type: 'paragraph' as const, marker: null, content: [{ type: 'text' as const, text: 'Năm 2023 tiếp nhận 23 đơn.' }] }] };
+    expect(textFigureWarnings([typo], shown)).toEqual([
+      { section: 'don-thu', message: 'Mục 2.3. Giải quyết đơn thư: đoạn văn ghi "23 đơn", bảng số liệu ghi Đơn nhận (đơn): 19, 22.' },
+    ]);
+  });
+
   it('reads a row over several years as their sum too, and says each difference once (seed 004)', () => {
     const review = reportSection.parse({
       key: 'tiep-dan', label: '2.3.', title: 'Tiếp công dân',
