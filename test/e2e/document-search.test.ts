@@ -9,8 +9,12 @@ import { demoStage, shot } from './browser.js';
 
 const stage = demoStage();
 
-const rows = (page: Page) => page.getByRole('table', { name: 'Sổ văn bản' }).locator('tbody tr.ant-table-row');
-const numbers = async (page: Page) => (await rows(page).locator('td:first-child').allInnerTexts()).map((t) => t.trim());
+/** The numbers listed: the table's first column on a laptop, the cards' titles on a phone. */
+async function numbers(page: Page) {
+  const cells = page.getByRole('table', { name: 'Sổ văn bản' }).locator('tbody tr.ant-table-row td:first-child');
+  const cards = page.locator('.ant-list[aria-label="Sổ văn bản"] .ant-list-item-meta-title');
+  return [...await cells.allInnerTexts(), ...await cards.allInnerTexts()].map((t) => t.trim());
+}
 
 /** Waits until the table lists exactly `expected` (the page searches once typing stops). */
 async function listed(page: Page, expected: string[]) {
@@ -32,7 +36,7 @@ describe('tìm trong sổ văn bản', () => {
     const page = await stage.signIn('trabong');
     await page.getByRole('link', { name: 'Sổ văn bản' }).click();
     await page.getByRole('heading', { name: 'Sổ văn bản' }).waitFor();
-    await expect.poll(() => rows(page).count()).toBe(7);
+    await expect.poll(() => numbers(page).then((n) => n.length)).toBe(7);
     const search = page.getByRole('searchbox', { name: 'Tìm văn bản' });
 
     // Words typed without diacritics find the công văn on "Dân vận khéo", and nothing else.
@@ -59,7 +63,7 @@ describe('tìm trong sổ văn bản', () => {
     await page.getByRole('textbox', { name: 'Cơ quan ban hành', exact: true }).fill('tra bong');
     await page.getByText('Không có văn bản nào khớp với điều kiện tìm.').waitFor();
 
-    // On a phone the filters wrap within the screen.
+    // On a phone the list becomes cards and the filters wrap within the screen.
     await page.getByRole('textbox', { name: 'Cơ quan ban hành', exact: true }).fill('');
     await search.fill('dan van kheo');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -67,6 +71,7 @@ describe('tìm trong sổ văn bản', () => {
     await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Năm ban hành', exact: true }) }).hover();
     await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Năm ban hành', exact: true }) }).locator('.ant-select-clear').click();
     await listed(page, ['1444/UBND-NV']);
+    expect(await page.getByRole('table', { name: 'Sổ văn bản' }).count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: shot('document-search-phone') });
     expect(stage.errors).toEqual([]);

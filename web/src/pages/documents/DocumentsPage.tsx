@@ -1,7 +1,7 @@
 /** The registry of documents (sổ văn bản): search in any spelling, add, correct, link. */
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, App, Button, Card, Descriptions, Drawer, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Grid, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { relationLabels, documentRelations, type DocumentRelation } from '../../../../src/documents/relations.js';
@@ -104,6 +104,10 @@ export function DocumentsPage() {
     placeholderData: (previous) => previous,
   });
   const openId = Number(params.get('id')) || null;
+  const phone = !Grid.useBreakpoint().md;
+  const open = (d: DocumentOut) => setParams({ id: String(d.id) });
+  const pagination = { current: page, pageSize: 20, total: docs.data?.total, onChange: setPage, hideOnSinglePage: true, showTotal: (n: number) => `${n.toLocaleString('vi-VN')} văn bản` };
+  const empty = q || issuer || picked.kind || picked.year ? 'Không có văn bản nào khớp với điều kiện tìm.' : 'Sổ văn bản chưa có văn bản nào.';
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
@@ -112,17 +116,25 @@ export function DocumentsPage() {
       </Space>
       <Card>
         <DocumentFilters typed={typed} onType={setTyped} value={filter} onChange={({ kind, year }) => setPicked({ kind, year })} />
-        {docs.isError ? <Alert type="error" showIcon message={errorMessage(docs.error)} /> : (
+        {docs.isError ? <Alert type="error" showIcon message={errorMessage(docs.error)} /> : phone ? (
+          <List aria-label="Sổ văn bản" loading={docs.isLoading} dataSource={docs.data?.items} locale={{ emptyText: empty }} pagination={{ ...pagination, size: 'small' }}
+            renderItem={(d) => (
+              <List.Item onClick={() => open(d)} style={{ cursor: 'pointer' }}>
+                <List.Item.Meta title={<Typography.Link>{d.number}</Typography.Link>}
+                  description={<>{[d.kind, formatDate(d.issuedOn), d.issuer].filter(Boolean).join(' · ')}<br />{d.summary}</>} />
+              </List.Item>
+            )} />
+        ) : (
+          // Fixed widths and an ellipsis: a long trích yếu no longer pushes the table wider than the screen.
           <Table
-            aria-label="Sổ văn bản" rowKey="id" loading={docs.isLoading} dataSource={docs.data?.items} scroll={{ x: 'max-content' }}
-            pagination={{ current: page, pageSize: 20, total: docs.data?.total, onChange: setPage, hideOnSinglePage: true, showTotal: (n) => `${n.toLocaleString('vi-VN')} văn bản` }}
-            locale={{ emptyText: q || issuer || picked.kind || picked.year ? 'Không có văn bản nào khớp với điều kiện tìm.' : 'Sổ văn bản chưa có văn bản nào.' }}
-            onRow={(d) => ({ onClick: () => setParams({ id: String(d.id) }), style: { cursor: 'pointer' } })}
+            aria-label="Sổ văn bản" rowKey="id" loading={docs.isLoading} dataSource={docs.data?.items} tableLayout="fixed" scroll={{ x: 900 }}
+            pagination={pagination} locale={{ emptyText: empty }}
+            onRow={(d) => ({ onClick: () => open(d), style: { cursor: 'pointer' } })}
             columns={[
-              { title: 'Số, ký hiệu', render: (_, d) => <Typography.Link>{d.number}</Typography.Link> },
-              { title: 'Loại', dataIndex: 'kind' },
-              { title: 'Ngày', render: (_, d) => formatDate(d.issuedOn) },
-              { title: 'Cơ quan ban hành', dataIndex: 'issuer' },
+              { title: 'Số, ký hiệu', width: 190, render: (_, d) => <Typography.Link>{d.number}</Typography.Link> },
+              { title: 'Loại', dataIndex: 'kind', width: 120 },
+              { title: 'Ngày', width: 110, render: (_, d) => formatDate(d.issuedOn) },
+              { title: 'Cơ quan ban hành', dataIndex: 'issuer', width: 210, ellipsis: true },
               { title: 'Trích yếu', dataIndex: 'summary', ellipsis: true },
             ]}
           />
