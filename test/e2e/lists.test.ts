@@ -128,6 +128,14 @@ describe('danh sách báo cáo và yêu cầu báo cáo', () => {
     expect(sheet.actualRowCount).toBe(1 + shown);
     expect(String(sheet.getRow(2).getCell(2).value)).toBe((await recipients.locator('tr.ant-table-row td:first-child').first().innerText()).trim());
     fs.rmSync(saved);
+
+    // On a phone the same units come as cards, with their dates in words.
+    const rows = await recipients.locator('tr.ant-table-row td:first-child').allInnerTexts();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const cards = page.locator('.ant-list[aria-label="Tình hình nộp của các đơn vị"] .ant-list-item-meta-title');
+    await expect.poll(() => cards.allInnerTexts().then((t) => t.map((x) => x.trim()))).toEqual(rows.map((x) => x.trim()));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: shot('lists-request-390'), fullPage: true });
     await page.context().close();
 
     // A commune's side: what it has to answer, with its own report's state.

@@ -8,12 +8,13 @@ import type { CompiledOut, ReportOut } from '../../../../src/reports/schema.js';
 import { reportKindLabels } from '../../../../src/templates/schema.js';
 import { ApiError, api, errorMessage } from '../../api.js';
 import { useSingleFlight } from '../../useSingleFlight.js';
-import { formatDate, formatDateTime, formatDayOf } from '../../format.js';
+import { formatDate } from '../../format.js';
 import { RecipientStatusTag } from '../reports/reportLabels.js';
 import { useRequest } from './queries.js';
 import { DeadlineTag } from './RequestsPage.js';
 import { RequestChanges, WithdrawnNotice } from './RequestChanges.js';
 import { RemindButton } from './RemindButton.js';
+import { RecipientsTable } from './RecipientsTable.js';
 
 function Compiled({ requestId }: { requestId: number }) {
   const compiled = useQuery({ queryKey: ['compiled', requestId], queryFn: () => api.get<CompiledOut>(`/api/v1/report-requests/${requestId}/compiled`) });
@@ -117,18 +118,7 @@ export function RequestPage() {
                 children: (
                   <Space direction="vertical" size={12} style={{ width: '100%' }}>
                     <Button icon={<DownloadOutlined />} href={`/api/v1/report-requests/${r.id}/recipients.xlsx`}>Xuất Excel</Button>
-                    <Table
-                      aria-label="Tình hình nộp của các đơn vị" rowKey="unitCode" dataSource={r.recipients} pagination={false} tableLayout="fixed" scroll={{ x: 860 }}
-                      rowClassName={(x) => (x.late ? 'row-late' : '')}
-                      columns={[
-                        { title: 'Đơn vị', key: 'unit', ellipsis: true, render: (_, x) => <span>{x.unitName}{x.unitEnded ? <Tag style={{ marginLeft: 6 }}>đã kết thúc {formatDate(x.unitEnded)}</Tag> : null}</span> },
-                        { title: 'Tình trạng', key: 'status', width: 150, render: (_, x) => <RecipientStatusTag status={x.status} /> },
-                        { title: 'Ngày nhận', key: 'received', width: 110, render: (_, x) => <span title={formatDateTime(x.firstSubmittedAt)}>{formatDayOf(x.firstSubmittedAt)}</span> },
-                        { title: 'Ngày tiếp nhận', key: 'accepted', width: 120, render: (_, x) => <span title={formatDateTime(x.acceptedAt)}>{formatDayOf(x.acceptedAt)}</span> },
-                        { title: 'Số văn bản', key: 'number', width: 120, render: (_, x) => (x.reportNumber ?? '') },
-                        { title: 'Thao tác', key: 'open', width: 120, fixed: 'right', render: (_, x) => (x.reportId && x.status !== 'drafting' && x.status !== 'not_started' ? <Link to={`/reports/${x.reportId}`}>Xem báo cáo</Link> : null) },
-                      ]}
-                    />
+                    <RecipientsTable recipients={r.recipients} />
                   </Space>
                 ),
               },
