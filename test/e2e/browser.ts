@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startServer, type TestServer } from './server.js';
 
 export const screenshotDir = 'test-results';
@@ -74,14 +74,32 @@ export async function newDraft(page: Page): Promise<number> {
   return Number(/\/reports\/(\d+)$/.exec(page.url())![1]);
 }
 
-/** Picks an option of the Select labelled `label` in the open dialog by typing it, as a keyboard user does. */
-export async function choose(page: Page, label: string, option: string) {
-  const input = page.getByRole('dialog').getByLabel(label);
+/**
+ * Picks `option` in the antd Select named `name` within `scope` by typing it and Enter, as a keyboard user
+ * does (a click under load can land on a list still opening), and waits until the field shows it.
+ */
+export async function chooseIn(page: Page, scope: Page | Locator, name: string, option: string, { exact = false } = {}) {
+  const input = scope.getByRole('combobox', { name, exact });
   await input.focus();
   await input.fill(option);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
   await input.press('Enter');
-  await page.getByRole('dialog').locator('.ant-select').filter({ has: page.getByLabel(label) }).locator('.ant-select-selection-item', { hasText: option }).waitFor();
+  // `has` looks inside each Select, so it names the box from the page, not through `scope`.
+  await scope.locator('.ant-select').filter({ has: page.getByRole('combobox', { name, exact }) }).locator('.ant-select-selection-item', { hasText: option }).waitFor();
+}
+
+/** Picks an option of the Select labelled `label` in the open dialog (chooseIn). */
+export const choose = (page: Page, label: string, option: string) => chooseIn(page, page.getByRole('dialog'), label, option);
+
+/** A call to the API as the page's user, with its CSRF token. */
+export async function apiCall<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
+  const answer = await page.evaluate(async ([m, u, b]) => {
+    const csrf = decodeURIComponent(/(?:^|;\s*)danvan_csrf=([^;]+)/.exec(document.cookie)![1]!);
+    const res = await fetch(u, { method: m, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: b === undefined ? undefined : JSON.stringify(b) });
+    return { status: res.status, body: await res.json() as unknown };
+  }, [method, url, body] as const);
+  if (answer.status >= 300) throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body as T;
 }
 
 /** Types a date (dd/mm/yyyy) into the date field labelled `label` in the open dialog. */

@@ -6,9 +6,8 @@
  * Dates count from the day the test runs.
  */
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { addDays, formatDate, todayIso } from '../../src/core/vi-format.js';
-import { demoStage, shot } from './browser.js';
+import { apiCall, demoStage, shot } from './browser.js';
 
 const stage = demoStage();
 const today = todayIso();
@@ -16,37 +15,26 @@ const subject = 'Báo cáo chuyên đề kết quả thực hiện Quy chế dâ
 const deadline = addDays(today, -5);
 let reportId = 0;
 
-/** A call to the API as the page's user, with its CSRF token. */
-async function call<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const answer = await page.evaluate(async ([m, u, b]) => {
-    const csrf = decodeURIComponent(/(?:^|;\s*)danvan_csrf=([^;]+)/.exec(document.cookie)![1]!);
-    const res = await fetch(u, { method: m, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: b === undefined ? undefined : JSON.stringify(b) });
-    return { status: res.status, body: await res.json() as unknown };
-  }, [method, url, body] as const);
-  if (answer.status >= 300) throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body as T;
-}
-
 describe('tổng quan của cấp trên: chờ tiếp nhận, đơn vị quá hạn, nhắc nhở', () => {
   test('chuẩn bị: tỉnh gửi một yêu cầu chuyên đề đã quá hạn; xã nộp báo cáo quý theo yêu cầu đang mở', async () => {
     const province = await stage.signIn('quangngai');
-    const [live] = (await call<{ items: { id: number }[] }>(province, 'GET', '/api/v1/report-requests?direction=sent')).items;
-    const recipients = (await call<{ recipients: { unitCode: string }[] }>(province, 'GET', `/api/v1/report-requests/${live!.id}`)).recipients.map((r) => r.unitCode);
-    const templates = await call<{ id: number; title: string }[]>(province, 'GET', '/api/v1/report-templates');
-    await call(province, 'POST', '/api/v1/report-requests', {
+    const [live] = (await apiCall<{ items: { id: number }[] }>(province, 'GET', '/api/v1/report-requests?direction=sent')).items;
+    const recipients = (await apiCall<{ recipients: { unitCode: string }[] }>(province, 'GET', `/api/v1/report-requests/${live!.id}`)).recipients.map((r) => r.unitCode);
+    const templates = await apiCall<{ id: number; title: string }[]>(province, 'GET', '/api/v1/report-templates');
+    await apiCall(province, 'POST', '/api/v1/report-requests', {
       issuingUnitCode: '51', subject, reportKind: 'thematic', periodStart: addDays(today, -120), periodEnd: addDays(today, -25), cutoffDate: addDays(today, -25),
       requestDate: addDays(today, -21), deadline, templateId: templates.find((t) => /Dân vận khéo/.test(t.title))!.id, recipientCodes: recipients,
     });
     await province.context().close();
 
     const editor = await stage.signIn('taytrabong');
-    const draft = await call<{ id: number; version: number; content: { meta: Record<string, unknown> } }>(editor, 'POST', '/api/v1/reports', { requestId: live!.id });
+    const draft = await apiCall<{ id: number; version: number; content: { meta: Record<string, unknown> } }>(editor, 'POST', '/api/v1/reports', { requestId: live!.id });
     const [year, month, day] = today.split('-').map(Number);
     const meta = { ...draft.content.meta, number: '27', date: { year, month, day }, signer: { ...draft.content.meta.signer as object, title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } };
-    const saved = await call<{ version: number }>(editor, 'PUT', `/api/v1/reports/${draft.id}`, { baseVersion: draft.version, content: { ...draft.content, meta } });
+    const saved = await apiCall<{ version: number }>(editor, 'PUT', `/api/v1/reports/${draft.id}`, { baseVersion: draft.version, content: { ...draft.content, meta } });
     await editor.context().close();
     const leader = await stage.signIn('lanhdaotaytrabong');
-    await call(leader, 'POST', `/api/v1/reports/${draft.id}/actions`, { action: 'submit', baseVersion: saved.version });
+    await apiCall(leader, 'POST', `/api/v1/reports/${draft.id}/actions`, { action: 'submit', baseVersion: saved.version });
     await leader.context().close();
     reportId = draft.id;
   });
@@ -95,8 +83,8 @@ describe('tổng quan của cấp trên: chờ tiếp nhận, đơn vị quá h�
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: shot('dashboard-province-phone'), fullPage: true });
     // The province sends the report back, with a reason the commune will read.
-    const report = await call<{ version: number }>(page, 'GET', `/api/v1/reports/${reportId}`);
-    await call(page, 'POST', `/api/v1/reports/${reportId}/actions`, { action: 'return', baseVersion: report.version, comment: 'Bổ sung số liệu tiếp công dân trong quý' });
+    const report = await apiCall<{ version: number }>(page, 'GET', `/api/v1/reports/${reportId}`);
+    await apiCall(page, 'POST', `/api/v1/reports/${reportId}/actions`, { action: 'return', baseVersion: report.version, comment: 'Bổ sung số liệu tiếp công dân trong quý' });
     await page.context().close();
   });
 

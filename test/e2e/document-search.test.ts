@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { demoStage, shot } from './browser.js';
+import { chooseIn, demoStage, shot } from './browser.js';
 
 const stage = demoStage();
 
@@ -19,16 +19,6 @@ async function numbers(page: Page) {
 /** Waits until the table lists exactly `expected` (the page searches once typing stops). */
 async function listed(page: Page, expected: string[]) {
   await expect.poll(() => numbers(page).then((n) => n.sort()), { timeout: 30_000 }).toEqual([...expected].sort());
-}
-
-/** Picks an option of the page's Select labelled `label` by typing it and Enter, as a keyboard user does. */
-async function pick(page: Page, label: string, option: string) {
-  const input = page.getByRole('combobox', { name: label, exact: true });
-  await input.focus();
-  await input.fill(option);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
-  await input.press('Enter');
-  await page.locator('.ant-select').filter({ has: input }).locator('.ant-select-selection-item', { hasText: option }).waitFor();
 }
 
 describe('tìm trong sổ văn bản', () => {
@@ -54,8 +44,8 @@ describe('tìm trong sổ văn bản', () => {
 
     // Filters, alone and together, without a search.
     await search.fill('');
-    await pick(page, 'Loại văn bản', 'Công văn');
-    await pick(page, 'Năm ban hành', '2024');
+    await chooseIn(page, page, 'Loại văn bản', 'Công văn', { exact: true });
+    await chooseIn(page, page, 'Năm ban hành', '2024', { exact: true });
     await listed(page, ['113-CV/BDVHU', '424/PNV']);
     await page.getByRole('textbox', { name: 'Cơ quan ban hành', exact: true }).fill('phong noi vu duc pho');
     await listed(page, ['424/PNV']);

@@ -8,29 +8,9 @@ import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { demoStage, screenshotDir, shot } from './browser.js';
+import { apiCall, chooseIn, demoStage, screenshotDir, shot } from './browser.js';
 
 const stage = demoStage();
-
-/** A call to the API as the page's user, with its CSRF token. */
-async function call<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const answer = await page.evaluate(async ([m, u, b]) => {
-    const csrf = decodeURIComponent(/(?:^|;\s*)danvan_csrf=([^;]+)/.exec(document.cookie)![1]!);
-    const res = await fetch(u, { method: m, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: b === undefined ? undefined : JSON.stringify(b) });
-    return { status: res.status, body: await res.json() as unknown };
-  }, [method, url, body] as const);
-  if (answer.status >= 300) throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body as T;
-}
-
-/** Picks a filter's option by typing it and pressing Enter (not by clicking a list that may still be opening). */
-async function filter(page: Page, label: string, option: string) {
-  const input = page.getByRole('combobox', { name: label });
-  await input.focus();
-  await input.fill(option);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
-  await input.press('Enter');
-}
 
 /** The element lies inside the 1366-pixel window: seen without scrolling sideways. */
 async function inView(page: Page, name: string, within: ReturnType<Page['locator']>) {
@@ -41,6 +21,16 @@ async function inView(page: Page, name: string, within: ReturnType<Page['locator
 }
 
 /** A phone window signed in as `username`. */
+/** Opens the request list from the menu; its table `name` shows `headers` without scrolling sideways. */
+async function requestList(page: Page, name: string, headers: string[], screenshot: string) {
+  await page.getByRole('link', { name: /Yêu cầu báo cáo/ }).first().click();
+  const table = page.getByRole('table', { name });
+  await table.locator('tr.ant-table-row').first().waitFor();
+  for (const header of headers) await inView(page, header, table.getByRole('columnheader', { name: header }));
+  await page.screenshot({ path: shot(screenshot), fullPage: true });
+  return table;
+}
+
 async function onPhone(username: string): Promise<Page> {
   const context = await stage.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
@@ -58,11 +48,11 @@ describe('danh sách báo cáo và yêu cầu báo cáo', () => {
   test('quản trị thấy trạng thái, hạn nộp, thao tác của mọi báo cáo; lọc, tìm không dấu, sang trang', async () => {
     const page = await stage.signIn('admin');
     // More reports than a page holds: drafts of Tây Trà Bồng from its quarterly outline.
-    const templates = await call<{ id: number; title: string }[]>(page, 'GET', '/api/v1/report-templates');
+    const templates = await apiCall<{ id: number; title: string }[]>(page, 'GET', '/api/v1/report-templates');
     const quarterly = templates.find((t) => /quý/.test(t.title))!.id;
-    const { total } = await call<{ total: number }>(page, 'GET', '/api/v1/reports?pageSize=1');
-    for (let n = total; n <= 21; n++) await call(page, 'POST', '/api/v1/reports', { templateId: quarterly, unitCode: '51.TTB' });
-    const all = (await call<{ total: number }>(page, 'GET', '/api/v1/reports?pageSize=1')).total;
+    const { total } = await apiCall<{ total: number }>(page, 'GET', '/api/v1/reports?pageSize=1');
+    for (let n = total; n <= 21; n++) await apiCall(page, 'POST', '/api/v1/reports', { templateId: quarterly, unitCode: '51.TTB' });
+    const all = (await apiCall<{ total: number }>(page, 'GET', '/api/v1/reports?pageSize=1')).total;
     expect(all).toBeGreaterThan(20);
 
     await page.getByRole('link', { name: /^Báo cáo/ }).first().click();
@@ -81,9 +71,9 @@ describe('danh sách báo cáo và yêu cầu báo cáo', () => {
     await expect.poll(() => table.locator('tr.ant-table-row').count()).toBe(all - 20);
 
     // A filter goes back to the first page: only accepted reports.
-    await filter(page, 'Lọc theo trạng thái', 'Đã tiếp nhận');
+    await chooseIn(page, page, 'Lọc theo trạng thái', 'Đã tiếp nhận');
     await page.waitForURL((url) => url.searchParams.get('status') === 'accepted' && !url.searchParams.has('page'));
-    const accepted = (await call<{ total: number }>(page, 'GET', '/api/v1/reports?status=accepted&pageSize=1')).total;
+    const accepted = (await apiCall<{ total: number }>(page, 'GET', '/api/v1/reports?status=accepted&pageSize=1')).total;
     expect(accepted).toBeGreaterThan(0);
     await expect.poll(() => table.locator('tr.ant-table-row').count()).toBe(Math.min(accepted, 20));
     const statuses = await table.locator('tr.ant-table-row td:nth-last-child(3)').allInnerTexts();
@@ -100,11 +90,7 @@ describe('danh sách báo cáo và yêu cầu báo cáo', () => {
 
   test('tỉnh thấy tình trạng, hạn nộp, thao tác của yêu cầu đã gửi và tải bảng tình hình nộp (.xlsx)', async () => {
     const page = await stage.signIn('quangngai');
-    await page.getByRole('link', { name: /Yêu cầu báo cáo/ }).first().click();
-    const table = page.getByRole('table', { name: 'Yêu cầu đã gửi' });
-    await table.locator('tr.ant-table-row').first().waitFor();
-    for (const header of ['Tình trạng', 'Hạn nộp', 'Thao tác']) await inView(page, header, table.getByRole('columnheader', { name: header }));
-    await page.screenshot({ path: shot('lists-requests-1366'), fullPage: true });
+    const table = await requestList(page, 'Yêu cầu đã gửi', ['Tình trạng', 'Hạn nộp', 'Thao tác'], 'lists-requests-1366');
 
     await table.locator('tr.ant-table-row').first().getByRole('link', { name: /^Xem yêu cầu/ }).click();
     const recipients = page.getByRole('table', { name: 'Tình hình nộp của các đơn vị' });
@@ -140,11 +126,7 @@ describe('danh sách báo cáo và yêu cầu báo cáo', () => {
 
     // A commune's side: what it has to answer, with its own report's state.
     const commune = await stage.signIn('tratay');
-    await commune.getByRole('link', { name: /Yêu cầu báo cáo/ }).first().click();
-    const owed = commune.getByRole('table', { name: 'Yêu cầu đơn vị phải báo cáo' });
-    await owed.locator('tr.ant-table-row').first().waitFor();
-    for (const header of ['Hạn nộp', 'Tình trạng', 'Thao tác']) await inView(commune, header, owed.getByRole('columnheader', { name: header }));
-    await commune.screenshot({ path: shot('lists-requests-commune-1366'), fullPage: true });
+    await requestList(commune, 'Yêu cầu đơn vị phải báo cáo', ['Hạn nộp', 'Tình trạng', 'Thao tác'], 'lists-requests-commune-1366');
     await commune.context().close();
   });
 
