@@ -25,7 +25,16 @@ export interface TextFigureWarning {
 }
 
 // Longer units first: "lượt người" is not "lượt". A qualifier before the number ("hơn 570 lượt người") is read with it.
-const unitPattern = (units: string[]) => new RegExp(`(?:(?<![\\p{L}])(${figureQualifiers.join('|')})\\s+)?(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(${[...units].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+const compiledPatterns = new Map<string, RegExp>();
+/** One pattern per set of units, compiled once: every read of a report checks every section (bench/http.ts). */
+function unitPattern(units: string[]): RegExp {
+  const key = units.join('|');
+  let pattern = compiledPatterns.get(key);
+  if (!pattern) compiledPatterns.set(key, (pattern = buildPattern(units)));
+  pattern.lastIndex = 0;
+  return pattern;
+}
+const buildPattern = (units: string[]) => new RegExp(`(?:(?<![\\p{L}])(${figureQualifiers.join('|')})\\s+)?(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(${[...units].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
 
 const asWritten = (f: ShownFigure) => (f.text ? parseWrittenFigure(f.text) : null) ?? { value: f.value ?? 0, qualifier: null };
 
