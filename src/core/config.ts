@@ -8,6 +8,8 @@ export interface Config {
   /** The role that owns the tables, for migrations and backups, when the application logs in as another (roles.ts). */
   ownerDatabaseUrl: string | null;
   dataDir: string;
+  /** Reads stay prepared on each PostgreSQL connection (prepared-statements.ts); off behind a pooler in transaction mode. */
+  preparedStatements: boolean;
   /** Cookies marked Secure: on when served over HTTPS (behind a proxy). */
   secureCookies: boolean;
   sessionDays: number;
@@ -25,6 +27,15 @@ export interface Config {
    * from 01/07/2026 has no transitional rule): the one in force when the count began ('start'), or today's.
    */
   petitionRulesOn: 'start' | 'today';
+}
+
+/** A switch from the environment: on or off, 1 or 0, or the default; anything else stops the start. */
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'on' || raw === '1') return true;
+  if (raw === 'off' || raw === '0') return false;
+  throw new Error(`${name} không hợp lệ: "${env[name]}" (cần on hoặc off)`);
 }
 
 /** A whole number from the environment within a range, or the default; anything else stops the start with a plain message. */
@@ -60,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     ownerDatabaseUrl,
     dataDir: path.resolve(env.DANVAN_DATA_DIR ?? 'data'),
+    preparedStatements: onOff(env, 'DANVAN_PG_PREPARE', true),
     secureCookies: env.DANVAN_SECURE_COOKIES === '1',
     sessionDays: integerSetting(env, 'DANVAN_SESSION_DAYS', 7, 1, 365, 'số ngày của một phiên đăng nhập'),
     trustProxy: env.DANVAN_TRUST_PROXY?.trim() || null,

@@ -48,8 +48,7 @@ function duplicate(existing: store.DocumentRow) {
 
 /** Registered documents by id, for other features (reports cite them); they never read the documents tables. */
 export async function documentsById(db: Db, ids: readonly number[]): Promise<DocumentRow[]> {
-  const rows = await Promise.all([...new Set(ids)].map((id) => store.findDocument(db, id)));
-  return rows.filter((d): d is DocumentRow => d !== null);
+  return ids.length === 0 ? [] : store.findDocuments(db, [...new Set(ids)]);
 }
 
 /**

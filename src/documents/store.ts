@@ -1,5 +1,6 @@
 import { and, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
+import { idArray } from '../core/access/scope.js';
 import { unitCodeOf } from '../units/sql.js';
 import { documentLinks, documents } from './tables.js';
 
@@ -13,6 +14,11 @@ export const documentColumns = { ...shown, unitCode: unitCodeOf(sql`${documents.
 export async function findDocument(db: Db, id: number): Promise<DocumentRow | null> {
   const rows = await db.select(documentColumns).from(documents).where(eq(documents.id, id)).limit(1);
   return rows[0] ?? null;
+}
+
+/** The entries of the given ids that exist, in one query (a list cites one per row). */
+export async function findDocuments(db: Db, ids: readonly number[]): Promise<DocumentRow[]> {
+  return db.select(documentColumns).from(documents).where(sql`${documents.id} = any(${idArray(ids)}::int[])`).orderBy(documents.id);
 }
 
 /** The entry with the same identity (number, date, issuer), which a second registration would duplicate. */

@@ -22,13 +22,21 @@ async function generationOf(db: Db, unitId: number): Promise<{ instance: string;
 }
 
 /**
- * The figures of `unitId` for `period`, as computeFigures gives them. Read-only: the same object serves
- * every reader until the registries change. A computation inside a transaction that later rolls back is
- * kept under a generation no committed state ever has, so it is never served again.
+ * The figures of `unitId` for each of `periods`, as computeFigures gives them, with the generation read
+ * once for all of them (a report shows up to four periods). Read-only: the same object serves every reader
+ * until the registries change. A computation inside a transaction that later rolls back is kept under a
+ * generation no committed state ever has, so it is never served again.
  */
-export async function keptFigures(db: Db, unitId: number, period: NamedPeriod): Promise<Readonly<Record<string, Figure>>> {
+export async function keptFigures(db: Db, unitId: number, periods: readonly NamedPeriod[]): Promise<Readonly<Record<string, Figure>>[]> {
+  if (periods.length === 0) return [];
   const { instance, generation } = await generationOf(db, unitId);
-  const key = `${instance}/${unitId}/${period.start}/${period.end}`;
+  // One after the other: inside a transaction on PGlite the computations share its one connection anyway.
+  const out: Readonly<Record<string, Figure>>[] = [];
+  for (const period of periods) out.push(await keptFor(db, `${instance}/${unitId}/${period.start}/${period.end}`, generation, unitId, period));
+  return out;
+}
+
+function keptFor(db: Db, key: string, generation: string, unitId: number, period: NamedPeriod): Promise<Readonly<Record<string, Figure>>> {
   const found = kept.get(key);
   if (found?.generation === generation) return found.figures;
   const figures = computeFigures(db, unitId, period).then((f) => Object.freeze(f));

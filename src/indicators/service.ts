@@ -27,7 +27,7 @@ export async function unitFigures(ctx: Context, code: string, spec: string): Pro
   const p = period(spec);
   return ctx.transaction(async (tx) => {
     const unit = await readableUnit(tx, code);
-    return keptFigures(tx.db, unit.id, p);
+    return (await keptFigures(tx.db, unit.id, [p]))[0]!;
   });
 }
 
@@ -102,7 +102,10 @@ export function bindingProblem(row: { label: string; indicator?: string | undefi
 }
 
 /** A unit's figures for a period, inside the caller's transaction (for features that print them). */
-export const figuresFor = (db: Db, unitId: number, period: NamedPeriod) => keptFigures(db, unitId, period);
+export const figuresFor = async (db: Db, unitId: number, period: NamedPeriod) => (await keptFigures(db, unitId, [period]))[0]!;
+
+/** A unit's figures for each of several periods, in their order (a report's cells name up to four). */
+export const figuresForPeriods = (db: Db, unitId: number, periods: readonly NamedPeriod[]) => keptFigures(db, unitId, periods);
 
 /** The validation rules between indicators that these values (of one unit and period) break. */
 export const brokenRules = (values: ReadonlyMap<string, number | null>) => checkRules(validationRules, values);

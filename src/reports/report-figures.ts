@@ -12,7 +12,7 @@ import type { NamedPeriod } from '../periods/rules.js';
 import { periodWording } from '../periods/wording.js';
 import type { ReportContent } from '../content/meta-schema.js';
 import { formatNumber } from '../core/vi-format.js';
-import { figuresFor, isIndicator, unitOfMeasure } from '../indicators/service.js';
+import { figuresFor, figuresForPeriods, isIndicator, unitOfMeasure } from '../indicators/service.js';
 import { textFigureWarnings } from './figure-text-rules.js';
 import { boundCells, cellKey, columnLabel, printedFigures, replacement, reportPeriodOf, type BoundCell } from './figure-rules.js';
 import type { LoadedReport } from './report-access.js';
@@ -29,8 +29,10 @@ export async function computeCells(ctx: Context, unitId: number, cells: readonly
   const byPeriod = new Map<string, BoundCell[]>();
   for (const c of cells) byPeriod.set(c.period.spec, [...(byPeriod.get(c.period.spec) ?? []), c]);
   const values = new Map<string, Computed>();
-  for (const group of byPeriod.values()) {
-    const figures = await figuresFor(ctx.db, unitId, group[0]!.period);
+  const groups = [...byPeriod.values()];
+  const figuresByGroup = await figuresForPeriods(ctx.db, unitId, groups.map((g) => g[0]!.period));
+  for (const [i, group] of groups.entries()) {
+    const figures = figuresByGroup[i]!;
     for (const c of group) {
       const f = figures[c.indicator];
       const value = c.disaggregation ? f?.by?.[c.disaggregation] ?? (f?.value === null ? null : 0) : f?.value ?? null;

@@ -86,9 +86,9 @@ export const successorsOf = (db: Db, unitId: number) => historyStore.linkedUnits
 
 /** A unit as it stood on a date (a merged unit keeps the name it had then). */
 export async function unitOn(db: Db, unitId: number, date: string) {
-  const unit = await store.findUnitById(db, unitId);
-  if (!unit) throw notFound('UNIT_NOT_FOUND', `Không tìm thấy đơn vị số ${unitId}.`);
-  return store.stateOf(db, unit, date);
+  const state = await store.stateById(db, unitId, date);
+  if (!state) throw notFound('UNIT_NOT_FOUND', `Không tìm thấy đơn vị số ${unitId}.`);
+  return state;
 }
 
 /** Codes of the units below `unitId` on `date` that report (communes and districts, not villages). */

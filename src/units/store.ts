@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { unitEvents, unitEventUnits, units, unitVersions } from './tables.js';
 import type { UnitLevel, UnitState } from './rules.js';
-import { versionOrderOn } from './sql.js';
+import { unitVersionOn, versionOrderOn } from './sql.js';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UnitSummary } from './schema.js';
 
@@ -50,20 +50,29 @@ export async function versionOn(db: Db, unitId: number, date: string): Promise<V
   return row ?? null;
 }
 
-export async function stateOf(db: Db, unit: UnitRow, date: string): Promise<UnitState & { id: number; parentId: number | null; typeName: string }> {
-  const version = await versionOn(db, unit.id, date);
-  const last = await db.select({ at: sql<string>`max(${unitVersions.validFrom})::text` }).from(unitVersions).where(eq(unitVersions.unitId, unit.id));
+export type UnitStateRow = UnitState & { id: number; parentId: number | null; typeName: string };
+
+/** The unit's state on `date` with its version and last change, in one query: a report read asks it each time. */
+async function statesOf(db: Db, unitId: number, date: string) {
+  return queryRows<{ id: number; code: string; level: UnitLevel; valid_from: string; valid_to: string | null; name: string | null; type_name: string | null; parent_id: number | null; last_change: string | null }>(db, sql`
+    select u.id, u.code, u.level, u.valid_from::text as valid_from, u.valid_to::text as valid_to, v.name, v.type_name, v.parent_id,
+      (select max(lv.valid_from)::text from unit_versions lv where lv.unit_id = u.id) as last_change
+    from units u left join lateral ${unitVersionOn(sql`u.id`, sql`${date}::date`)} v on true
+    where u.id = ${unitId}`);
+}
+
+export async function stateById(db: Db, unitId: number, date: string): Promise<UnitStateRow | null> {
+  const [row] = await statesOf(db, unitId, date);
+  if (!row) return null;
   return {
-    id: unit.id,
-    code: unit.code,
-    name: version?.name ?? unit.code,
-    typeName: version?.typeName ?? '',
-    level: unit.level as UnitLevel,
-    validFrom: unit.validFrom,
-    validTo: unit.validTo,
-    lastChange: last[0]?.at ?? unit.validFrom,
-    parentId: version?.parentId ?? null,
+    id: Number(row.id), code: row.code, name: row.name ?? row.code, typeName: row.type_name ?? '', level: row.level,
+    validFrom: row.valid_from, validTo: row.valid_to, lastChange: row.last_change ?? row.valid_from,
+    parentId: row.parent_id === null ? null : Number(row.parent_id),
   };
+}
+
+export async function stateOf(db: Db, unit: UnitRow, date: string): Promise<UnitStateRow> {
+  return (await stateById(db, unit.id, date))!;
 }
 
 export async function childrenOn(db: Db, unitId: number, date: string): Promise<UnitRow[]> {

@@ -12,6 +12,7 @@ import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { lockDataDir } from './lock.js';
+import { PreparingClient } from './prepared-statements.js';
 import { dumpPostgres } from './backup.js';
 import { driverErrorOf } from './errors.js';
 import { grantApplicationRole, ownerNeeded, roleOf } from './roles.js';
@@ -46,18 +47,21 @@ const migrationsFolder = fileURLToPath(new URL('../../../db/migrations', import.
  * `url` is the application's connection; `ownerUrl`, when the tables belong to another role, runs the
  * migrations and backups (roles.ts).
  */
-export type DatabaseTarget = { url: string; ownerUrl?: string | null } | { dataDir: string } | { memory: true };
+export type DatabaseTarget = { url: string; ownerUrl?: string | null; preparedStatements?: boolean } | { dataDir: string } | { memory: true };
 
 /** Where the configuration says the database is. */
-export function configuredTarget(config: Pick<Config, 'databaseUrl' | 'ownerDatabaseUrl' | 'dataDir'>): DatabaseTarget {
-  return config.databaseUrl ? { url: config.databaseUrl, ownerUrl: config.ownerDatabaseUrl } : { dataDir: config.dataDir };
+export function configuredTarget(config: Pick<Config, 'databaseUrl' | 'ownerDatabaseUrl' | 'dataDir' | 'preparedStatements'>): DatabaseTarget {
+  return config.databaseUrl
+    ? { url: config.databaseUrl, ownerUrl: config.ownerDatabaseUrl, preparedStatements: config.preparedStatements }
+    : { dataDir: config.dataDir };
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
     // No JIT: danvan's queries are short, and the recursive scope query's row estimates made PostgreSQL
     // spend ~40 ms compiling it for a result of a few rows (npm run bench: scope of a commune manager).
-    const pool = new pg.Pool({ connectionString: target.url, max: 10, options: '-c jit=off' });
+    const Client = target.preparedStatements === false ? pg.Client : PreparingClient;
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, options: '-c jit=off', Client });
     // The server dropped an idle connection (restart, failover, pg_terminate_backend): the pool opens a
     // new one on the next query. Without a listener this event would end the process.
     pool.on('error', (err) => console.warn(`PostgreSQL đóng một kết nối đang rảnh (${err.message}); sẽ mở kết nối mới khi cần.`));
