@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../core/http/auth.js';
 import { commonErrors, okBody, typed, type Deps } from '../core/http/feature.js';
@@ -6,7 +6,8 @@ import { errorBody, recordId } from '../core/schema-helpers.js';
 import { exportReport } from './report-export.js';
 import { findSoffice, pdfFontProblem } from '../exports/pdf.js';
 import { diffVersions, getVersion, listVersions } from './report-history.js';
-import { createReport, getReport, saveReport, deleteDraft } from './report-service.js';
+import { createReport, saveReport, deleteDraft } from './report-service.js';
+import { reportAnswer } from './report-answer.js';
 import { listReports } from './report-list.js';
 import { actOnReport } from './report-workflow.js';
 import { changeOut, diffQuery, exportQuery, idParams, reportActionInput, reportCreateInput, reportOut, reportPage, reportQuery, reportSaveInput, versionOut, versionSummary } from './schema.js';
@@ -25,9 +26,10 @@ export function reportRoutes(fastify: FastifyInstance, { database, jobs }: Deps)
     schema: { tags, summary: 'Tạo dự thảo báo cáo theo một yêu cầu (hoặc theo một đề cương)', body: reportCreateInput, response: { 201: reportOut, ...commonErrors } },
   }, async (req, reply) => reply.status(201).send(await createReport(contextOf(req, db), req.body)));
 
+  // The answer is already the JSON of reportOut (report-answer.ts keeps it serialized): sent as it is.
   app.get('/api/v1/reports/:id', {
     schema: { tags, summary: 'Một báo cáo: nội dung, trạng thái, quyền, các bước duyệt', params: idParams, response: { 200: reportOut, ...commonErrors } },
-  }, async (req) => getReport(contextOf(req, db), req.params.id));
+  }, async (req, reply) => (reply as FastifyReply).type('application/json; charset=utf-8').send(await reportAnswer(contextOf(req, db), req.params.id)));
 
   app.put('/api/v1/reports/:id', {
     schema: {

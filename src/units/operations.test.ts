@@ -72,6 +72,8 @@ describe('operations', () => {
     ['a district under its own commune (cycle)', (_p, c) => ({ type: 'move', effectiveDate: '2021-01-01', code: c[0], parentCode: c[1] }), 409, 'CYCLE'],
     ['a merge into a dissolved unit', (_p, c) => ({ type: 'merge', effectiveDate: '2021-06-01', sourceCodes: [c[2]], target: { existingCode: c[3] } }), 409, 'UNIT_ENDED'],
     ['an operation dated before the last change (overlapping validity)', (_p, c) => ({ type: 'move', effectiveDate: '2021-06-01', code: c[1], parentCode: c[0] }), 409, 'DATE_BEFORE_LAST_CHANGE'],
+    // Its history ends on 01/01/2021: versions are only appended after the last date it records.
+    ['a rename dated before the recorded end of a unit', (_p, c) => ({ type: 'rename', effectiveDate: '2020-06-01', code: c[3], name: 'Mới' }), 409, 'DATE_BEFORE_LAST_CHANGE'],
     ['a rename into the past of a unit', (_p, c) => ({ type: 'rename', effectiveDate: '2019-01-01', code: c[1], name: 'Mới' }), 409, 'UNIT_NOT_YET_VALID'],
     ['an existing code', (p) => ({ type: 'create', effectiveDate: '2021-01-01', parentCode: p, unit: { code: `${p}.0`, name: 'Trùng', typeName: 'Huyện', kind: 'district' } }), 409, 'UNIT_CODE_TAKEN'],
     ['a wrong type name for the level', (p) => ({ type: 'create', effectiveDate: '2021-01-01', parentCode: p, unit: { code: `${p}.Z`, name: 'Z', typeName: 'Phường', kind: 'district' } }), 400, 'INVALID_TYPE_NAME'],

@@ -52,11 +52,14 @@ export async function versionOn(db: Db, unitId: number, date: string): Promise<V
 
 export type UnitStateRow = UnitState & { id: number; parentId: number | null; typeName: string };
 
-/** The unit's state on `date` with its version and last change, in one query: a report read asks it each time. */
+/**
+ * The unit's state on `date` with its version, in one query (a report read asks it each time). Its last change
+ * is the last date its history records, an end included: versions are only appended after it.
+ */
 async function statesOf(db: Db, unitId: number, date: string) {
   return queryRows<{ id: number; code: string; level: UnitLevel; valid_from: string; valid_to: string | null; name: string | null; type_name: string | null; parent_id: number | null; last_change: string | null }>(db, sql`
     select u.id, u.code, u.level, u.valid_from::text as valid_from, u.valid_to::text as valid_to, v.name, v.type_name, v.parent_id,
-      (select max(lv.valid_from)::text from unit_versions lv where lv.unit_id = u.id) as last_change
+      (select greatest(max(lv.valid_from), max(lv.valid_to))::text from unit_versions lv where lv.unit_id = u.id) as last_change
     from units u left join lateral ${unitVersionOn(sql`u.id`, sql`${date}::date`)} v on true
     where u.id = ${unitId}`);
 }
