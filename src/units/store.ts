@@ -103,8 +103,8 @@ export async function descendantCodesOn(db: Db, unitId: number, date: string, { 
 }
 
 /** Ancestors of a unit on a date, nearest first. */
-export async function ancestorIdsOn(db: Db, unitId: number, date: string): Promise<number[]> {
-  const result = await queryRows<{ id: number; depth: number }>(db, sql`
+/** The ids above `unitId` on `date`, nearest first, as a subquery of (id, depth). */
+export const ancestorsSql = (unitId: number, date: string) => sql`
     with recursive a(id, depth) as (
       select v.parent_id, 1 from unit_versions v
       where v.unit_id = ${unitId} and v.parent_id is not null and v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
@@ -112,7 +112,10 @@ export async function ancestorIdsOn(db: Db, unitId: number, date: string): Promi
       select v.parent_id, a.depth + 1 from unit_versions v join a on v.unit_id = a.id
       where v.parent_id is not null and v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
         and a.depth < 10
-    ) select id, depth from a order by depth`);
+    ) select id, depth from a`;
+
+export async function ancestorIdsOn(db: Db, unitId: number, date: string): Promise<number[]> {
+  const result = await queryRows<{ id: number; depth: number }>(db, sql`${ancestorsSql(unitId, date)} order by depth`);
   return result.map((r) => Number(r.id));
 }
 

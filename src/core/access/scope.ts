@@ -10,6 +10,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/connection.js';
+import { treeWatchOf } from '../db/tree-watch.js';
 import { isAdmin, type Actor, type Scope } from './rules.js';
 
 // Each step looks up the units a kept unit keeps through a correlated (lateral) query, so it uses the
@@ -66,8 +67,13 @@ export const idArray = (ids: Iterable<number>): string => `{${[...ids].join(',')
 const scopes = new Map<string, { generation: string; scope: Scope }>();
 const maxScopes = 5_000;
 
+/** The tree's generation: known to the database's watch (tree-watch.ts) outside a transaction, else read. */
 async function treeGeneration(db: Db): Promise<{ instance: string; generation: string }> {
+  const watch = treeWatchOf(db);
+  const now = watch?.current();
+  if (now?.known) return now.known;
   const [row] = await queryRows<{ instance: string; generation: string }>(db, sql`select instance::text as instance, generation::text as generation from unit_tree_state where id = 1`);
+  if (now) watch!.learn(row!, now.epoch);
   return row!;
 }
 

@@ -12,7 +12,8 @@ import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { lockDataDir } from './lock.js';
-import { PreparingClient } from './prepared-statements.js';
+import { clientClass } from './prepared-statements.js';
+import { mayWrite, TreeWatch, watchTree } from './tree-watch.js';
 import { dumpPostgres } from './backup.js';
 import { driverErrorOf } from './errors.js';
 import { grantApplicationRole, ownerNeeded, roleOf } from './roles.js';
@@ -60,12 +61,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
     // No JIT: danvan's queries are short, and the recursive scope query's row estimates made PostgreSQL
     // spend ~40 ms compiling it for a result of a few rows (npm run bench: scope of a commune manager).
-    const Client = target.preparedStatements === false ? pg.Client : PreparingClient;
+    const watch = new TreeWatch(target.url);
+    const Client = clientClass({ prepare: target.preparedStatements !== false, ended: (text) => { if (mayWrite(text)) watch.forget(); } });
     const pool = new pg.Pool({ connectionString: target.url, max: 10, options: '-c jit=off', Client });
     // The server dropped an idle connection (restart, failover, pg_terminate_backend): the pool opens a
     // new one on the next query. Without a listener this event would end the process.
     pool.on('error', (err) => console.warn(`PostgreSQL đóng một kết nối đang rảnh (${err.message}); sẽ mở kết nối mới khi cần.`));
     const db = drizzlePg(pool) as unknown as Db;
+    watchTree(db, watch);
+    await watch.start();
     const ownerUrl = target.ownerUrl && target.ownerUrl !== target.url ? target.ownerUrl : null;
     return {
       db,
@@ -73,7 +77,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       jobsDb: postgresJobsDb(pool),
       migrate: (install) => migratePostgres(pool, ownerUrl, install),
       backup: (file) => dumpPostgres(ownerUrl ?? target.url, file),
-      close: () => pool.end(),
+      close: async () => {
+        await watch.stop();
+        await pool.end();
+      },
     };
   }
   const release = 'dataDir' in target ? lockDataDir(target.dataDir) : () => undefined;
