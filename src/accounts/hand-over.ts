@@ -1,7 +1,8 @@
 /** The accounts of a unit that has ended, moved to its successor (issue: accounts of ended units can only read). */
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../core/db/connection.js';
-import { recordAudit, type AuditSource } from '../core/audit/writer.js';
+import { recordAudit } from '../core/audit/writer.js';
+import type { Context } from '../core/context.js';
 import type { Role } from '../core/access/rules.js';
 import type { UserOut } from './schema.js';
 import { users } from './tables.js';
@@ -16,15 +17,15 @@ export async function accountsOfUnit(db: Db, unitId: number): Promise<AccountBri
 }
 
 /** Moves every account of `fromUnitId` (roles kept) to `toUnitId`; one audit row per account. */
-export async function moveAccounts(tx: Db, source: AuditSource, fromUnitId: number, toUnitId: number): Promise<number> {
-  const moved = await tx.update(users)
+export async function moveAccounts(ctx: Context, fromUnitId: number, toUnitId: number): Promise<number> {
+  const moved = await ctx.db.update(users)
     .set({ unitId: toUnitId, version: sql`${users.version} + 1`, updatedAt: new Date() })
     .where(eq(users.unitId, fromUnitId))
     .returning({ id: users.id, username: users.username });
   // Their sessions act for the successor from the next request on.
-  forgetCachedSessions();
+  ctx.afterCommit(forgetCachedSessions);
   for (const user of moved) {
-    await recordAudit(tx, source, {
+    await recordAudit(ctx.db, ctx, {
       unitId: toUnitId, entity: 'user', entityId: user.id, action: 'user.hand_over',
       before: { username: user.username, unitId: fromUnitId }, after: { username: user.username, unitId: toUnitId },
     });

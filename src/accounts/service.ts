@@ -140,12 +140,12 @@ export async function updateUser(ctx: Context, id: number, input: UserUpdateInpu
       updatedAt: new Date(),
     }).where(eq(users.id, id)).returning();
     if (input.active === false) await deleteUserSessions(tx.db, id);
+    // The account's sessions act with its new roles and unit from the next request on.
+    tx.afterCommit(forgetCachedSessions);
     const after = await presentUser(tx.db, row!);
     await recordAudit(tx.db, tx, { unitId: row!.unitId, entity: 'user', entityId: id, action: 'user.update', before: auditView(before), after: auditView(after) });
     return after;
   });
-  // The account's sessions act with its new roles and unit from the next request on.
-  forgetCachedSessions();
   return updated;
 }
 
@@ -156,6 +156,7 @@ export async function resetPassword(ctx: Context, id: number, password: string):
     checkPassword(password, user.username);
     await tx.db.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, id));
     await deleteUserSessions(tx.db, id);
+    tx.afterCommit(forgetCachedSessions);
     await recordAudit(tx.db, tx, { unitId: user.unitId, entity: 'user', entityId: id, action: 'user.password_reset' });
   });
 }
@@ -171,6 +172,7 @@ export async function changeOwnPassword(ctx: Context, currentPassword: string, n
   await ctx.transaction(async (tx) => {
     await tx.db.update(users).set({ passwordHash, updatedAt: new Date(), version: sql`${users.version} + 1` }).where(eq(users.id, user.id));
     await deleteOtherSessions(tx.db, user.id, currentToken);
+    tx.afterCommit(forgetCachedSessions);
     await recordAudit(tx.db, tx, { unitId: user.unitId, entity: 'user', entityId: user.id, action: 'user.password_change' });
   });
 }

@@ -28,7 +28,10 @@ const sessionCacheMs = 2_000;
 const maxCachedSessions = 10_000;
 const cached = new Map<string, { info: SessionInfo; until: number }>();
 
-/** Called by every change to sessions or to the accounts they stand for (roles, unit, active). */
+/**
+ * Called by every change to sessions or to the accounts they stand for (roles, unit, active), once it has
+ * committed (ctx.afterCommit): forgotten earlier, a request in between would read and keep the old row.
+ */
 export function forgetCachedSessions(): void {
   cached.clear();
 }
@@ -53,18 +56,18 @@ export async function findSession(db: Db, token: string): Promise<SessionInfo | 
 
 /** Ends one session; the ended session's user, or null when the token held none. */
 export async function deleteSession(db: Db, token: string): Promise<{ userId: number } | null> {
-  forgetCachedSessions();
   const [ended] = await db.delete(sessions).where(eq(sessions.id, digest(token))).returning({ userId: sessions.userId });
+  // One statement, committed by now (logging out runs outside a transaction).
+  forgetCachedSessions();
   return ended ?? null;
 }
 
-/** Ends every session of a user but the one given (its cookie token): after a password change, elsewhere. */
+/** Ends every session of a user but the one given (its cookie token): after a password change, elsewhere. The caller forgets the cache after its commit. */
 export async function deleteOtherSessions(db: Db, userId: number, keepToken: string): Promise<void> {
-  forgetCachedSessions();
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, digest(keepToken))));
 }
 
+/** Ends every session of a user; the caller forgets the cache after its commit. */
 export async function deleteUserSessions(db: Db, userId: number): Promise<void> {
-  forgetCachedSessions();
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }

@@ -19,6 +19,11 @@ export interface Context {
    * would wait for it forever. Nested calls join the open transaction.
    */
   transaction<T>(fn: (tx: Context) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` once the open transaction has committed (at once outside one): what a process keeps in
+   * memory about rows it changed is forgotten only when no reader can see them as they were.
+   */
+  afterCommit(fn: () => void): void;
 }
 
 export class OutsideTransactionError extends Error {
@@ -28,10 +33,11 @@ export class OutsideTransactionError extends Error {
 }
 
 export function makeContext(db: Db, actor: Actor, ip: string | null, now: () => Date = () => new Date()): Context {
-  return bind(db, actor, ip, now, undefined, false);
+  return bind(db, actor, ip, now, undefined, null);
 }
 
-function bind(db: Db, actor: Actor, ip: string | null, now: () => Date, cachedScope: Promise<Scope> | undefined, inTransaction: boolean): Context {
+/** `committed`: the callbacks of the open transaction, or null outside one. */
+function bind(db: Db, actor: Actor, ip: string | null, now: () => Date, cachedScope: Promise<Scope> | undefined, committed: (() => void)[] | null): Context {
   let scope = cachedScope;
   let open = false;
   const guard = () => {
@@ -51,14 +57,22 @@ function bind(db: Db, actor: Actor, ip: string | null, now: () => Date, cachedSc
       return (scope = loadScope(db, actor, todayIso(now())));
     },
     async transaction(fn) {
-      if (inTransaction) return fn(ctx);
+      if (committed) return fn(ctx);
       guard();
       open = true;
+      const callbacks: (() => void)[] = [];
+      let result;
       try {
-        return await db.transaction((tx) => fn(bind(tx, actor, ip, now, scope, true)));
+        result = await db.transaction((tx) => fn(bind(tx, actor, ip, now, scope, callbacks)));
       } finally {
         open = false;
       }
+      for (const callback of callbacks) callback();
+      return result;
+    },
+    afterCommit(fn) {
+      if (committed) committed.push(fn);
+      else fn();
     },
   };
   return ctx;

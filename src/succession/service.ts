@@ -46,7 +46,7 @@ export async function previewHandOver(ctx: Context, code: string): Promise<HandO
 /** Moves what was chosen from `fromId` to `toId`; the caller checked the rules and holds the transaction. */
 async function perform(tx: Context, fromId: number, toId: number, choice: HandOverChoice, today: string) {
   const { db, ...source } = tx;
-  const accounts = choice.accounts ? await moveAccounts(db, source, fromId, toId) : 0;
+  const accounts = choice.accounts ? await moveAccounts(tx, fromId, toId) : 0;
   const requests = choice.requests ? await handOverRequests(db, source, fromId, toId, today) : { issued: 0, received: 0 };
   const drafts = choice.drafts ? await handOverDrafts(db, source, fromId, toId, today) : { moved: 0, kept: 0 };
   return { accounts, issuedRequests: requests.issued, receivedRequests: requests.received, drafts: drafts.moved, draftsKept: drafts.kept };
