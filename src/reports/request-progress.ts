@@ -6,6 +6,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { todayIso } from '../core/vi-format.js';
 import { isAdmin } from '../core/access/rules.js';
+import { idArray } from '../core/access/scope.js';
 import { documentsById, getDocument } from '../documents/service.js';
 import { citationOf } from '../documents/rules.js';
 import { loadRequest, mayManageRequest, openRequestsReceived, visibleRequestPage, type Direction, type RecipientRow, type RequestRow } from '../requests/service.js';
@@ -45,7 +46,7 @@ export async function withAnswers(ctx: Context, recipients: readonly RecipientRo
       // Looked up for accepted reports only: one index probe each, not a scan of every step of 3,321 reports.
       // (Named outright: drizzle leaves a column of the query's one table unqualified here, and "id" would name ae's own.)
       acceptedAt: sql`case when reports.status = 'accepted' then (select max(ae.at) from report_events ae where ae.report_id = reports.id and ae.action = 'accept') end`.mapWith(reportEvents.at),
-    }).from(reports).where(and(inArray(reports.requestId, requestIds), oneUnit))
+    }).from(reports).where(and(sql`${reports.requestId} = any(${idArray(requestIds)}::int[])`, oneUnit))
     : [];
   const answers = new Map(rows.map((r) => [answerKey(r.requestId!, r.unitId), {
     reportId: r.reportId, status: r.status as ReportStatus, firstSubmittedAt: r.firstSubmittedAt, acceptedAt: r.acceptedAt as Date | null, number: r.number || null,

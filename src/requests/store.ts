@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { idArray } from '../core/access/scope.js';
 import { queryRows, type Db } from '../core/db/connection.js';
 import { unitVersionOn } from '../units/sql.js';
 import { templateVersionBrief } from '../templates/sql.js';
@@ -88,7 +89,7 @@ export async function selectRecipients(db: Db, requestIds: readonly number[], un
     join report_requests q on q.id = rr.request_id
     join units u on u.id = rr.unit_id
     left join lateral ${unitVersionOn(sql`u.id`, sql`q.request_date`)} uv on true
-    where rr.request_id in (${sql.join(requestIds.map((id) => sql`${id}`), sql`, `)})
+    where rr.request_id = any(${idArray(requestIds)}::int[])
       ${unitId === undefined ? sql`` : sql`and rr.unit_id = ${unitId}`}
     order by rr.request_id, u.code`);
   return rows.map((r) => ({
