@@ -7,7 +7,7 @@ import type { Context } from '../core/context.js';
 import { todayIso } from '../core/vi-format.js';
 import { isAdmin } from '../core/access/rules.js';
 import { idArray } from '../core/access/scope.js';
-import { documentsById, getDocument } from '../documents/service.js';
+import { getDocument } from '../documents/service.js';
 import { citationOf } from '../documents/rules.js';
 import { loadRequest, mayManageRequest, openRequestsReceived, visibleRequestPage, type Direction, type RecipientRow, type RequestRow } from '../requests/service.js';
 import type { ReportKind } from '../templates/schema.js';
@@ -33,7 +33,7 @@ export type AnsweredRecipient = RecipientRow & { answer: Answer | null };
 const answerKey = (requestId: number, unitId: number) => `${requestId}:${unitId}`;
 
 /** The recipients of the given requests, each with its report (one per recipient: reports_request_unit_key). */
-export async function withAnswers(ctx: Context, recipients: readonly RecipientRow[]): Promise<AnsweredRecipient[]> {
+export async function withAnswers<R extends Pick<RecipientRow, 'requestId' | 'unitId'> = RecipientRow>(ctx: Context, recipients: readonly R[]): Promise<(R & { answer: Answer | null })[]> {
   const requestIds = [...new Set(recipients.map((r) => r.requestId))];
   const unitIds = new Set(recipients.map((r) => r.unitId));
   // One unit's rows (its notices) read its own reports, not those of every recipient of the requests.
@@ -70,13 +70,6 @@ function recipientOut(ctx: Context, row: AnsweredRecipient, deadline: string, to
   };
 }
 
-async function basisCitations(ctx: Context, ids: (number | null)[]): Promise<Map<number, string>> {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await documentsById(ctx.db, wanted);
-  return new Map(rows.map((d) => [d.id, citationOf(d)]));
-}
-
 function summarize(ctx: Context, request: RequestRow, recipients: AnsweredRecipient[], direction: Direction, citation: string | null): RequestSummary {
   const today = todayIso(ctx.now());
   const own = recipients.find((r) => r.unitId === ctx.actor.unitId);
@@ -98,11 +91,10 @@ export async function listRequests(ctx: Context, filter: RequestFilter = { page:
   const where = await requestConditions(ctx, filter);
   const { total, items } = await visibleRequestPage(ctx, { direction: filter.direction, where, page, pageSize });
   const answered = await withAnswers(ctx, items.flatMap((v) => v.recipients));
-  const citations = await basisCitations(ctx, items.map((v) => v.request.basisDocumentId));
   return {
     total, page, pageSize,
     items: items.map(({ request, direction: side }) => summarize(ctx, request, answered.filter((r) => r.requestId === request.id), side,
-      request.basisDocumentId ? citations.get(request.basisDocumentId) ?? null : null)),
+      request.basis ? citationOf(request.basis) : null)),
   };
 }
 

@@ -106,7 +106,7 @@ export async function openRequestsSent(ctx: Context, limit: number) {
 }
 
 /**
- * The requests not withdrawn that the caller's unit has to answer, each with the unit's own recipient row
+ * The requests not withdrawn that the caller's unit has to answer, each with the unit's own recipient key
  * only: what its notices need, read without the other recipients of a request sent to thousands.
  */
 export async function openRequestsReceived(ctx: Context) {
@@ -115,12 +115,8 @@ export async function openRequestsReceived(ctx: Context) {
   const scope = await ctx.scope();
   const requests = await requestStore.selectRequests(ctx.db, sql`q.withdrawn_at is null
     and exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${unitId})`);
-  const received = requests.filter((r) => !canRead(scope, r.issuingUnitId));
-  const mine = new Map((await requestStore.selectRecipients(ctx.db, received.map((r) => r.id), unitId)).map((r) => [r.requestId, r]));
-  return received.flatMap((request) => {
-    const own = mine.get(request.id);
-    return own ? [{ request, mine: own }] : [];
-  });
+  // The unit is a recipient of each (the condition above): its row is known without reading it.
+  return requests.filter((r) => !canRead(scope, r.issuingUnitId)).map((request) => ({ request, mine: { requestId: request.id, unitId } }));
 }
 
 /** The issuing unit's managers (while it stands) and administrators send, extend and withdraw its requests. */

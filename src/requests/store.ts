@@ -28,6 +28,8 @@ export interface RequestRow {
   version: number;
   withdrawnAt: Date | null;
   withdrawnReason: string | null;
+  /** What a citation of the basis document needs (documents/rules.ts citationOf), read with the request. */
+  basis: { kind: string | null; number: string; issuedOn: string | null; issuer: string } | null;
 }
 
 export interface RecipientRow {
@@ -52,9 +54,11 @@ export async function selectRequests(db: Db, where: SQL, limit?: number, offset 
     select q.id, q.issuing_unit_id, u.code as issuing_unit_code, iv.name as issuing_unit_name, iv.type_name as issuing_unit_type,
            q.basis_document_id, q.subject, q.report_kind, q.period_start::text, q.period_end::text, q.cutoff_date::text,
            q.request_date::text, q.deadline::text, q.template_version_id, tv.template_id, tv.title as template_title,
-           tv.version as template_version, tv.report_kind as template_kind, q.note, q.version, q.withdrawn_at, q.withdrawn_reason
+           tv.version as template_version, tv.report_kind as template_kind, q.note, q.version, q.withdrawn_at, q.withdrawn_reason,
+           bd.kind as basis_kind, bd.number as basis_number, bd.issued_on::text as basis_issued_on, bd.issuer as basis_issuer
     from ${requestsFrom}
     join lateral ${templateVersionBrief(sql`q.template_version_id`)} tv on true
+    left join documents bd on bd.id = q.basis_document_id
     where ${where}
     order by q.deadline desc, q.id desc
     ${limit === undefined ? sql`` : sql`limit ${limit}`} ${offset ? sql`offset ${offset}` : sql``}`);
@@ -67,6 +71,9 @@ export async function selectRequests(db: Db, where: SQL, limit?: number, offset 
     templateVersionId: Number(r.template_version_id), templateId: Number(r.template_id), templateTitle: String(r.template_title),
     templateVersion: Number(r.template_version), templateKind: String(r.template_kind), note: String(r.note), version: Number(r.version),
     withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at as string) : null, withdrawnReason: (r.withdrawn_reason as string | null) ?? null,
+    basis: r.basis_number === null || r.basis_number === undefined ? null : {
+      kind: (r.basis_kind as string | null) ?? null, number: String(r.basis_number), issuedOn: (r.basis_issued_on as string | null) ?? null, issuer: String(r.basis_issuer),
+    },
   }));
 }
 

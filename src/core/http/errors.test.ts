@@ -94,6 +94,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ DANVAN_SESSION_DAYS: 'abc' })).toThrow(/DANVAN_SESSION_DAYS không hợp lệ: "abc"/);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT không hợp lệ/);
     expect(loadConfig({ DANVAN_SESSION_DAYS: '30' }).sessionDays).toBe(30);
+    expect(loadConfig({}).preparedStatements).toBe(true);
+    expect(loadConfig({ DANVAN_PG_PREPARE: 'off' }).preparedStatements).toBe(false);
+    expect(() => loadConfig({ DANVAN_PG_PREPARE: 'maybe' })).toThrow('DANVAN_PG_PREPARE không hợp lệ: "maybe" (cần on hoặc off)');
     expect(() => loadConfig({ DANVAN_OWNER_DATABASE_URL: 'postgres://owner@db/danvan' })).toThrow(/chỉ dùng cùng DATABASE_URL/);
   });
 
