@@ -26,6 +26,8 @@ export class StaleAnswerError extends Error {
 
 export function answerCache<T>(schema: $ZodType, maxEntries: number): AnswerCache<T> {
   const kept = new Map<string, { fingerprint: string; body: string }>();
+  // A hundred readers arriving together (a reviewer's list opened by many) compute it once.
+  const computing = new Map<string, { fingerprint: string; body: Promise<string> }>();
   const serialize = (value: T): string => {
     const result = safeEncode(schema, value);
     if (result.error) throw result.error;
@@ -33,21 +35,28 @@ export function answerCache<T>(schema: $ZodType, maxEntries: number): AnswerCach
   };
   return {
     async answer(key, fingerprint, compute) {
-      const found = fingerprint === null ? undefined : kept.get(key);
-      if (found && found.fingerprint === fingerprint) {
+      if (fingerprint === null) return serialize(await compute());
+      const found = kept.get(key);
+      if (found?.fingerprint === fingerprint) {
         // Most recently used last: the oldest entry goes first when the cache is full.
         kept.delete(key);
         kept.set(key, found);
         if (verifying()) await verify(key, found.body, compute, serialize);
         return found.body;
       }
-      const body = serialize(await compute());
-      if (fingerprint !== null) {
+      const running = computing.get(key);
+      if (running?.fingerprint === fingerprint) return running.body;
+      const body = compute().then(serialize);
+      computing.set(key, { fingerprint, body });
+      try {
+        const done = await body;
         kept.delete(key);
         if (kept.size >= maxEntries) kept.delete(kept.keys().next().value!);
-        kept.set(key, { fingerprint, body });
+        kept.set(key, { fingerprint, body: done });
+        return done;
+      } finally {
+        if (computing.get(key)?.body === body) computing.delete(key);
       }
-      return body;
     },
   };
 }
