@@ -33,7 +33,7 @@ export type AnsweredRecipient = RecipientRow & { answer: Answer | null };
 const answerKey = (requestId: number, unitId: number) => `${requestId}:${unitId}`;
 
 /** The recipients of the given requests, each with its report (one per recipient: reports_request_unit_key). */
-export async function withAnswers<R extends Pick<RecipientRow, 'requestId' | 'unitId'> = RecipientRow>(ctx: Context, recipients: readonly R[]): Promise<(R & { answer: Answer | null })[]> {
+export async function withAnswers(ctx: Context, recipients: readonly RecipientRow[]): Promise<AnsweredRecipient[]> {
   const requestIds = [...new Set(recipients.map((r) => r.requestId))];
   const unitIds = new Set(recipients.map((r) => r.unitId));
   // One unit's rows (its notices) read its own reports, not those of every recipient of the requests.
@@ -142,10 +142,9 @@ export async function returnReasons(ctx: Context, reportIds: readonly number[]):
 /** The caller's open requests: reports their unit owes, nearest deadline first, with the days left (and why one came back). */
 export async function notices(ctx: Context) {
   const received = await openRequestsReceived(ctx);
-  const answered = await withAnswers(ctx, received.map((r) => r.mine));
   const today = todayIso(ctx.now());
   const owed = received
-    .map(({ request }, i) => ({ request, status: recipientStatus(answered[i]!.answer, request.deadline), reportId: answered[i]!.answer?.reportId ?? null }))
+    .map((request) => ({ request, status: recipientStatus(request.report && { ...request.report, status: request.report.status as ReportStatus }, request.deadline), reportId: request.report?.id ?? null }))
     .filter((r) => r.status === 'not_started' || r.status === 'drafting' || r.status === 'returned')
     .sort((a, b) => a.request.deadline.localeCompare(b.request.deadline) || a.request.id - b.request.id);
   const reasons = await returnReasons(ctx, owed.filter((r) => r.status === 'returned').map((r) => r.reportId!));

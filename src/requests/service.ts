@@ -106,17 +106,17 @@ export async function openRequestsSent(ctx: Context, limit: number) {
 }
 
 /**
- * The requests not withdrawn that the caller's unit has to answer, each with the unit's own recipient key
- * only: what its notices need, read without the other recipients of a request sent to thousands.
+ * The requests not withdrawn that the caller's unit has to answer, each with the report it wrote for it
+ * (if any), in one query: what its notices need, read without the other recipients of a request sent to
+ * thousands.
  */
 export async function openRequestsReceived(ctx: Context) {
   const unitId = ctx.actor.unitId;
   if (unitId === null) return [];
   const scope = await ctx.scope();
   const requests = await requestStore.selectRequests(ctx.db, sql`q.withdrawn_at is null
-    and exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${unitId})`);
-  // The unit is a recipient of each (the condition above): its row is known without reading it.
-  return requests.filter((r) => !canRead(scope, r.issuingUnitId)).map((request) => ({ request, mine: { requestId: request.id, unitId } }));
+    and exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${unitId})`, undefined, 0, unitId);
+  return requests.filter((r) => !canRead(scope, r.issuingUnitId));
 }
 
 /** The issuing unit's managers (while it stands) and administrators send, extend and withdraw its requests. */

@@ -32,6 +32,13 @@ export interface RequestRow {
   basis: { kind: string | null; number: string; issuedOn: string | null; issuer: string } | null;
 }
 
+/** The report one recipient wrote for a request (one per recipient), when selectRequests is asked for it. */
+export interface OwnReport {
+  id: number;
+  status: string;
+  firstSubmittedAt: Date | null;
+}
+
 export interface RecipientRow {
   requestId: number;
   unitId: number;
@@ -49,16 +56,21 @@ const requestsFrom = sql`report_requests q
     left join lateral ${unitVersionOn(sql`q.issuing_unit_id`, sql`q.request_date`)} iv on true`;
 
 /** Requests matching `where` (a condition on `q`, `u`, `iv`), with the issuing unit named as on the request date. */
-export async function selectRequests(db: Db, where: SQL, limit?: number, offset = 0): Promise<RequestRow[]> {
+export async function selectRequests(db: Db, where: SQL, limit?: number, offset?: number): Promise<RequestRow[]>;
+/** With the report of `reportOf` for each request, in the same query (a unit's notices). */
+export async function selectRequests(db: Db, where: SQL, limit: number | undefined, offset: number, reportOf: number): Promise<(RequestRow & { report: OwnReport | null })[]>;
+export async function selectRequests(db: Db, where: SQL, limit?: number, offset = 0, reportOf?: number): Promise<(RequestRow & { report?: OwnReport | null })[]> {
   const rows = await queryRows<Record<string, unknown>>(db, sql`
     select q.id, q.issuing_unit_id, u.code as issuing_unit_code, iv.name as issuing_unit_name, iv.type_name as issuing_unit_type,
            q.basis_document_id, q.subject, q.report_kind, q.period_start::text, q.period_end::text, q.cutoff_date::text,
            q.request_date::text, q.deadline::text, q.template_version_id, tv.template_id, tv.title as template_title,
            tv.version as template_version, tv.report_kind as template_kind, q.note, q.version, q.withdrawn_at, q.withdrawn_reason,
            bd.kind as basis_kind, bd.number as basis_number, bd.issued_on::text as basis_issued_on, bd.issuer as basis_issuer
+           ${reportOf === undefined ? sql`` : sql`, rep.id as report_id, rep.status as report_status, rep.first_submitted_at as report_first_submitted_at`}
     from ${requestsFrom}
     join lateral ${templateVersionBrief(sql`q.template_version_id`)} tv on true
     left join documents bd on bd.id = q.basis_document_id
+    ${reportOf === undefined ? sql`` : sql`left join reports rep on rep.request_id = q.id and rep.unit_id = ${reportOf}`}
     where ${where}
     order by q.deadline desc, q.id desc
     ${limit === undefined ? sql`` : sql`limit ${limit}`} ${offset ? sql`offset ${offset}` : sql``}`);
@@ -74,6 +86,12 @@ export async function selectRequests(db: Db, where: SQL, limit?: number, offset 
     basis: r.basis_number === null || r.basis_number === undefined ? null : {
       kind: (r.basis_kind as string | null) ?? null, number: String(r.basis_number), issuedOn: (r.basis_issued_on as string | null) ?? null, issuer: String(r.basis_issuer),
     },
+    ...(reportOf === undefined ? {} : {
+      report: r.report_id === null ? null : {
+        id: Number(r.report_id), status: String(r.report_status),
+        firstSubmittedAt: r.report_first_submitted_at ? new Date(r.report_first_submitted_at as string) : null,
+      },
+    }),
   }));
 }
 
