@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { queryRows } from '../core/db/connection.js';
+import { localWritesOf } from '../core/db/local-writes.js';
 import { answerCache } from '../core/http/answer-cache.js';
 import { todayIso } from '../core/vi-format.js';
 import { getReport } from './report-service.js';
@@ -16,8 +17,12 @@ const answers = answerCache<ReportOut>(reportOut, 500);
  * Everything getReport reads, as versions: the report's row and its request's (xmin changes with every
  * update), its steps, the people it names, the requests its unit issued (the annex choices), the unit
  * tree (names, scope) and the unit's registries (figures). Template versions never change once written.
+ * A report that is not there has none: its answer is the error, never kept.
  */
 async function fingerprint(ctx: Context, id: number): Promise<string | null> {
+  // The embedded database counts its writes: nothing written, nothing changed (local-writes.ts).
+  const local = localWritesOf(ctx.db);
+  if (local) return `${local.id}:${local.count}`;
   const [row] = await queryRows<{ fingerprint: string }>(ctx.db, sql`
     select concat_ws('|',
       r.xmin::text,
@@ -33,8 +38,8 @@ async function fingerprint(ctx: Context, id: number): Promise<string | null> {
   return row ? row.fingerprint : null;
 }
 
-/** The report's answer as JSON text, for the caller as they are now (unit, roles) and today. */
-export async function reportAnswer(ctx: Context, id: number): Promise<string> {
+/** The report's answer as UTF-8 JSON, for the caller as they are now (unit, roles) and today. */
+export async function reportAnswer(ctx: Context, id: number): Promise<Buffer> {
   const { actor } = ctx;
   const key = `${id}/${actor.id}/${actor.unitId}/${[...actor.roles].sort().join(',')}/${todayIso(ctx.now())}`;
   return answers.answer(key, await fingerprint(ctx, id), () => getReport(ctx, id));

@@ -14,6 +14,7 @@ import type { Config } from '../config.js';
 import { lockDataDir } from './lock.js';
 import { clientClass } from './prepared-statements.js';
 import { mayWrite, TreeWatch, watchTree } from './tree-watch.js';
+import { countWrites } from './local-writes.js';
 import { dumpPostgres } from './backup.js';
 import { driverErrorOf } from './errors.js';
 import { grantApplicationRole, ownerNeeded, roleOf } from './roles.js';
@@ -89,6 +90,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       ? await PGlite.create(path.join(target.dataDir, 'pg'), { extensions: pgliteExtensions })
       : await PGlite.create({ extensions: pgliteExtensions });
     const db = drizzlePglite(client) as unknown as Db;
+    countWrites(db, client);
     const jobsDb = pgliteJobsDb(client);
     return {
       db,

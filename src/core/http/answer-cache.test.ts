@@ -13,11 +13,12 @@ describe('câu trả lời được giữ', () => {
     const cache = answerCache<{ title: string; extra?: string }>(schema, 10);
     let computed = 0;
     const compute = async () => ({ title: `Báo cáo ${++computed}`, extra: 'không gửi' });
-    const together = await Promise.all([1, 2, 3].map(() => cache.answer('a', 'v1', compute)));
+    const text = async (body: Promise<Buffer>) => (await body).toString();
+    const together = await Promise.all([1, 2, 3].map(() => text(cache.answer('a', 'v1', compute))));
     expect(together).toEqual(Array(3).fill('{"title":"Báo cáo 1"}'));
-    expect(await cache.answer('a', 'v1', compute)).toBe('{"title":"Báo cáo 1"}');
-    expect(await cache.answer('a', 'v2', compute)).toBe('{"title":"Báo cáo 2"}');
-    expect(await cache.answer('a', null, compute)).toBe('{"title":"Báo cáo 3"}');
+    expect(await text(cache.answer('a', 'v1', compute))).toBe('{"title":"Báo cáo 1"}');
+    expect(await text(cache.answer('a', 'v2', compute))).toBe('{"title":"Báo cáo 2"}');
+    expect(await text(cache.answer('a', null, compute))).toBe('{"title":"Báo cáo 3"}');
     expect(computed).toBe(3);
   });
 

@@ -11,11 +11,11 @@ import { safeEncode, type $ZodType } from 'zod/v4/core';
  */
 export interface AnswerCache<T> {
   /**
-   * The answer for `key` as JSON text: the kept one when `fingerprint` is the one it was made under,
+   * The answer for `key` as UTF-8 JSON, ready to send (encoded once, not at every read): the kept one when `fingerprint` is the one it was made under,
    * otherwise `compute`d, serialized by `schema` (as the route's response schema would) and kept.
    * A null fingerprint (the object is not there) always computes, so its error reaches the caller.
    */
-  answer(key: string, fingerprint: string | null, compute: () => Promise<T>): Promise<string>;
+  answer(key: string, fingerprint: string | null, compute: () => Promise<T>): Promise<Buffer>;
 }
 
 export class StaleAnswerError extends Error {
@@ -25,13 +25,13 @@ export class StaleAnswerError extends Error {
 }
 
 export function answerCache<T>(schema: $ZodType, maxEntries: number): AnswerCache<T> {
-  const kept = new Map<string, { fingerprint: string; body: string }>();
+  const kept = new Map<string, { fingerprint: string; body: Buffer }>();
   // A hundred readers arriving together (a reviewer's list opened by many) compute it once.
-  const computing = new Map<string, { fingerprint: string; body: Promise<string> }>();
-  const serialize = (value: T): string => {
+  const computing = new Map<string, { fingerprint: string; body: Promise<Buffer> }>();
+  const serialize = (value: T): Buffer => {
     const result = safeEncode(schema, value);
     if (result.error) throw result.error;
-    return JSON.stringify(result.data);
+    return Buffer.from(JSON.stringify(result.data));
   };
   return {
     async answer(key, fingerprint, compute) {
@@ -63,7 +63,7 @@ export function answerCache<T>(schema: $ZodType, maxEntries: number): AnswerCach
 
 const verifying = () => process.env.DANVAN_VERIFY_ANSWERS === '1';
 
-async function verify<T>(key: string, body: string, compute: () => Promise<T>, serialize: (value: T) => string): Promise<void> {
+async function verify<T>(key: string, body: Buffer, compute: () => Promise<T>, serialize: (value: T) => Buffer): Promise<void> {
   const fresh = serialize(await compute());
-  if (!isDeepStrictEqual(JSON.parse(fresh), JSON.parse(body))) throw new StaleAnswerError(key);
+  if (!isDeepStrictEqual(JSON.parse(fresh.toString()), JSON.parse(body.toString()))) throw new StaleAnswerError(key);
 }
