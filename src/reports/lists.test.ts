@@ -22,12 +22,12 @@ async function ok<T = Record<string, unknown>>(session: Session, method: 'POST' 
   return res.json<T>();
 }
 
-async function send(subject: string, reportKind: string, period: [string, string], requestDate: string, deadline: string, recipients: Commune[]): Promise<number> {
+async function send(subject: string, reportKind: string, period: [string, string], requestDate: string, deadline: string, recipients: Commune[], basisDocument?: object): Promise<number> {
   const templates = (await t.call(tree.provinceLeader, { method: 'GET', url: '/api/v1/report-templates' })).json<{ id: number; reportKind: string }[]>();
   const templateId = (templates.find((x) => x.reportKind === reportKind) ?? templates[0]!).id;
   const sent = await ok<{ id: number }>(tree.provinceLeader, 'POST', '/api/v1/report-requests', {
     issuingUnitCode: tree.provinceCode, subject, reportKind, periodStart: period[0], periodEnd: period[1], cutoffDate: period[0],
-    requestDate, deadline, templateId, recipientCodes: recipients.map((c) => c.code),
+    requestDate, deadline, templateId, recipientCodes: recipients.map((c) => c.code), ...(basisDocument ? { basisDocument } : {}),
   });
   return sent.id;
 }
@@ -48,7 +48,8 @@ beforeAll(async () => {
   [sonHa, traTay, ducLan] = tree.communes as [Commune, Commune, Commune];
   quarter = await send('Báo cáo công tác dân vận chính quyền quý IV năm 2026', 'quarter', ['2026-10-01', '2026-12-31'], '2026-11-28', '2026-12-19', [sonHa, traTay, ducLan]);
   year = await send('Báo cáo tổng kết công tác dân vận chính quyền năm 2025', 'year', ['2025-01-01', '2025-12-31'], '2026-11-20', '2026-11-25', [sonHa]);
-  review = await send('Báo cáo sơ kết mô hình "Dân vận khéo"', 'review', ['2026-01-01', '2026-11-30'], '2026-11-29', '2026-12-03', [traTay]);
+  review = await send('Báo cáo sơ kết mô hình "Dân vận khéo"', 'review', ['2026-01-01', '2026-11-30'], '2026-11-29', '2026-12-03', [traTay],
+    { numberText: '1444/UBND-NV', kind: 'Công văn', issuedOn: '2026-11-28', issuer: 'UBND tỉnh Thử Nghiệm', summary: 'sơ kết mô hình Dân vận khéo' });
   withdrawn = await send('Báo cáo chuyên đề tiếp công dân', 'thematic', ['2026-01-01', '2026-11-30'], '2026-11-29', '2026-12-30', [traTay]);
   await ok(tree.provinceLeader, 'POST', `/api/v1/report-requests/${withdrawn}/withdraw`, { reason: 'Gửi nhầm', version: 1 });
 
@@ -144,8 +145,9 @@ describe('the request list', () => {
     expect((await requests(sonHa.editor, '?direction=sent')).total).toBe(0);
   });
 
-  it('searches subject and sender without diacritics, and filters by unit, kind and year', async () => {
+  it('searches subject, sender and basis document number without diacritics, and filters by unit, kind and year', async () => {
     expect(ids(await requests(tree.provinceLeader, `?q=${encodeURIComponent('dan van kheo')}`))).toEqual([review]);
+    expect(ids(await requests(tree.provinceLeader, `?q=${encodeURIComponent('1444/ubnd')}`))).toEqual([review]);
     expect((await requests(sonHa.editor, `?q=${encodeURIComponent('tinh thu nghiem')}`)).total).toBe(2);
     expect(ids(await requests(tree.provinceLeader, `?unitCode=${traTay.code}`))).toEqual([quarter, review, withdrawn]);
     expect(ids(await requests(tree.provinceLeader, '?kind=quarter'))).toEqual([quarter]);

@@ -16,7 +16,8 @@ export const soonDays = 3;
 
 export async function requestConditions(ctx: Context, filter: Omit<RequestFilter, 'page' | 'pageSize'>): Promise<SQL | undefined> {
   const where: SQL[] = [];
-  const search = foldedMatch(sql`concat_ws(' ', q.subject, iv.type_name || ' ' || iv.name)`, filter.q);
+  // The subject, the sender as named then, and the number of the document the request answers ("1444/UBND-NV").
+  const search = foldedMatch(sql`concat_ws(' ', q.subject, iv.type_name || ' ' || iv.name, (select sd.number_text from documents sd where sd.id = q.basis_document_id))`, filter.q);
   if (search) where.push(search);
   if (filter.unitCode) {
     const unit = await existingUnit(ctx, filter.unitCode);
