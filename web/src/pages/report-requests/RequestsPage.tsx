@@ -119,7 +119,7 @@ export function RequestsPage() {
       </Space>
       <Card>
         <div className="registry-filters">
-          <Input.Search allowClear aria-label="Tìm yêu cầu" placeholder="Trích yếu, đơn vị gửi (gõ không dấu được)" style={{ width: 300, maxWidth: '100%' }}
+          <Input.Search allowClear aria-label="Tìm yêu cầu" placeholder="Trích yếu, đơn vị gửi, số văn bản (gõ không dấu được)" style={{ width: 300, maxWidth: '100%' }}
             value={list.typed} onChange={(e) => list.setTyped(e.target.value)} />
           {units.length > 1 ? <Select allowClear showSearch filterOption={matchesLabel} aria-label="Lọc theo đơn vị" placeholder="Mọi đơn vị" style={{ width: 200 }}
             options={units} value={filters.unitCode} onChange={(v?: string) => list.setFilter({ unitCode: v })} /> : null}
