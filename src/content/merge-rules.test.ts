@@ -84,6 +84,14 @@ describe('merging two saves of one report', () => {
     expect(merged.meta.signer.name).toBe('Hồ Văn Long');
   });
 
+  it('keeps the written form of a figure whose side the person chose', () => {
+    const mine = edit(base, (c) => { c.figures['ho-dan']!.ngheo!.y2023 = 400; c.figureTexts = { 'ho-dan': { ngheo: { y2023: 'hơn 400' } } }; });
+    const theirs = edit(base, (c) => { c.figures['ho-dan']!.ngheo!.y2023 = 410; c.figureTexts = { 'ho-dan': { ngheo: { y2023: 'khoảng 410' } } }; });
+    const { merged, conflicts } = mergeContents(base, mine, theirs);
+    expect(resolveConflicts(merged, conflicts, ['mine']).figureTexts?.['ho-dan']?.ngheo).toEqual({ y2023: 'hơn 400' });
+    expect(resolveConflicts(merged, conflicts, ['theirs']).figureTexts?.['ho-dan']?.ngheo).toEqual({ y2023: 'khoảng 410' });
+  });
+
   it('names a figure cell both changed', () => {
     const mine = edit(base, (c) => { c.figures['ho-dan']!.ngheo!.y2023 = 400; });
     const theirs = edit(base, (c) => { c.figures['ho-dan']!.ngheo!.y2023 = 410; });

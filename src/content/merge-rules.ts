@@ -19,6 +19,8 @@ export interface MergeConflict {
   label: string;
   mine: unknown;
   theirs: unknown;
+  /** A figure's written form on the person's side ("hơn 256"), which their choice keeps with the figure. */
+  mineText?: string;
 }
 
 export interface MergeResult {
@@ -115,11 +117,15 @@ export function mergeContents(base: ReportContent, mine: ReportContent, theirs: 
   };
   const figures: FigureValues = structuredClone(theirs.figures);
   const [fb, fm, ft] = [figureCells(base.figures), figureCells(mine.figures), figureCells(theirs.figures)];
+  const [tb, tm, tt] = [textCells(base.figureTexts ?? {}), textCells(mine.figureTexts ?? {}), textCells(theirs.figureTexts ?? {})];
   for (const cell of new Set([...fm.keys(), ...ft.keys()])) {
     const [table, row, column] = JSON.parse(cell) as [string, string, string];
     const r = pick(fb.get(cell) ?? null, fm.get(cell) ?? null, ft.get(cell) ?? null);
     ((figures[table] ??= {})[row] ??= {})[column] = r.value;
-    if (r.conflict) conflicts.push({ path: { part: 'figure', table, row, column }, label: cellLabel(table, row, column), mine: fm.get(cell) ?? null, theirs: ft.get(cell) ?? null });
+    if (r.conflict) {
+      const mineText = tm.get(cell);
+      conflicts.push({ path: { part: 'figure', table, row, column }, label: cellLabel(table, row, column), mine: fm.get(cell) ?? null, theirs: ft.get(cell) ?? null, ...(mineText ? { mineText } : {}) });
+    }
   }
 
   // A replaced figure keeps the reason of the side whose value the merge kept.
@@ -135,7 +141,6 @@ export function mergeContents(base: ReportContent, mine: ReportContent, theirs: 
   }
   // A written form ("715,10", "hơn 256") merges like its figure and goes where the merged figure is another.
   const figureTexts: FigureTexts = {};
-  const [tb, tm, tt] = [textCells(base.figureTexts ?? {}), textCells(mine.figureTexts ?? {}), textCells(theirs.figureTexts ?? {})];
   for (const cell of new Set([...tm.keys(), ...tt.keys()])) {
     const [table, row, column] = JSON.parse(cell) as [string, string, string];
     const r = pick(tb.get(cell) ?? null, tm.get(cell) ?? null, tt.get(cell) ?? null);
@@ -177,9 +182,13 @@ export function resolveConflicts(merged: ReportContent, conflicts: readonly Merg
         out = { ...out, sections: mapSections(out.sections, (key) => (key === path.key ? kept : ownOf(current.get(key)!))) };
         break;
       }
-      case 'figure':
+      case 'figure': {
         ((out.figures[path.table] ??= {})[path.row] ??= {})[path.column] = conflict.mine as number | null;
+        const texts = (((out.figureTexts ??= {})[path.table] ??= {})[path.row] ??= {});
+        if (conflict.mineText) texts[path.column] = conflict.mineText;
+        else delete texts[path.column];
         break;
+      }
     }
   });
   return out;

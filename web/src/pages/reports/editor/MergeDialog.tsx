@@ -6,12 +6,15 @@ import type { Block } from '../../../../../src/content/content-schema.js';
 import { blockText, inlineText } from '../../../../../src/content/content-text.js';
 import { canKeepBoth, defaultChoice, type ConflictChoice, type MergeConflict } from '../../../../../src/content/merge-rules.js';
 import type { PendingMerge } from './useReportDraft.js';
+import { formatNumber } from '../../../../../src/core/vi-format.js';
 
 /** A readable text of either side of a conflict. */
 export function conflictText(conflict: MergeConflict, side: 'mine' | 'theirs'): string {
   const value = conflict[side] as unknown;
   if (value === null || value === undefined) return '(trống)';
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  // A figure the Vietnamese way (715,1), or as the person wrote it ("hơn 256").
+  if (typeof value === 'number') return side === 'mine' && conflict.mineText ? conflict.mineText : formatNumber(value, 4);
+  if (typeof value === 'string') return value;
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string')) return value.join('\n');
     if (value.every((v) => v && typeof v === 'object' && 'type' in v && (v.type === 'text' || v.type === 'footnote'))) return inlineText(value);
