@@ -14,7 +14,7 @@ export async function compileRequest(ctx: Context, requestId: number): Promise<C
   const { request, recipients, direction } = await loadRequest(ctx, requestId);
   if (direction !== 'sent') throw forbidden('Chỉ đơn vị gửi yêu cầu (và cấp trên) xem được bảng tổng hợp số liệu của các đơn vị.', 'COMPILED_FOR_REQUESTER');
   const version = await templateVersion(ctx.db, request.templateVersionId);
-  const received = (await withAnswers(ctx, recipients)).flatMap((r) => (r.answer && (r.answer.status === 'submitted' || r.answer.status === 'accepted') ? [{ ...r, reportId: r.answer.reportId }] : []));
+  const received = withAnswers(recipients).flatMap((r) => (r.answer && (r.answer.status === 'submitted' || r.answer.status === 'accepted') ? [{ ...r, reportId: r.answer.reportId }] : []));
   // Only the figures: a report's text is many times their size.
   const rows = received.length
     ? await ctx.db.select({ id: reports.id, figures: sql<FigureValues>`${reports.content}->'figures'`, snapshot: reports.figureSnapshot }).from(reports)

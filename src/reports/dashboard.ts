@@ -33,7 +33,7 @@ async function aboveSide(ctx: Context, today: string): Promise<NonNullable<Dashb
   const scope = await ctx.scope();
   const pending = await pendingReports(ctx.db, isAdmin(ctx.actor) ? null : ctx.actor.unitId, today, limits.pending);
   const sent = await openRequestsSent(ctx, limits.requests);
-  const answered = await withAnswers(ctx, sent.flatMap((s) => s.recipients));
+  const answered = withAnswers(sent.flatMap((s) => s.recipients));
   const reminded = await remindedToday(ctx.db, sent.map((s) => s.request.id), today);
   const byRequest = new Map<number, typeof answered>();
   for (const a of answered) {

@@ -23,7 +23,7 @@ export async function remindOverdue(ctx: Context, requestId: number): Promise<Re
     }
     if (request.withdrawnAt) throw conflict('REQUEST_WITHDRAWN', 'Yêu cầu này đã được thu hồi: không nhắc nhở nộp báo cáo nữa.');
     const today = todayIso(tx.now());
-    const targets = reminderTargets(await withAnswers(tx, recipients), request.deadline, today);
+    const targets = reminderTargets(withAnswers(recipients), request.deadline, today);
     if (targets.length === 0) {
       throw conflict('REMINDER_NOTHING_OVERDUE', today <= request.deadline
         ? `Chưa đến hạn nộp (${formatDate(request.deadline)}): chưa có đơn vị nào quá hạn để nhắc nhở.`

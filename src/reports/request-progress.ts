@@ -2,11 +2,10 @@
  * A request as its page shows it: each recipient with its report's state, completeness and timeliness
  * (progress-rules.ts). The request itself is requests/; what the recipients did with it is the reports'.
  */
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Context } from '../core/context.js';
 import { todayIso } from '../core/vi-format.js';
 import { isAdmin } from '../core/access/rules.js';
-import { idArray } from '../core/access/scope.js';
 import { getDocument } from '../documents/service.js';
 import { citationOf } from '../documents/rules.js';
 import { loadRequest, mayManageRequest, openRequestsReceived, visibleRequestPage, type Direction, type RecipientRow, type RequestRow } from '../requests/service.js';
@@ -16,7 +15,7 @@ import { remindedToday } from '../notices/service.js';
 import { deadlineText, daysLeft, isLate, recipientStatus, reminderTargets, requestProgress, submittedOnTime } from './progress-rules.js';
 import type { RequestFilter, RequestOut, RequestPage, RequestSummary } from './schema.js';
 import { requestConditions } from './request-filters.js';
-import { reportEvents, reports } from './tables.js';
+import { reportEvents } from './tables.js';
 import { isAuthor, type ReportStatus } from './workflow-rules.js';
 
 /** A recipient and the report it wrote for the request, if any. */
@@ -30,28 +29,15 @@ export interface Answer {
 }
 export type AnsweredRecipient = RecipientRow & { answer: Answer | null };
 
-const answerKey = (requestId: number, unitId: number) => `${requestId}:${unitId}`;
-
-/** The recipients of the given requests, each with its report (one per recipient: reports_request_unit_key). */
-export async function withAnswers(ctx: Context, recipients: readonly RecipientRow[]): Promise<AnsweredRecipient[]> {
-  const requestIds = [...new Set(recipients.map((r) => r.requestId))];
-  const unitIds = new Set(recipients.map((r) => r.unitId));
-  // One unit's rows (its notices) read its own reports, not those of every recipient of the requests.
-  const oneUnit = unitIds.size === 1 ? eq(reports.unitId, [...unitIds][0]!) : undefined;
-  const rows = requestIds.length
-    ? await ctx.db.select({
-      requestId: reports.requestId, unitId: reports.unitId, reportId: reports.id, status: reports.status,
-      // The stored copy of the number: reading it from the content unpacks each report's whole text.
-      firstSubmittedAt: reports.firstSubmittedAt, number: reports.metaNumber,
-      // Looked up for accepted reports only: one index probe each, not a scan of every step of 3,321 reports.
-      // (Named outright: drizzle leaves a column of the query's one table unqualified here, and "id" would name ae's own.)
-      acceptedAt: sql`case when reports.status = 'accepted' then (select max(ae.at) from report_events ae where ae.report_id = reports.id and ae.action = 'accept') end`.mapWith(reportEvents.at),
-    }).from(reports).where(and(sql`${reports.requestId} = any(${idArray(requestIds)}::int[])`, oneUnit))
-    : [];
-  const answers = new Map(rows.map((r) => [answerKey(r.requestId!, r.unitId), {
-    reportId: r.reportId, status: r.status as ReportStatus, firstSubmittedAt: r.firstSubmittedAt, acceptedAt: r.acceptedAt as Date | null, number: r.number || null,
-  }]));
-  return recipients.map((r) => ({ ...r, answer: answers.get(answerKey(r.requestId, r.unitId)) ?? null }));
+/** The recipients, each with its report (read with its row) as the progress rules take it. */
+export function withAnswers(recipients: readonly RecipientRow[]): AnsweredRecipient[] {
+  return recipients.map((r) => ({
+    ...r,
+    answer: r.report && {
+      reportId: r.report.id, status: r.report.status as ReportStatus, firstSubmittedAt: r.report.firstSubmittedAt,
+      acceptedAt: r.report.acceptedAt, number: r.report.number,
+    },
+  }));
 }
 
 type RecipientOut = RequestOut['recipients'][number];
@@ -90,7 +76,7 @@ export async function listRequests(ctx: Context, filter: RequestFilter = { page:
   const { page, pageSize } = filter;
   const where = await requestConditions(ctx, filter);
   const { total, items } = await visibleRequestPage(ctx, { direction: filter.direction, where, page, pageSize });
-  const answered = await withAnswers(ctx, items.flatMap((v) => v.recipients));
+  const answered = withAnswers(items.flatMap((v) => v.recipients));
   return {
     total, page, pageSize,
     items: items.map(({ request, direction: side }) => summarize(ctx, request, answered.filter((r) => r.requestId === request.id), side,
@@ -100,7 +86,7 @@ export async function listRequests(ctx: Context, filter: RequestFilter = { page:
 
 export async function getRequest(ctx: Context, id: number): Promise<RequestOut> {
   const { request, recipients: rows, direction, scope } = await loadRequest(ctx, id);
-  const recipients = await withAnswers(ctx, rows);
+  const recipients = withAnswers(rows);
   const today = todayIso(ctx.now());
   const basis = request.basisDocumentId ? await getDocument(ctx, request.basisDocumentId) : null;
   const { links: _links, ...basisDocument } = basis ?? { links: null };

@@ -47,6 +47,18 @@ export interface RecipientRow {
   unitName: string;
   unitType: string;
   unitEnded: string | null;
+  /** The report the unit wrote for the request (one per recipient: reports_request_unit_key), read with its row. */
+  report: RecipientReport | null;
+}
+
+export interface RecipientReport {
+  id: number;
+  status: string;
+  firstSubmittedAt: Date | null;
+  /** When the level above accepted it (tiếp nhận), from its workflow steps. */
+  acceptedAt: Date | null;
+  /** The stored copy of its number: reading it from the content unpacks each report's whole text. */
+  number: string | null;
 }
 
 
@@ -89,11 +101,13 @@ export async function selectRequests(db: Db, where: SQL, limit?: number, offset 
     ...(reportOf === undefined ? {} : {
       report: r.report_id === null ? null : {
         id: Number(r.report_id), status: String(r.report_status),
-        firstSubmittedAt: r.report_first_submitted_at ? new Date(r.report_first_submitted_at as string) : null,
+        firstSubmittedAt: dateOrNull(r.report_first_submitted_at),
       },
     }),
   }));
 }
+
+const dateOrNull = (value: unknown): Date | null => (value ? new Date(value as string) : null);
 
 /** How many requests match `where` (the same names as selectRequests). */
 export async function countRequests(db: Db, where: SQL): Promise<number> {
@@ -109,16 +123,24 @@ export async function selectRecipients(db: Db, requestIds: readonly number[], un
   if (requestIds.length === 0) return [];
   const rows = await queryRows<Record<string, unknown>>(db, sql`
     select rr.request_id, u.id as unit_id, u.code as unit_code, uv.name as unit_name, uv.type_name as unit_type,
-           u.valid_to::text as unit_ended
+           u.valid_to::text as unit_ended, rep.id as report_id, rep.status as report_status,
+           rep.first_submitted_at as report_first_submitted_at, rep.meta_number as report_number,
+           -- Looked up for accepted reports only: one index probe each, not a scan of every step of 3,321 reports.
+           case when rep.status = 'accepted' then (select max(ae.at) from report_events ae where ae.report_id = rep.id and ae.action = 'accept') end as report_accepted_at
     from report_request_recipients rr
     join report_requests q on q.id = rr.request_id
     join units u on u.id = rr.unit_id
     left join lateral ${unitVersionOn(sql`u.id`, sql`q.request_date`)} uv on true
+    left join reports rep on rep.request_id = rr.request_id and rep.unit_id = rr.unit_id
     where rr.request_id = any(${idArray(requestIds)}::int[])
       ${unitId === undefined ? sql`` : sql`and rr.unit_id = ${unitId}`}
     order by rr.request_id, u.code`);
   return rows.map((r) => ({
     requestId: Number(r.request_id), unitId: Number(r.unit_id), unitCode: String(r.unit_code), unitName: String(r.unit_name),
     unitType: String(r.unit_type), unitEnded: (r.unit_ended as string | null) ?? null,
+    report: r.report_id === null ? null : {
+      id: Number(r.report_id), status: String(r.report_status), firstSubmittedAt: dateOrNull(r.report_first_submitted_at),
+      acceptedAt: dateOrNull(r.report_accepted_at), number: (r.report_number as string | null) || null,
+    },
   }));
 }
