@@ -17,7 +17,7 @@ const names = new Map<string, string>();
 
 const readStatement = /^\s*(select|with)\b/i;
 
-export function statementName(text: string): string | undefined {
+function statementName(text: string): string | undefined {
   const known = names.get(text);
   if (known || names.size >= maxNamed || !readStatement.test(text)) return known;
   const name = `danvan_${names.size + 1}`;
