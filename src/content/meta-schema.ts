@@ -3,7 +3,7 @@
  * (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục I). Shared by the API and the UI.
  */
 import { z } from 'zod';
-import { consistentTexts, figureOverrides, figureTexts, figureValues, inlineContent, nfc, reportSection } from './content-schema.js';
+import { figureOverrides, figureTexts, figureValues, inlineContent, nfc, reportSection } from './content-schema.js';
 
 /**
  * Who signs and how (Nghị định 30/2020/NĐ-CP, Điều 13): TM. = on behalf of the collective; KT. = a
@@ -75,8 +75,6 @@ export const reportContent = z.object({
   figureOverrides: figureOverrides.default({}),
   /** Optional, not defaulted: content stored before it has none, and answers must still encode. */
   figureTexts: figureTexts.optional(),
-}).strict()
-  // A written form left from an earlier value of its cell ("hơn 256" once the cell says 300) is not kept.
-  .overwrite((content) => (content.figureTexts ? { ...content, figureTexts: consistentTexts(content.figureTexts, content.figures) } : content));
+}).strict();
 export type ReportContent = z.output<typeof reportContent>;
 export type ReportContentInput = z.input<typeof reportContent>;
