@@ -71,7 +71,7 @@ export interface RequestPageQuery {
 export async function visibleRequestPage(ctx: Context, { direction, where, page, pageSize }: RequestPageQuery) {
   const scope = await ctx.scope();
   const condition = where ? sql`${visibleWhere(ctx, scope, direction)} and ${where}` : visibleWhere(ctx, scope, direction);
-  const requests = await requestStore.selectRequests(ctx.db, condition, pageSize, (page - 1) * pageSize);
+  const requests = await requestStore.selectRequests(ctx.db, condition, { limit: pageSize, offset: (page - 1) * pageSize });
   const total = requests.length < pageSize && (requests.length > 0 || page === 1)
     ? (page - 1) * pageSize + requests.length
     : await requestStore.countRequests(ctx.db, condition);
@@ -100,7 +100,7 @@ async function recipientsByRequest(db: Db, ids: number[]): Promise<Map<number, r
  */
 export async function openRequestsSent(ctx: Context, limit: number) {
   const mine = isAdmin(ctx.actor) ? sql`true` : sql`q.issuing_unit_id = ${ctx.actor.unitId ?? -1}`;
-  const requests = await requestStore.selectRequests(ctx.db, sql`${mine} and q.withdrawn_at is null`, limit);
+  const requests = await requestStore.selectRequests(ctx.db, sql`${mine} and q.withdrawn_at is null`, { limit });
   const byRequest = await recipientsByRequest(ctx.db, requests.map((q) => q.id));
   return requests.map((request) => ({ request, recipients: byRequest.get(request.id) ?? [] }));
 }
@@ -115,7 +115,7 @@ export async function openRequestsReceived(ctx: Context) {
   if (unitId === null) return [];
   const scope = await ctx.scope();
   const requests = await requestStore.selectRequests(ctx.db, sql`q.withdrawn_at is null
-    and exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${unitId})`, undefined, 0, unitId);
+    and exists (select 1 from report_request_recipients rr where rr.request_id = q.id and rr.unit_id = ${unitId})`, { reportOf: unitId });
   return requests.filter((r) => !canRead(scope, r.issuingUnitId));
 }
 

@@ -32,13 +32,6 @@ export interface RequestRow {
   basis: { kind: string | null; number: string; issuedOn: string | null; issuer: string } | null;
 }
 
-/** The report one recipient wrote for a request (one per recipient), when selectRequests is asked for it. */
-export interface OwnReport {
-  id: number;
-  status: string;
-  firstSubmittedAt: Date | null;
-}
-
 export interface RecipientRow {
   requestId: number;
   unitId: number;
@@ -61,24 +54,38 @@ export interface RecipientReport {
   number: string | null;
 }
 
+/** The report `rep` of a recipient, as columns of a row (one per recipient: reports_request_unit_key). */
+const reportColumns = sql`rep.id as report_id, rep.status as report_status, rep.first_submitted_at as report_first_submitted_at,
+           rep.meta_number as report_number,
+           -- Looked up for accepted reports only: one index probe each, not a scan of every step of 3,321 reports.
+           case when rep.status = 'accepted' then (select max(ae.at) from report_events ae where ae.report_id = rep.id and ae.action = 'accept') end as report_accepted_at`;
+
+const dateOrNull = (value: unknown): Date | null => (value ? new Date(value as string) : null);
+
+const reportOfRow = (r: Record<string, unknown>): RecipientReport | null => (r.report_id === null ? null : {
+  id: Number(r.report_id), status: String(r.report_status), firstSubmittedAt: dateOrNull(r.report_first_submitted_at),
+  acceptedAt: dateOrNull(r.report_accepted_at), number: (r.report_number as string | null) || null,
+});
 
 /** The requests `q` with their issuing unit `u` and its version on the request date `iv`: what `where` may name. */
 const requestsFrom = sql`report_requests q
     join units u on u.id = q.issuing_unit_id
     left join lateral ${unitVersionOn(sql`q.issuing_unit_id`, sql`q.request_date`)} iv on true`;
 
-/** Requests matching `where` (a condition on `q`, `u`, `iv`), with the issuing unit named as on the request date. */
-export async function selectRequests(db: Db, where: SQL, limit?: number, offset?: number): Promise<RequestRow[]>;
-/** With the report of `reportOf` for each request, in the same query (a unit's notices). */
-export async function selectRequests(db: Db, where: SQL, limit: number | undefined, offset: number, reportOf: number): Promise<(RequestRow & { report: OwnReport | null })[]>;
-export async function selectRequests(db: Db, where: SQL, limit?: number, offset = 0, reportOf?: number): Promise<(RequestRow & { report?: OwnReport | null })[]> {
+/**
+ * Requests matching `where` (a condition on `q`, `u`, `iv`), with the issuing unit named as on the request
+ * date; with `reportOf`, each with that unit's report for it, in the same query (a unit's notices).
+ */
+export async function selectRequests(db: Db, where: SQL, page?: { limit?: number; offset?: number }): Promise<RequestRow[]>;
+export async function selectRequests(db: Db, where: SQL, page: { limit?: number; offset?: number; reportOf: number }): Promise<(RequestRow & { report: RecipientReport | null })[]>;
+export async function selectRequests(db: Db, where: SQL, { limit, offset, reportOf }: { limit?: number; offset?: number; reportOf?: number } = {}): Promise<(RequestRow & { report?: RecipientReport | null })[]> {
   const rows = await queryRows<Record<string, unknown>>(db, sql`
     select q.id, q.issuing_unit_id, u.code as issuing_unit_code, iv.name as issuing_unit_name, iv.type_name as issuing_unit_type,
            q.basis_document_id, q.subject, q.report_kind, q.period_start::text, q.period_end::text, q.cutoff_date::text,
            q.request_date::text, q.deadline::text, q.template_version_id, tv.template_id, tv.title as template_title,
            tv.version as template_version, tv.report_kind as template_kind, q.note, q.version, q.withdrawn_at, q.withdrawn_reason,
            bd.kind as basis_kind, bd.number as basis_number, bd.issued_on::text as basis_issued_on, bd.issuer as basis_issuer
-           ${reportOf === undefined ? sql`` : sql`, rep.id as report_id, rep.status as report_status, rep.first_submitted_at as report_first_submitted_at`}
+           ${reportOf === undefined ? sql`` : sql`, ${reportColumns}`}
     from ${requestsFrom}
     join lateral ${templateVersionBrief(sql`q.template_version_id`)} tv on true
     left join documents bd on bd.id = q.basis_document_id
@@ -98,16 +105,9 @@ export async function selectRequests(db: Db, where: SQL, limit?: number, offset 
     basis: r.basis_number === null || r.basis_number === undefined ? null : {
       kind: (r.basis_kind as string | null) ?? null, number: String(r.basis_number), issuedOn: (r.basis_issued_on as string | null) ?? null, issuer: String(r.basis_issuer),
     },
-    ...(reportOf === undefined ? {} : {
-      report: r.report_id === null ? null : {
-        id: Number(r.report_id), status: String(r.report_status),
-        firstSubmittedAt: dateOrNull(r.report_first_submitted_at),
-      },
-    }),
+    ...(reportOf === undefined ? {} : { report: reportOfRow(r) }),
   }));
 }
-
-const dateOrNull = (value: unknown): Date | null => (value ? new Date(value as string) : null);
 
 /** How many requests match `where` (the same names as selectRequests). */
 export async function countRequests(db: Db, where: SQL): Promise<number> {
@@ -123,10 +123,7 @@ export async function selectRecipients(db: Db, requestIds: readonly number[], un
   if (requestIds.length === 0) return [];
   const rows = await queryRows<Record<string, unknown>>(db, sql`
     select rr.request_id, u.id as unit_id, u.code as unit_code, uv.name as unit_name, uv.type_name as unit_type,
-           u.valid_to::text as unit_ended, rep.id as report_id, rep.status as report_status,
-           rep.first_submitted_at as report_first_submitted_at, rep.meta_number as report_number,
-           -- Looked up for accepted reports only: one index probe each, not a scan of every step of 3,321 reports.
-           case when rep.status = 'accepted' then (select max(ae.at) from report_events ae where ae.report_id = rep.id and ae.action = 'accept') end as report_accepted_at
+           u.valid_to::text as unit_ended, ${reportColumns}
     from report_request_recipients rr
     join report_requests q on q.id = rr.request_id
     join units u on u.id = rr.unit_id
@@ -138,9 +135,6 @@ export async function selectRecipients(db: Db, requestIds: readonly number[], un
   return rows.map((r) => ({
     requestId: Number(r.request_id), unitId: Number(r.unit_id), unitCode: String(r.unit_code), unitName: String(r.unit_name),
     unitType: String(r.unit_type), unitEnded: (r.unit_ended as string | null) ?? null,
-    report: r.report_id === null ? null : {
-      id: Number(r.report_id), status: String(r.report_status), firstSubmittedAt: dateOrNull(r.report_first_submitted_at),
-      acceptedAt: dateOrNull(r.report_accepted_at), number: (r.report_number as string | null) || null,
-    },
+    report: reportOfRow(r),
   }));
 }
