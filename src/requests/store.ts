@@ -101,7 +101,7 @@ export async function selectRequests(db: Db, where: SQL, { limit, offset, report
     cutoffDate: String(r.cutoff_date), requestDate: String(r.request_date), deadline: String(r.deadline),
     templateVersionId: Number(r.template_version_id), templateId: Number(r.template_id), templateTitle: String(r.template_title),
     templateVersion: Number(r.template_version), templateKind: String(r.template_kind), note: String(r.note), version: Number(r.version),
-    withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at as string) : null, withdrawnReason: (r.withdrawn_reason as string | null) ?? null,
+    withdrawnAt: dateOrNull(r.withdrawn_at), withdrawnReason: (r.withdrawn_reason as string | null) ?? null,
     basis: r.basis_number === null || r.basis_number === undefined ? null : {
       kind: (r.basis_kind as string | null) ?? null, number: String(r.basis_number), issuedOn: (r.basis_issued_on as string | null) ?? null, issuer: String(r.basis_issuer),
     },

@@ -56,16 +56,12 @@ export type UnitStateRow = UnitState & { id: number; parentId: number | null; ty
  * The unit's state on `date` with its version, in one query (a report read asks it each time). Its last change
  * is the last date its history records, an end included: versions are only appended after it.
  */
-async function statesOf(db: Db, unitId: number, date: string) {
-  return queryRows<{ id: number; code: string; level: UnitLevel; valid_from: string; valid_to: string | null; name: string | null; type_name: string | null; parent_id: number | null; last_change: string | null }>(db, sql`
+export async function stateById(db: Db, unitId: number, date: string): Promise<UnitStateRow | null> {
+  const [row] = await queryRows<{ id: number; code: string; level: UnitLevel; valid_from: string; valid_to: string | null; name: string | null; type_name: string | null; parent_id: number | null; last_change: string | null }>(db, sql`
     select u.id, u.code, u.level, u.valid_from::text as valid_from, u.valid_to::text as valid_to, v.name, v.type_name, v.parent_id,
       (select greatest(max(lv.valid_from), max(lv.valid_to))::text from unit_versions lv where lv.unit_id = u.id) as last_change
     from units u left join lateral ${unitVersionOn(sql`u.id`, sql`${date}::date`)} v on true
     where u.id = ${unitId}`);
-}
-
-export async function stateById(db: Db, unitId: number, date: string): Promise<UnitStateRow | null> {
-  const [row] = await statesOf(db, unitId, date);
   if (!row) return null;
   return {
     id: Number(row.id), code: row.code, name: row.name ?? row.code, typeName: row.type_name ?? '', level: row.level,
@@ -103,7 +99,7 @@ export async function descendantCodesOn(db: Db, unitId: number, date: string, { 
 }
 
 /** Ancestors of a unit on a date, nearest first. */
-/** The ids above `unitId` on `date`, nearest first, as a subquery of (id, depth). */
+/** The ids above `unitId` on `date`, as a subquery of (id, depth): depth 1 is its parent. */
 export const ancestorsSql = (unitId: number, date: string) => sql`
     with recursive a(id, depth) as (
       select v.parent_id, 1 from unit_versions v
@@ -113,11 +109,6 @@ export const ancestorsSql = (unitId: number, date: string) => sql`
       where v.parent_id is not null and v.valid_from <= ${date}::date and (v.valid_to is null or v.valid_to > ${date}::date)
         and a.depth < 10
     ) select id, depth from a`;
-
-export async function ancestorIdsOn(db: Db, unitId: number, date: string): Promise<number[]> {
-  const result = await queryRows<{ id: number; depth: number }>(db, sql`${ancestorsSql(unitId, date)} order by depth`);
-  return result.map((r) => Number(r.id));
-}
 
 export async function insertEvent(db: Db, e: { type: string; effectiveDate: string; legalBasis: string; note?: string | undefined; createdBy: number | null }) {
   const [row] = await db.insert(unitEvents).values({ ...e, note: e.note ?? null }).returning();

@@ -44,9 +44,7 @@ export class TreeWatch {
     const lost = () => {
       if (this.client === client) this.client = null;
       this.forget();
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      void client.end().catch(() => undefined);
+      void discard(client);
       this.scheduleRetry();
     };
     client.on('error', lost);
@@ -60,9 +58,7 @@ export class TreeWatch {
       return;
     }
     if (this.closed) {
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      await client.end().catch(() => undefined);
+      await discard(client);
       return;
     }
     this.forget();
@@ -84,12 +80,15 @@ export class TreeWatch {
     const client = this.client;
     this.client = null;
     this.forget();
-    if (client) {
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      await client.end().catch(() => undefined);
-    }
+    if (client) await discard(client);
   }
+}
+
+/** Closes a listening connection that is no longer wanted; what it reports while closing is of no interest. */
+async function discard(client: pg.Client): Promise<void> {
+  client.removeAllListeners();
+  client.on('error', () => undefined);
+  await client.end().catch(() => undefined);
 }
 
 /** The watch of a database's own handle (not of a transaction: inside one, the tree may be its own). */

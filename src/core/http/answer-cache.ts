@@ -11,8 +11,9 @@ import { safeEncode, type $ZodType } from 'zod/v4/core';
  */
 export interface AnswerCache<T> {
   /**
-   * The answer for `key` as UTF-8 JSON, ready to send (encoded once, not at every read): the kept one when `fingerprint` is the one it was made under,
-   * otherwise `compute`d, serialized by `schema` (as the route's response schema would) and kept.
+   * The answer for `key` as UTF-8 JSON, ready to send (encoded once, not at every read): the kept one
+   * when `fingerprint` is the one it was made under, otherwise `compute`d, serialized by `schema` (as the
+   * route's response schema would) and kept.
    * A null fingerprint (the object is not there) always computes, so its error reaches the caller.
    */
   answer(key: string, fingerprint: string | null, compute: () => Promise<T>): Promise<Buffer>;
